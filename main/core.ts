@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AppStatus } from '../shared/domain/app-status';
+import type { Settings } from '../shared/domain/settings';
+import { AppError } from '../shared/ipc/result';
+import { createEventBus, type EventBus } from './events';
+import { createDispatcher, type Dispatch } from './ipc/dispatch';
+import { combineHandlers, type Handlers, type PartialHandlers } from './ipc/handlers';
+import { requireStore, type ServiceContext } from './services/context';
+import { domainHandlers } from './services';
+import { loadSettings } from './services/settings';
+import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
+import type { Store } from './store/types';
+
+export interface CoreOptions {
+  dataDir: string;
+  host: 'electron' | 'web';
+  /** Electron shows a native file picker; the browser host has none. */
+  pickDatabaseFile?: () => Promise<string | undefined>;
+  /** Electron opens or focuses its presenter window; the browser host has none. */
+  openPresenterWindow?: () => void;
+  nativeBinding?: string | undefined;
+  now?: () => Date;
+}
+
+/** Everything a transport needs: one dispatcher, one event bus. Same in Electron and the browser host. */
+export interface Core {
+  dispatch: Dispatch;
+  bus: EventBus;
+  status(): AppStatus;
+  settings(): Settings;
+  close(): Promise<void>;
+}
+
+export async function startCore(options: CoreOptions): Promise<Core> {
+  const bus = createEventBus();
+  const now = options.now ?? (() => new Date());
+  let store: Store | null = null;
+  let status: AppStatus;
+
+  const ctx: ServiceContext = { store: () => requireStore(store), bus, now };
+
+  async function open(): Promise<void> {
+    const outcome = await openStore({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, now });
+    if (outcome.ok) {
+      store = outcome.store;
+      status = { mode: 'ready', dataDir: options.dataDir, schemaVersion: store.schemaVersion };
+    } else {
+      store = null;
+      status = {
+        mode: 'recovery',
+        dataDir: options.dataDir,
+        dbPath: outcome.dbPath,
+        problem: outcome.problem,
+        detail: outcome.detail,
+        backups: listBackups(options.dataDir),
+        canPickFile: options.pickDatabaseFile !== undefined,
+      };
+    }
+    bus.emit('statusChanged', status);
+  }
+
+  function requireRecovery(): void {
+    if (status.mode !== 'recovery') throw new AppError('conflict', 'The database is open; nothing to recover');
+  }
+
+  async function switchTo(dbPath: string): Promise<AppStatus> {
+    requireRecovery();
+    const absolute = path.resolve(dbPath);
+    setDatabaseLocation(options.dataDir, absolute);
+    await open();
+    return status;
+  }
+
+  const coreHandlers: PartialHandlers = {
+    appInfo: () => ({ name: 'Atelier', version: appVersion(), host: options.host }),
+    appStatus: () => status,
+    presenterOpen: () => {
+      options.openPresenterWindow?.();
+      return { handled: options.openPresenterWindow !== undefined };
+    },
+    recoveryRestoreBackup: async ({ name }) => {
+      requireRecovery();
+      await restoreBackup(options.dataDir, name);
+      await open();
+      return status;
+    },
+    recoveryOpenFile: ({ path: dbPath }) => switchTo(dbPath),
+    recoveryPickFile: async () => {
+      requireRecovery();
+      if (!options.pickDatabaseFile) throw new AppError('forbidden', 'No file picker in this host');
+      const picked = await options.pickDatabaseFile();
+      return picked ? switchTo(picked) : status;
+    },
+  };
+
+  status = { mode: 'ready', dataDir: options.dataDir, schemaVersion: 0 };
+  await open();
+  const handlers = combineHandlers(coreHandlers, domainHandlers(ctx)) as Handlers;
+  const dispatch = createDispatcher(handlers);
+
+  return {
+    dispatch,
+    bus,
+    status: () => status,
+    settings: () => loadSettings(ctx),
+    async close() {
+      const closing = store;
+      store = null;
+      await closing?.close({ backup: true });
+    },
+  };
+}
+
+let cachedVersion: string | undefined;
+function appVersion(): string {
+  if (cachedVersion) return cachedVersion;
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { version?: unknown };
+    cachedVersion = typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    cachedVersion = '0.0.0';
+  }
+  return cachedVersion;
+}
+
+/** The folder holding Atelier's package.json, found by walking up from this module. */
+export function projectRoot(): string {
+  if (process.env.ATELIER_ROOT) return process.env.ATELIER_ROOT;
+  let dir = typeof __dirname === 'string' ? __dirname : process.cwd();
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown };
+      if (pkg.name === 'atelier') return dir;
+    } catch {
+      // not here: keep walking up
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}

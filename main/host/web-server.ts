@@ -1,0 +1,164 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { AppError, type AppErrorData } from '../../shared/ipc/result';
+import type { Core } from '../core';
+import { readJsonBody } from './body';
+import { createEventsSocket } from './events-socket';
+import {
+  SECURITY_HEADERS,
+  allowedHosts,
+  isAllowedHost,
+  isAllowedOrigin,
+  readCookie,
+  tokensMatch,
+} from './http-security';
+import { loadStatic } from './static-files';
+import { httpStatusFor } from './status-codes';
+
+export const API_BODY_LIMIT = 1024 * 1024;
+const COOKIE = 'atelier_admin';
+
+export interface WebHostOptions {
+  core: Core;
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed for tests; a fresh 256-bit token per run otherwise. */
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The browser host: the same services as the Electron app, on 127.0.0.1 only, guarded by a
+ * per-run admin token. Static files need the token once (it becomes a SameSite=Strict cookie);
+ * API calls need it in a header, which other sites cannot set, so the cookie alone is not enough.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(32).toString('hex');
+  let hosts = new Set<string>();
+  const events = createEventsSocket(options.core.bus, token);
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Unexpected error' } });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers.host, hosts)) return sendText(res, 421, 'Misdirected request');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+
+    const queryToken = url.searchParams.get('token');
+    const cookieToken = readCookie(req.headers.cookie, COOKIE);
+    if (!tokensMatch(queryToken, token) && !tokensMatch(cookieToken, token)) return sendUnauthorizedPage(res);
+    if (tokensMatch(queryToken, token)) {
+      res.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    const file = await loadStatic(options.staticDir, url.pathname);
+    if (!file) return sendText(res, 404, 'Not found');
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.type,
+      'Cache-Control': file.type.startsWith('text/html') ? 'no-store' : 'max-age=3600',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
+    if (!tokensMatch(header(req, 'x-atelier-token'), token)) {
+      return sendError(res, { code: 'unauthorized', message: 'Missing or wrong admin token' });
+    }
+    if (!isAllowedOrigin(req.headers.origin, hosts, false)) {
+      return sendError(res, { code: 'forbidden', message: 'Origin not allowed' });
+    }
+    if (req.method !== 'POST') return sendError(res, { code: 'invalid_input', message: 'Use POST' });
+    if (!/^application\/json\b/.test(header(req, 'content-type') ?? '')) {
+      return sendError(res, { code: 'invalid_input', message: 'Content-Type must be application/json' });
+    }
+    let input: unknown;
+    try {
+      input = await readJsonBody(req, API_BODY_LIMIT);
+    } catch (error) {
+      if (error instanceof AppError) return sendError(res, error.toData(), error.code === 'too_large');
+      throw error;
+    }
+    const result = await options.core.dispatch(channel, input, { origin: 'web' });
+    if (result.ok) return sendJson(res, 200, result);
+    return sendError(res, result.error);
+  }
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (
+      url.pathname !== '/events' ||
+      !isAllowedHost(req.headers.host, hosts) ||
+      !isAllowedOrigin(req.headers.origin, hosts, true)
+    ) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    events.handleUpgrade(req, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(['127.0.0.1', 'localhost'], port);
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        events.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false): void {
+  if (closeAfter) res.setHeader('Connection', 'close');
+  sendJson(res, httpStatusFor(error.code), { ok: false, error });
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+function sendUnauthorizedPage(res: ServerResponse): void {
+  sendText(
+    res,
+    401,
+    'Atelier: access denied. Open the link printed in the terminal (it carries the access token).\n' +
+      'Atelier : accès refusé. Ouvrez le lien affiché dans le terminal (il contient le jeton d’accès).\n',
+  );
+}

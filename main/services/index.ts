@@ -1,0 +1,20 @@
+import { combineHandlers, type PartialHandlers } from '../ipc/handlers';
+import type { ServiceContext } from './context';
+import { agendaHandlers } from './agenda';
+import { presenterHandlers } from './presenter';
+import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
+import { timerHandlers } from './timer';
+import { workshopHandlers } from './workshops';
+
+/** Every domain's handlers; each domain adds its group here. */
+export function domainHandlers(ctx: ServiceContext): PartialHandlers {
+  return combineHandlers(
+    settingsHandlers(ctx),
+    workshopHandlers(ctx),
+    agendaHandlers(ctx),
+    timerHandlers(ctx),
+    templateHandlers(ctx),
+    presenterHandlers(ctx),
+  );
+}

@@ -1,0 +1,31 @@
+import { AppError } from '../../shared/ipc/result';
+import type { PartialHandlers } from '../ipc/handlers';
+import { readSettings, writeSetting } from '../store/settings-repo';
+import type { ServiceContext } from './context';
+import { readWorkshop, requireWorkshop } from './workshops';
+
+/** Stored in settings so the presenter screen follows the same workshop after a restart. */
+const PRESENTED_KEY = 'presentedWorkshopId';
+
+export function presenterHandlers(ctx: ServiceContext): PartialHandlers {
+  return {
+    presenterShow: ({ workshopId }) => {
+      ctx.store().transaction((db) => {
+        if (workshopId !== null && requireWorkshop(db, workshopId).deletedAt !== null) {
+          throw new AppError('conflict', 'A workshop in the trash cannot be presented');
+        }
+        writeSetting(db, PRESENTED_KEY, workshopId);
+      });
+      ctx.bus.emit('presenterChanged', { workshopId });
+      return { workshopId };
+    },
+
+    presenterGet: () => {
+      const db = ctx.store().db;
+      const id = readSettings(db)[PRESENTED_KEY];
+      // The followed workshop may have been trashed or purged since: the screen then shows nothing.
+      const workshop = typeof id === 'string' ? readWorkshop(db, id) : null;
+      return { workshop: workshop && workshop.deletedAt === null ? workshop : null };
+    },
+  };
+}

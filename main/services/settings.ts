@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, languageSchema, type Settings } from '../../shared/domain/settings';
+import { readSettings, writeSetting } from '../store/settings-repo';
+import type { PartialHandlers } from '../ipc/handlers';
+import type { ServiceContext } from './context';
+
+const storedSettingsSchema = z.object({
+  language: languageSchema.nullable().catch(null).default(null),
+  muted: z.boolean().catch(false).default(false),
+});
+
+/** Settings as stored, repaired field by field: one bad value never hides the others. */
+export function loadSettings(ctx: ServiceContext): Settings {
+  try {
+    return storedSettingsSchema.parse(readSettings(ctx.store().db));
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+export function settingsHandlers(ctx: ServiceContext): PartialHandlers {
+  return {
+    settingsGet: () => loadSettings(ctx),
+    settingsUpdate: (patch) => {
+      const store = ctx.store();
+      store.transaction((db) => {
+        for (const [key, value] of Object.entries(patch)) {
+          if (value !== undefined) writeSetting(db, key, value);
+        }
+      });
+      const settings = loadSettings(ctx);
+      ctx.bus.emit('settingsChanged', settings);
+      return settings;
+    },
+  };
+}

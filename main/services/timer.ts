@@ -1,0 +1,132 @@
+import {
+  adjustTimer,
+  pauseTimer,
+  resetTimer,
+  resumeTimer,
+  startTimer,
+  toggleTimer,
+} from '../../shared/domain/timer';
+import type { Step, TimerState } from '../../shared/domain/workshop';
+import type { TimerCommand } from '../../shared/ipc/channels/workshops';
+import { AppError } from '../../shared/ipc/result';
+import type { PartialHandlers } from '../ipc/handlers';
+import { saveStep } from '../store/steps-repo';
+import type { ServiceContext } from './context';
+import { findStep } from './agenda';
+import { editWorkshop, type Edit } from './workshops';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The timer of the current step, and moving through the agenda. Two rules keep the "agenda as
+ * run" coherent: a running timer records its step's first start, and the current step has no
+ * end — leaving a started step records its end, entering a step clears it.
+ */
+export function timerHandlers(ctx: ServiceContext): PartialHandlers {
+  // The list shows the state (active / finished), which only the end of the agenda changes.
+  const stateChanged = (before: { state: string }, after: { state: string }) => before.state !== after.state;
+  return {
+    timerCommand: ({ workshopId, command }) =>
+      editWorkshop(ctx, workshopId, (edit) => applyCommand(edit, command), stateChanged),
+
+    timerGoTo: ({ workshopId, stepId }) =>
+      editWorkshop(
+        ctx,
+        workshopId,
+        (edit) => {
+          const target = findStep(edit.before.steps, stepId);
+          moveTo(edit, target, false);
+        },
+        stateChanged,
+      ),
+  };
+}
+
+function applyCommand(edit: Edit, command: TimerCommand): void {
+  const { before, record, now } = edit;
+  const index = before.steps.findIndex((step) => step.id === before.currentStepId);
+  const current = before.steps[index];
+
+  if (command === 'previous') {
+    // From the end of the agenda, "previous" reopens the last step.
+    const target = current ? before.steps[index - 1] : before.steps.at(-1);
+    if (!target) throw new AppError('conflict', current ? 'This is the first step' : 'The agenda has no steps');
+    moveTo(edit, target, false);
+    return;
+  }
+  if (!current) throw new AppError('conflict', 'No current step: the agenda is over or empty');
+
+  if (command === 'next') {
+    const target = before.steps[index + 1];
+    if (target) {
+      // Facilitators flow on: a running timer carries into the next step.
+      moveTo(edit, target, before.timer.status === 'running');
+    } else {
+      leave(edit, current);
+      record.currentStepId = null;
+      record.timer = resetTimer();
+      record.state = 'finished';
+    }
+    return;
+  }
+
+  record.timer = nextTimer(before.timer, command, current.plannedMinutes, now.getTime());
+  if (record.timer.status === 'running' && current.actualStart === null) {
+    saveStep(edit.db, record.id, { ...current, actualStart: now.toISOString() });
+  }
+}
+
+function nextTimer(
+  timer: TimerState,
+  command: Exclude<TimerCommand, 'next' | 'previous'>,
+  plannedMinutes: number,
+  now: number,
+): TimerState {
+  switch (command) {
+    case 'start':
+      return startTimer(timer, now);
+    case 'pause':
+      return pauseTimer(timer, now);
+    case 'resume':
+      return resumeTimer(timer, now);
+    case 'toggle':
+      return toggleTimer(timer, now);
+    case 'addMinute':
+      return adjustTimer(timer, MINUTE_MS, plannedMinutes);
+    case 'removeMinute':
+      return adjustTimer(timer, -MINUTE_MS, plannedMinutes);
+    case 'reset':
+      return resetTimer();
+    default:
+      return assertNever(command);
+  }
+}
+
+/** Makes `target` current with a fresh timer, running if `run`. */
+function moveTo(edit: Edit, target: Step, run: boolean): void {
+  const { before, record, now } = edit;
+  const current = before.steps.find((step) => step.id === before.currentStepId);
+  if (current && current.id !== target.id) leave(edit, current);
+  const iso = now.toISOString();
+  const entered: Step = {
+    ...target,
+    actualEnd: null,
+    actualStart: run ? (target.actualStart ?? iso) : target.actualStart,
+  };
+  if (entered.actualEnd !== target.actualEnd || entered.actualStart !== target.actualStart) {
+    saveStep(edit.db, record.id, entered);
+  }
+  record.currentStepId = target.id;
+  record.timer = run ? startTimer(resetTimer(), now.getTime()) : resetTimer();
+  // Back into the agenda after its end: the workshop is running again.
+  if (!current) record.state = 'active';
+}
+
+/** Leaving a step that was started records when it ended; one never started keeps no times. */
+function leave(edit: Edit, step: Step): void {
+  if (step.actualStart !== null) saveStep(edit.db, edit.record.id, { ...step, actualEnd: edit.now.toISOString() });
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unknown timer command ${String(value)}`);
+}

@@ -1,0 +1,88 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AppStatus } from '../../shared/domain/app-status';
+import { DEFAULT_SETTINGS, languageFromLocale, type Language, type Settings } from '../../shared/domain/settings';
+import type { AtelierApi } from '../../shared/ipc/contract';
+import type { AppErrorData, Result } from '../../shared/ipc/result';
+import type { Client } from './api/client';
+
+export interface AppState {
+  client: Client;
+  api: AtelierApi;
+  status: AppStatus | null;
+  settings: Settings;
+  lang: Language;
+  connected: boolean;
+  errors: AppErrorData[];
+  /** Unwraps a Result: the value, or undefined after showing the error to the user. */
+  run: <T>(call: Promise<Result<T>>) => Promise<T | undefined>;
+  dismissError: (index: number) => void;
+  setStatus: (status: AppStatus) => void;
+  setSettings: (settings: Settings) => void;
+}
+
+const AppStateContext = createContext<AppState | null>(null);
+
+export function AppStateProvider({ client, children }: { client: Client; children: ReactNode }) {
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [connected, setConnected] = useState(true);
+  const [errors, setErrors] = useState<AppErrorData[]>([]);
+
+  const run = useCallback(async <T,>(call: Promise<Result<T>>): Promise<T | undefined> => {
+    const result = await call;
+    if (result.ok) return result.value;
+    setErrors((list) => [...list.slice(-2), result.error]);
+    return undefined;
+  }, []);
+
+  useEffect(() => {
+    const offEvents = client.events.subscribe((event) => {
+      if (event.type === 'statusChanged') setStatus(event.payload);
+      if (event.type === 'settingsChanged') setSettings(event.payload);
+    });
+    const offConnection = client.events.onConnectionChange((value) => {
+      setConnected(value);
+      if (value) {
+        // Catch up on whatever changed while the link was down.
+        void client.api.appStatus({}).then((r) => r.ok && setStatus(r.value));
+        void client.api.settingsGet({}).then((r) => r.ok && setSettings(r.value));
+      }
+    });
+    void run(client.api.appStatus({})).then((value) => value && setStatus(value));
+    void client.api.settingsGet({}).then((r) => r.ok && setSettings(r.value));
+    return () => {
+      offEvents();
+      offConnection();
+    };
+  }, [client, run]);
+
+  const lang = settings.language ?? languageFromLocale(navigator.language);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const value = useMemo<AppState>(
+    () => ({
+      client,
+      api: client.api,
+      status,
+      settings,
+      lang,
+      connected,
+      errors,
+      run,
+      dismissError: (index) => setErrors((list) => list.filter((_, i) => i !== index)),
+      setStatus,
+      setSettings,
+    }),
+    [client, status, settings, lang, connected, errors, run],
+  );
+  return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>;
+}
+
+export function useAppState(): AppState {
+  const value = useContext(AppStateContext);
+  if (!value) throw new Error('useAppState outside AppStateProvider');
+  return value;
+}

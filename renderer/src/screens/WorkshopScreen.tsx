@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react';
+import { useAppState } from '../app-state';
+import { AppHeader } from '../components/AppHeader';
+import { BackIcon, ScreenIcon } from '../components/icons';
+import { formatDay } from '../format';
+import { RenameDialog } from '../home/RenameDialog';
+import { useI18n } from '../i18n';
+import { useRouter } from '../router';
+import { TimerPanel } from '../timer/TimerPanel';
+import { AgendaEditor } from '../workshop/AgendaEditor';
+import { DetailsDialog } from '../workshop/DetailsDialog';
+import { useWorkshop } from '../workshop/useWorkshop';
+import '../styles/workshop.css';
+
+export function WorkshopScreen({ id }: { id: string }) {
+  const { api, run } = useAppState();
+  const { t, lang } = useI18n();
+  const { navigate } = useRouter();
+  const { workshop, missing } = useWorkshop(id);
+  const [dialog, setDialog] = useState<'details' | 'template' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // The presenter screen follows whichever workshop the facilitator has open.
+  useEffect(() => {
+    void api.presenterShow({ workshopId: id });
+  }, [api, id]);
+
+  useEffect(() => {
+    if (missing) navigate({ name: 'home' });
+  }, [missing, navigate]);
+
+  if (!workshop) {
+    return (
+      <div className="page">
+        <AppHeader />
+      </div>
+    );
+  }
+
+  const openPresenter = async (): Promise<void> => {
+    const result = await run(api.presenterOpen({}));
+    // The browser host has no second window of its own: open the route in a new tab instead.
+    if (result && !result.handled) window.open('/present', 'atelier-presenter');
+  };
+
+  return (
+    <div className="page">
+      <AppHeader>
+        <button type="button" className="button button--ghost" onClick={() => navigate({ name: 'home' })}>
+          <BackIcon />
+          {t('common.back')}
+        </button>
+      </AppHeader>
+      <main className="workshop" aria-labelledby="workshop-title">
+        <div className="workshop__head">
+          <div className="workshop__heading">
+            <h1 id="workshop-title">{workshop.title}</h1>
+            <p className="workshop__meta">
+              {[workshop.client, formatDay(workshop.date, lang), workshop.facilitator].filter(Boolean).join(' · ')}
+              {workshop.participants.length > 0 && ` · ${t('workshop.participants', { count: workshop.participants.length })}`}
+            </p>
+          </div>
+          <div className="workshop__actions">
+            <button type="button" className="button" onClick={() => setDialog('details')}>
+              {t('workshop.details')}
+            </button>
+            <button type="button" className="button" onClick={() => setDialog('template')}>
+              {t('workshop.saveTemplate')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void run(api.workshopUpdate({ id, patch: { state: workshop.state === 'finished' ? 'active' : 'finished' } }))}
+            >
+              {workshop.state === 'finished' ? t('workshop.reopen') : t('workshop.markFinished')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => void openPresenter()}>
+              <ScreenIcon />
+              {t('workshop.present')}
+            </button>
+          </div>
+        </div>
+        <div className="workshop__grid">
+          <AgendaEditor workshop={workshop} />
+          <aside className="workshop__side">
+            <TimerPanel workshop={workshop} />
+          </aside>
+        </div>
+      </main>
+      {notice && (
+        <div className="snackbar" role="status">
+          <span>{notice}</span>
+          <button type="button" className="button button--ghost button--icon" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+      {dialog === 'details' && <DetailsDialog workshop={workshop} onClose={() => setDialog(null)} />}
+      {dialog === 'template' && (
+        <RenameDialog
+          title={t('workshop.saveTemplate')}
+          label={t('workshop.saveTemplate.name')}
+          initial={workshop.title}
+          onClose={() => setDialog(null)}
+          onSave={(name) =>
+            void run(api.templateSaveFromWorkshop({ workshopId: id, name })).then(
+              (saved) => saved && setNotice(t('workshop.saveTemplate.done', { name: saved.name })),
+            )
+          }
+        />
+      )}
+    </div>
+  );
+}

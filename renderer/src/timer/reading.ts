@@ -1,0 +1,72 @@
+import type { Language } from '../../../shared/domain/settings';
+import { expectedEnd, plannedEnd, scheduleDelta, type ScheduleDelta } from '../../../shared/domain/schedule';
+import { isOvertime, timerElapsedMs, timerProgress, timerRemainingMs } from '../../../shared/domain/timer';
+import type { Step, TimerState, Workshop } from '../../../shared/domain/workshop';
+import type { I18n } from '../i18n';
+
+/** What the facilitator's timer and the presenter both show, read from a workshop at `now`. */
+export interface TimerReading {
+  step: Step;
+  /** 1-based position in the agenda. */
+  position: number;
+  count: number;
+  next: Step | null;
+  previous: Step | null;
+  status: TimerState['status'];
+  remainingMs: number;
+  elapsedMs: number;
+  progress: number;
+  overtime: boolean;
+}
+
+/** The current step's timer, or null when there is no current step (the workshop is over). */
+export function readTimer(workshop: Workshop, now: number): TimerReading | null {
+  const index = workshop.steps.findIndex((step) => step.id === workshop.currentStepId);
+  const step = workshop.steps[index];
+  if (!step) return null;
+  const { timer } = workshop;
+  return {
+    step,
+    position: index + 1,
+    count: workshop.steps.length,
+    next: workshop.steps[index + 1] ?? null,
+    previous: workshop.steps[index - 1] ?? null,
+    status: timer.status,
+    remainingMs: timerRemainingMs(timer, step.plannedMinutes, now),
+    elapsedMs: timerElapsedMs(timer, now),
+    progress: timerProgress(timer, step.plannedMinutes, now),
+    overtime: isOvertime(timer, step.plannedMinutes, now),
+  };
+}
+
+/** The schedule and when the day ends: before the start, as if it started now. */
+export function readSchedule(workshop: Workshop, now: number): { delta: ScheduleDelta; end: Date | null } {
+  return {
+    delta: scheduleDelta(workshop, now),
+    end: expectedEnd(workshop, now) ?? plannedEnd(new Date(now), workshop.steps),
+  };
+}
+
+export function scheduleLabel(t: I18n['t'], delta: ScheduleDelta): string {
+  switch (delta.status) {
+    case 'ahead':
+      return t('timer.schedule.ahead', { minutes: delta.minutes });
+    case 'behind':
+      return t('timer.schedule.behind', { minutes: delta.minutes });
+    case 'on-time':
+      return t('timer.schedule.onTime');
+    case 'not-started':
+      return t('timer.notStarted');
+    default:
+      return assertNever(delta.status);
+  }
+}
+
+/** "16:45" / "4:45 PM", in the reader's language. */
+export function formatTimeOfDay(date: Date, lang: Language): string {
+  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${String(value)}`);
+}

@@ -1,0 +1,98 @@
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useMemo, useState } from 'react';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { totalPlannedMinutes } from '../../../shared/domain/schedule';
+import { useAppState } from '../app-state';
+import { PlusIcon } from '../components/icons';
+import { formatDuration } from '../format';
+import { useI18n } from '../i18n';
+import { StepItem, type StepPatch } from './StepItem';
+
+/** The agenda: reorder by drag and drop (pointer, touch, keyboard) with spoken announcements. */
+export function AgendaEditor({ workshop }: { workshop: Workshop }) {
+  const { api, run } = useAppState();
+  const { t } = useI18n();
+  const [optimisticOrder, setOptimisticOrder] = useState<string[] | null>(null);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const steps = useMemo(() => {
+    if (!optimisticOrder) return workshop.steps;
+    const byId = new Map(workshop.steps.map((s) => [s.id, s]));
+    const ordered = optimisticOrder.map((id) => byId.get(id)).filter((s) => s !== undefined);
+    return ordered.length === workshop.steps.length ? ordered : workshop.steps;
+  }, [optimisticOrder, workshop.steps]);
+  const ids = steps.map((s) => s.id);
+  const currentIndex = steps.findIndex((s) => s.id === workshop.currentStepId);
+
+  const titleOf = (id: unknown): string => steps.find((s) => s.id === id)?.title ?? '';
+  const positionOf = (id: unknown): number => ids.indexOf(String(id)) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('agenda.dnd.picked', { title: titleOf(active.id), position: positionOf(active.id), count: ids.length }),
+    onDragOver: ({ active, over }) =>
+      over ? t('agenda.dnd.over', { title: titleOf(active.id), position: positionOf(over.id), count: ids.length }) : undefined,
+    onDragEnd: ({ active, over }) =>
+      t('agenda.dnd.dropped', { title: titleOf(active.id), position: positionOf(over?.id ?? active.id), count: ids.length }),
+    onDragCancel: ({ active }) => t('agenda.dnd.cancelled', { title: titleOf(active.id), position: positionOf(active.id) }),
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent): void => {
+    if (!over || active.id === over.id) return;
+    const next = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+    setOptimisticOrder(next);
+    void run(api.stepsReorder({ workshopId: workshop.id, stepIds: next })).finally(() => setOptimisticOrder(null));
+  };
+
+  const update = (stepId: string, patch: StepPatch): void => void run(api.stepUpdate({ workshopId: workshop.id, stepId, patch }));
+  const addStep = (): void =>
+    void run(api.stepAdd({ workshopId: workshop.id, step: { kind: 'discussion', title: t('agenda.newStepTitle'), instructions: '', plannedMinutes: 10 } }));
+
+  return (
+    <section className="agenda" aria-labelledby="agenda-title">
+      <header className="agenda__header">
+        <h2 id="agenda-title">{t('agenda.title')}</h2>
+        <p className="agenda__total">{t('agenda.total', { duration: formatDuration(totalPlannedMinutes(steps), t) })}</p>
+      </header>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('agenda.dnd.instructions') } }}
+      >
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <ol className="agenda__list" aria-label={t('agenda.title')}>
+            {steps.map((step, index) => (
+              <StepItem
+                key={step.id}
+                step={step}
+                index={index}
+                status={currentIndex === -1 ? (step.actualEnd ? 'done' : 'upcoming') : index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'upcoming'}
+                onChange={(patch) => update(step.id, patch)}
+                onRemove={() => void run(api.stepRemove({ workshopId: workshop.id, stepId: step.id }))}
+                onMakeCurrent={() => void run(api.timerGoTo({ workshopId: workshop.id, stepId: step.id }))}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <button type="button" className="button agenda__add" onClick={addStep}>
+        <PlusIcon />
+        {t('agenda.addStep')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// `npm run electronegativity`: Doyensec's Electron misconfiguration scanner over main/ (it parses
+// TypeScript itself, with typescript-estree and then Babel). Fails on any finding that is not
+// justified in the code.
+//
+// A finding is justified by a comment on its line or in the comment block just above it:
+//   // electronegativity-justified SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK: why this is safe
+// A global finding (no file) is justified by such a comment anywhere in main/.
+// The reason after the colon is required. Excluded: AvailableSecurityFixesGlobalCheck, which
+// fetches Electron's release list from the internet.
+//
+// Not covered by the tool (checklist items 17–20: IPC sender, file://, fuses, exposed APIs):
+// test/unit/electron/*.test.ts and test/unit/security.test.ts test those.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const INPUT = 'main';
+const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
+const MARKER = /electronegativity-justified\s+([A-Z0-9_,\s]+?)\s*:\s*\S/g;
+
+/** Minimal RFC 4180 reader: the tool quotes fields that contain commas or quotes. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field.trim());
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field.trim());
+      if (row.some((value) => value !== '')) rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  row.push(field.trim());
+  if (row.some((value) => value !== '')) rows.push(row);
+  return rows;
+}
+
+function justifiedIds(text) {
+  const ids = new Set();
+  for (const match of text.matchAll(MARKER)) {
+    for (const id of match[1].split(/[\s,]+/)) if (id) ids.add(id);
+  }
+  return ids;
+}
+
+/** The finding's line plus the contiguous comment lines right above it. */
+function commentContext(lines, lineNumber) {
+  const context = [lines[lineNumber - 1] ?? ''];
+  for (let i = lineNumber - 2; i >= 0; i -= 1) {
+    const line = lines[i].trim();
+    if (!/^(\/\/|\/\*|\*)/.test(line)) break;
+    context.push(line);
+  }
+  return context.join('\n');
+}
+
+function sourceFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? sourceFiles(file) : /\.(ts|tsx|js|mjs|cjs)$/.test(name) ? [file] : [];
+  });
+}
+
+const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+/** Runs the scan in `work` and returns the exit code. */
+function check(work) {
+  const csv = path.join(work, 'electronegativity.csv');
+  const run = spawnSync(
+    'npx',
+    ['--no-install', 'electronegativity', '-i', INPUT, '-x', EXCLUDED.join(','), '-e', electronVersion, '-o', csv, '-r', '-v', 'false'],
+    { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' },
+  );
+  const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}\n${run.error?.message ?? ''}`;
+  let rows;
+  try {
+    rows = parseCsv(readFileSync(csv, 'utf8')).slice(1);
+  } catch {
+    console.error(`electronegativity produced no report:\n${output}`);
+    return 1;
+  }
+  let exitCode = 0;
+  // The tool skips a file it cannot parse and carries on; that must fail the check.
+  const parseErrors = output.split('\n').filter((line) => /Error parsing/.test(line));
+  if (parseErrors.length > 0) {
+    console.error(`electronegativity could not parse:\n${parseErrors.join('\n')}`);
+    exitCode = 1;
+  }
+
+  const globalIds = justifiedIds(sourceFiles(path.join(root, INPUT)).map((file) => readFileSync(file, 'utf8')).join('\n'));
+  const unjustified = [];
+  const justified = [];
+  for (const [id, severity, confidence, file, location, sample] of rows) {
+    let ok;
+    if (!file || file === 'N/A') {
+      ok = globalIds.has(id);
+    } else {
+      const lines = readFileSync(path.join(root, INPUT, file), 'utf8').split('\n');
+      ok = justifiedIds(commentContext(lines, Number(location.split(':')[0]))).has(id);
+    }
+    const where = !file || file === 'N/A' ? 'global' : `${INPUT}/${file}:${location}`;
+    const line = `${id} (${severity}, ${confidence}) ${where}${sample && sample !== 'N/A' ? `  ${sample}` : ''}`;
+    (ok ? justified : unjustified).push(line);
+  }
+
+  console.log(`electronegativity (Electron ${electronVersion}, ${INPUT}/): ${rows.length} finding(s)`);
+  for (const line of justified) console.log(`  justified   ${line}`);
+  for (const line of unjustified) console.log(`  UNJUSTIFIED ${line}`);
+  if (unjustified.length > 0) {
+    console.error(`\n${unjustified.length} finding(s) need a fix or an "electronegativity-justified ID: reason" comment.`);
+    exitCode = 1;
+  }
+  return exitCode;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'atelier-electronegativity-'));
+let exitCode = 1;
+try {
+  exitCode = check(work);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+process.exit(exitCode);

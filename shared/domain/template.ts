@@ -1,0 +1,34 @@
+import type { Language } from './settings';
+import type { BoardDefaults, StepKind } from './workshop';
+
+export type LocalizedText = Record<Language, string>;
+
+export interface TemplateStepDefinition {
+  kind: StepKind;
+  minutes: number;
+  title: LocalizedText;
+  instructions: LocalizedText;
+}
+
+/** A built-in template, written in both languages. */
+export interface BuiltinTemplate {
+  id: 'persona' | 'journey' | 'voting' | 'cx-discovery';
+  name: LocalizedText;
+  description: LocalizedText;
+  steps: TemplateStepDefinition[];
+  /** Which starter content the workshop gets. */
+  starter: { personaSections: boolean; journeyStages: boolean };
+}
+
+/** What the template picker shows: built-in ones localized, plus the facilitator's own. */
+export interface TemplateSummary {
+  id: string;
+  builtin: boolean;
+  name: string;
+  description: string;
+  language: Language | null;
+  stepCount: number;
+  plannedMinutes: number;
+  steps: { kind: StepKind; title: string; instructions: string; plannedMinutes: number }[];
+  boardDefaults: BoardDefaults;
+}

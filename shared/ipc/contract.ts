@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { AppStatus } from '../domain/app-status';
+import type { Settings } from '../domain/settings';
+import type { Workshop } from '../domain/workshop';
+import { mergeChannelGroups, type Channel } from './channel';
+import { appChannels } from './channels/app';
+import { workshopChannels } from './channels/workshops';
+import type { Result } from './result';
+
+/**
+ * The one table of every call the renderer (and the browser host) can make into main.
+ * Main registers a handler per entry; the preload and the HTTP client are generated from it.
+ */
+export const contract = mergeChannelGroups(appChannels, workshopChannels);
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract & string;
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+export type InputOf<K extends ChannelName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends ChannelName> = Contract[K] extends Channel<z.ZodType, infer O> ? O : never;
+
+/** What the renderer sees: one named async function per channel. */
+export type AtelierApi = { [K in ChannelName]: (input: InputOf<K>) => Promise<Result<OutputOf<K>>> };
+
+/** Pushes from main to every window, presenter and (filtered) participant. */
+export interface EventMap {
+  statusChanged: AppStatus;
+  settingsChanged: Settings;
+  /** The list of workshops changed (created, renamed, trashed…). */
+  workshopsChanged: Record<string, never>;
+  /** One workshop changed: its full new state. */
+  workshopChanged: Workshop;
+  templatesChanged: Record<string, never>;
+  presenterChanged: { workshopId: string | null };
+}
+export type EventName = keyof EventMap;
+export type AppEvent = { [K in EventName]: { type: K; payload: EventMap[K] } }[EventName];
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}

@@ -1,0 +1,178 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { listBackups } from '../../main/store/backup';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../main/store/migrations';
+import { applyMigrations } from '../../main/store/migrations/runner';
+import { readSettings, writeSetting } from '../../main/store/settings-repo';
+import type { Migration, WritableDB } from '../../main/store/types';
+import {
+  createMemoryDB,
+  createTempDataDir,
+  migrateTo,
+  openReady,
+  openRefused,
+  rawConnection,
+  schemaOf,
+  tableData,
+  userVersion,
+} from '../helpers/store';
+
+/**
+ * Rows a database holds at each version, written with the SQL of that version (the repos follow
+ * the latest schema, so they must not be used here), and what must be true of them once migrated
+ * to the latest. Add an entry with each new migration.
+ */
+const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableDB): void }> = {
+  1: {
+    seed: (db) => db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('language', '"fr"'),
+    check: (db) => expect(readSettings(db)).toEqual({ language: 'fr' }),
+  },
+  2: {
+    seed: (db) => {
+      db.prepare(
+        `INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+         VALUES ('w1', 'Parcours client', '2025-03-04', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z')`,
+      ).run();
+      db.prepare(
+        `INSERT INTO steps (id, workshop_id, position, kind, title, planned_minutes)
+         VALUES ('s1', 'w1', 0, 'persona', 'Personas', 30)`,
+      ).run();
+    },
+    check: (db) => {
+      expect(tableData(db, 'workshops')).toMatchObject([{ id: 'w1', title: 'Parcours client' }]);
+      expect(tableData(db, 'steps')).toMatchObject([{ id: 's1', workshop_id: 'w1', position: 0 }]);
+    },
+  },
+};
+
+const [settingsMigration] = MIGRATIONS;
+if (!settingsMigration) throw new Error('Migration 1 is missing');
+
+function migration(version: number, name: string, up: (db: WritableDB) => void): Migration {
+  return { version, name, up };
+}
+
+const failing = (version: number) =>
+  migration(version, 'boom', () => {
+    throw new Error('this migration always fails');
+  });
+
+const addsExampleTable = migration(2, 'example-table', (db) => {
+  db.exec('CREATE TABLE example (id TEXT PRIMARY KEY, title TEXT NOT NULL) STRICT');
+});
+
+function freshSchema(): ReturnType<typeof schemaOf> {
+  const db = createMemoryDB();
+  migrateTo(db, LATEST_SCHEMA_VERSION);
+  return schemaOf(db);
+}
+
+describe('migrating the schema', () => {
+  test('every version has a fixture, so the next test covers real rows', () => {
+    for (const { version } of MIGRATIONS) expect(fixtures[version], `fixture for version ${version}`).toBeDefined();
+  });
+
+  test.each(Array.from({ length: LATEST_SCHEMA_VERSION + 1 }, (_, version) => version))(
+    'a database at version %i reaches the latest schema and keeps its rows',
+    (version) => {
+      const db = createMemoryDB();
+      migrateTo(db, version);
+      fixtures[version]?.seed(db);
+
+      applyMigrations(db, MIGRATIONS);
+
+      expect(userVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+      expect(schemaOf(db)).toEqual(freshSchema());
+      fixtures[version]?.check(db);
+    },
+  );
+
+  test('an empty database records every migration it ran', () => {
+    const db = createMemoryDB();
+    const report = applyMigrations(db, MIGRATIONS, new Date('2025-01-02T03:04:05.000Z'));
+
+    expect(report).toEqual({ from: 0, to: LATEST_SCHEMA_VERSION, applied: MIGRATIONS.map((m) => m.version) });
+    expect(tableData(db, 'schema_migrations')).toEqual(
+      MIGRATIONS.map((m) => ({ version: m.version, name: m.name, applied_at: '2025-01-02T03:04:05.000Z' })),
+    );
+  });
+
+  test('an up-to-date database is left alone', () => {
+    const db = createMemoryDB();
+    migrateTo(db, LATEST_SCHEMA_VERSION);
+    expect(applyMigrations(db, MIGRATIONS).applied).toEqual([]);
+  });
+
+  test('a failing migration rolls back the whole run and leaves user_version unchanged', () => {
+    const db = createMemoryDB();
+    expect(() => applyMigrations(db, [settingsMigration, failing(2)])).toThrow(/Migration 2 \(boom\) failed/);
+    expect(userVersion(db)).toBe(0);
+    expect(schemaOf(db)).toEqual([]);
+  });
+
+  test('a failing migration after a successful one in the same run undoes both', () => {
+    const db = createMemoryDB();
+    applyMigrations(db, [settingsMigration]);
+    writeSetting(db, 'muted', true);
+
+    expect(() => applyMigrations(db, [settingsMigration, addsExampleTable, failing(3)])).toThrow();
+
+    expect(userVersion(db)).toBe(1);
+    expect(schemaOf(db).map((entry) => entry.name)).not.toContain('example');
+    expect(readSettings(db)).toEqual({ muted: true });
+  });
+
+  test('a migration that leaves a dangling foreign key is rolled back, and foreign keys stay on', () => {
+    const db = createMemoryDB();
+    db.pragma('foreign_keys = ON');
+    applyMigrations(db, [settingsMigration]);
+    const dangling = migration(2, 'dangling', (tx) => {
+      tx.exec(`
+        CREATE TABLE parents (id INTEGER PRIMARY KEY);
+        CREATE TABLE children (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parents(id));
+        INSERT INTO children (id, parent_id) VALUES (1, 42);
+      `);
+    });
+
+    expect(() => applyMigrations(db, [settingsMigration, dangling])).toThrow(/foreign key/);
+    expect(userVersion(db)).toBe(1);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+});
+
+describe('migrating at open', () => {
+  test('a database with pending migrations is backed up first, then migrated', async () => {
+    const dataDir = createTempDataDir();
+    const old = await openReady(dataDir, { migrations: [settingsMigration] });
+    old.transaction((db) => writeSetting(db, 'language', 'en'));
+    await old.close({ backup: false });
+
+    const store = await openReady(dataDir, { migrations: [settingsMigration, addsExampleTable] });
+
+    expect(store.schemaVersion).toBe(2);
+    const backups = listBackups(dataDir);
+    expect(backups.map((b) => b.reason)).toEqual(['pre-migration']);
+    const [backup] = backups;
+    const copy = rawConnection(path.join(dataDir, 'backups', backup?.name ?? ''), { readonly: true });
+    expect(userVersion(copy)).toBe(1);
+    expect(readSettings(copy)).toEqual({ language: 'en' });
+  });
+
+  test('a brand new database is not backed up before its first migration', async () => {
+    const dataDir = createTempDataDir();
+    await openReady(dataDir);
+    expect(listBackups(dataDir)).toEqual([]);
+  });
+
+  test('a migration that fails at open is reported and the database stays at its version', async () => {
+    const dataDir = createTempDataDir();
+    const old = await openReady(dataDir, { migrations: [settingsMigration] });
+    await old.close({ backup: false });
+
+    const outcome = await openRefused(dataDir, { migrations: [settingsMigration, failing(2)] });
+
+    expect(outcome.problem).toBe('corrupt');
+    expect(outcome.detail).toContain('Migration 2 (boom) failed');
+    expect(userVersion(rawConnection(outcome.dbPath, { readonly: true }))).toBe(1);
+  });
+});

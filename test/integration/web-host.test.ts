@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { connectEvents, startTestHost, type RunningHost } from '../helpers/web-host';
+
+let running: RunningHost;
+beforeEach(async () => {
+  running = await startTestHost();
+});
+afterEach(async () => {
+  await running.stop();
+});
+
+describe('the browser host', () => {
+  it('listens on 127.0.0.1 only and prints a URL carrying the token', () => {
+    expect(running.host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${running.host.port}/\\?token=[0-9a-f]{64}$`));
+  });
+
+  it('answers 401 to a page request without the token, and serves it with the token', async () => {
+    const denied = await running.raw({ path: '/' });
+    expect(denied.status).toBe(401);
+    const allowed = await running.raw({ path: `/?token=${running.host.token}` });
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(String(allowed.headers['set-cookie'])).toContain('HttpOnly');
+  });
+
+  it('serves assets to the cookie set by the first visit, and app routes as index.html', async () => {
+    const cookie = `atelier_admin=${running.host.token}`;
+    expect((await running.raw({ path: '/assets/app.js', headers: { cookie } })).status).toBe(200);
+    expect((await running.raw({ path: '/present', headers: { cookie } })).body).toContain('<title>Atelier');
+    expect((await running.raw({ path: '/assets/app.js', headers: { cookie: 'atelier_admin=nope' } })).status).toBe(401);
+  });
+
+  it('refuses path traversal', async () => {
+    const cookie = `atelier_admin=${running.host.token}`;
+    for (const path of ['/../package.json', '/assets/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/etc/passwd.txt', '/assets/%5c..%5cx.js']) {
+      expect((await running.raw({ path, headers: { cookie } })).status).toBe(404);
+    }
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await running.raw({ path: `/?token=${running.host.token}`, headers: { host: 'evil.example:80' } });
+    expect(res.status).toBe(421);
+  });
+
+  it('answers API calls with the token in a header, and 401 without it', async () => {
+    const ok = await running.call('appInfo', {});
+    expect(ok).toMatchObject({ status: 200, body: { ok: true, value: { name: 'Atelier', host: 'web' } } });
+    const denied = await running.call('appInfo', {}, { 'x-atelier-token': 'wrong' });
+    expect(denied).toMatchObject({ status: 401, body: { ok: false, error: { code: 'unauthorized' } } });
+  });
+
+  it('rejects an API call from another origin', async () => {
+    const res = await running.call('appInfo', {}, { origin: 'http://evil.example' });
+    expect(res).toMatchObject({ status: 403, body: { ok: false, error: { code: 'forbidden' } } });
+  });
+
+  it('rejects malformed JSON, unknown channels and wrong content types with clear errors', async () => {
+    expect(await running.call('settingsUpdate', '{"language":')).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
+    expect(await running.call('dropTables', {})).toMatchObject({ status: 404, body: { error: { code: 'unknown_channel' } } });
+    const text = await running.raw({
+      method: 'POST',
+      path: '/api/appInfo',
+      headers: { 'content-type': 'text/plain', 'x-atelier-token': running.host.token },
+      body: '{}',
+    });
+    expect(text.status).toBe(400);
+  });
+
+  it('rejects an oversized request before reading it and changes nothing', async () => {
+    const before = await running.call('settingsGet', {});
+    const huge = JSON.stringify({ language: 'fr', padding: 'x'.repeat(2 * 1024 * 1024) });
+    const res = await running.call('settingsUpdate', huge);
+    expect(res).toMatchObject({ status: 413, body: { ok: false, error: { code: 'too_large' } } });
+    expect(await running.call('settingsGet', {})).toEqual(before);
+  });
+
+  it('rejects invalid input and changes nothing', async () => {
+    const res = await running.call('settingsUpdate', { language: 'de' });
+    expect(res).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input', field: 'language' } } });
+    const extra = await running.call('settingsUpdate', { language: 'fr', admin: true });
+    expect(extra.status).toBe(400);
+    expect(await running.call('settingsGet', {})).toMatchObject({ body: { value: { language: null } } });
+  });
+
+  it('pushes change events to an authenticated socket', async () => {
+    const events = await connectEvents(running.host);
+    await running.call('settingsUpdate', { language: 'fr' });
+    expect(await events.next('settingsChanged')).toMatchObject({ payload: { language: 'fr' } });
+    events.socket.close();
+  });
+
+  it('closes an event socket that sends a wrong token', async () => {
+    await expect(connectEvents(running.host, 'f'.repeat(64))).rejects.toThrow(/4401/);
+  });
+
+  it('refuses an event socket from a foreign origin', async () => {
+    const socket = new WebSocket(`ws://127.0.0.1:${running.host.port}/events`, { origin: 'http://evil.example' });
+    const outcome = await new Promise<string>((resolve) => {
+      socket.once('open', () => resolve('open'));
+      socket.once('error', (error) => resolve(error.message));
+    });
+    expect(outcome).toMatch(/403/);
+  });
+});

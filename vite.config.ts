@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: path.resolve(__dirname, 'renderer'),
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(__dirname, 'dist/renderer'),
+    emptyOutDir: true,
+    // Everything is served from disk: no inline scripts (the CSP forbids them), no CDN.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    sourcemap: true,
+  },
+});
