@@ -67,7 +67,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only main/electron/ may import electron, so services run under plain Node.' }],
+          paths: [{ name: 'electron', allowTypeImports: true, message: 'Only main/electron/ may import electron, so services run under plain Node.' }],
           patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports renderer code.' }],
         },
       ],

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type OpenDialogOptions } from 'electron';
 import { languageFromLocale, type Language } from '../../shared/domain/settings';
 import { startCore, type Core } from '../core';
+import { chooseNativeBinding } from '../native-binding';
 import { registerIpcHandlers, forwardEvents } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents } from './navigation';
@@ -59,7 +60,8 @@ async function run(): Promise<void> {
       dataDir: app.getPath('userData'),
       host: 'electron',
       pickDatabaseFile,
-      nativeBinding: devNativeBinding(),
+      openPresenterWindow: () => windows?.showPresenter(),
+      nativeBinding: nativeBinding(),
     });
     registerIpcHandlers(ipcMain, core.dispatch);
     forwardEvents(core.bus, () => BrowserWindow.getAllWindows());
@@ -140,12 +142,15 @@ async function pickDatabaseFile(): Promise<string | undefined> {
 
 /**
  * In development (`npm start`) node_modules holds a better-sqlite3 built for Node; scripts/start.mjs
- * builds one for Electron's ABI under .native/ (same layout as main/native-binding.ts). Packaged
- * builds need none: electron-builder rebuilds node_modules for Electron.
+ * builds one for Electron's ABI under .native/. Packaged builds use node_modules, which
+ * electron-builder rebuilt for Electron. main/native-binding.ts decides between them.
  */
-function devNativeBinding(): string | undefined {
-  if (app.isPackaged) return undefined;
-  const dir = `electron-${process.versions.electron}-${process.platform}-${process.arch}`;
-  const file = path.join(app.getAppPath(), '.native', dir, 'better_sqlite3.node');
-  return existsSync(file) ? file : undefined;
+function nativeBinding(): string | undefined {
+  return chooseNativeBinding({
+    electronVersion: process.versions.electron,
+    platform: process.platform,
+    arch: process.arch,
+    projectRoot: app.getAppPath(),
+    exists: existsSync,
+  });
 }

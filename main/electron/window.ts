@@ -57,6 +57,8 @@ export interface WindowManager {
   facilitator(): BrowserWindow | null;
   presenter(): BrowserWindow | null;
   togglePresenter(): void;
+  /** Opens the presenter window, or brings it to the front when it is already open. */
+  showPresenter(): void;
   /** The main window, restored and focused (second instance, dock click). */
   focusFacilitator(): void;
 }
@@ -86,6 +88,8 @@ export function createWindowManager(options: WindowOptions): WindowManager {
     trackWindowState(win, options.stateFile);
     win.on('closed', () => {
       if (facilitator === win) facilitator = null;
+      // The presenter mirrors the facilitator's workshop; alone it would be an orphan window.
+      if (presenter && !presenter.isDestroyed()) presenter.close();
     });
     load(win, APP_ENTRY_URL);
     return win;
@@ -109,6 +113,15 @@ export function createWindowManager(options: WindowOptions): WindowManager {
     load(win, PRESENTER_URL);
   }
 
+  function showPresenter(): void {
+    if (presenter && !presenter.isDestroyed()) {
+      presenter.show();
+      presenter.focus();
+      return;
+    }
+    togglePresenter();
+  }
+
   function focusFacilitator(): void {
     if (!facilitator || facilitator.isDestroyed()) {
       openFacilitator(); // shows itself once ready
@@ -124,6 +137,7 @@ export function createWindowManager(options: WindowOptions): WindowManager {
     facilitator: () => (facilitator && !facilitator.isDestroyed() ? facilitator : null),
     presenter: () => (presenter && !presenter.isDestroyed() ? presenter : null),
     togglePresenter,
+    showPresenter,
     focusFacilitator,
   };
 }

@@ -21,6 +21,12 @@ export interface AppState {
 }
 
 const AppStateContext = createContext<AppState | null>(null);
+const LANGUAGE_KEY = 'atelier.language';
+
+function rememberedLanguage(): Language | null {
+  const value = localStorage.getItem(LANGUAGE_KEY);
+  return value === 'fr' || value === 'en' ? value : null;
+}
 
 export function AppStateProvider({ client, children }: { client: Client; children: ReactNode }) {
   const [status, setStatus] = useState<AppStatus | null>(null);
@@ -56,11 +62,13 @@ export function AppStateProvider({ client, children }: { client: Client; childre
     };
   }, [client, run]);
 
-  const lang = settings.language ?? languageFromLocale(navigator.language);
+  const lang = settings.language ?? rememberedLanguage() ?? languageFromLocale(navigator.language);
 
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    // Kept in the page too, so screens shown while the database is unreadable speak the same language.
+    if (settings.language) localStorage.setItem(LANGUAGE_KEY, settings.language);
+  }, [lang, settings.language]);
 
   const value = useMemo<AppState>(
     () => ({

@@ -18,8 +18,8 @@ export function newDataDir(): string {
 }
 
 /** Starts the built browser host (`npm run web` without the build step) and waits for its URL. */
-export async function startHost(dataDir = newDataDir()): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['dist/main/web-host.cjs', '--no-open', '--port', '0', '--data', dataDir], {
+export async function startHost(dataDir = newDataDir(), port = 0): Promise<HostProcess> {
+  const child = spawn(process.execPath, ['dist/main/web-host.cjs', '--no-open', '--port', String(port), '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -59,7 +59,7 @@ export async function expectAccessible(page: Page): Promise<void> {
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = path.resolve('test-results', 'screens');
+  const dir = path.resolve('screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
 }

@@ -15,7 +15,8 @@ test('a damaged database gets an explanation and a restore, and is never deleted
   const dbPath = path.join(dataDir, 'atelier.sqlite');
   writeFileSync(dbPath, 'these are not the bytes of a database, just a note someone saved here\n');
 
-  const second = await startHost(dataDir);
+  // Same port, so the page's origin (and its remembered language) is the same.
+  const second = await startHost(dataDir, Number(new URL(first.url).port));
   await page.goto(second.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Atelier ne peut pas ouvrir sa base de données' })).toBeVisible();
   await expect(page.getByText('Ce fichier n’est pas une base de données Atelier.')).toBeVisible();

@@ -130,10 +130,13 @@ function TemplateGroup(props: { label: string; templates: TemplateSummary[]; sel
               value={template.id}
               checked={props.selected === template.id}
               onChange={() => props.onSelect(template.id)}
-              aria-describedby={`tpl-${template.id}`}
+              aria-labelledby={`tpl-${template.id}-name`}
+              aria-describedby={`tpl-${template.id}-meta`}
             />
-            <span className="template-card__name">{template.name}</span>
-            <span id={`tpl-${template.id}`} className="template-card__meta">
+            <span id={`tpl-${template.id}-name`} className="template-card__name">
+              {template.name}
+            </span>
+            <span id={`tpl-${template.id}-meta`} className="template-card__meta">
               {t('workshops.steps', { count: template.stepCount, duration: formatDuration(template.plannedMinutes, t) })}
             </span>
             {template.description && <span className="template-card__description">{template.description}</span>}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export type ShortcutAction = 'toggle' | 'next' | 'previous' | 'addMinute' | 'removeMinute' | 'mute' | 'help';
 
@@ -52,7 +52,8 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
  */
 export function useTimerShortcuts(handlers: Partial<Record<ShortcutAction, () => void>>, enabled = true): void {
   const latest = useRef(handlers);
-  useEffect(() => {
+  // Layout effect: a key pressed right after a change is painted must already see its handlers.
+  useLayoutEffect(() => {
     latest.current = handlers;
   });
   useEffect(() => {

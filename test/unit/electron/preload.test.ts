@@ -80,14 +80,14 @@ describe('preload (checklist 20: no Electron API for the page)', () => {
 
   it('exposes one object, window.atelier, made of the contract functions only', () => {
     expect(fake.exposed).toHaveLength(1);
-    const [{ key, api }] = fake.exposed as [{ key: string; api: Record<string, unknown> }];
+    const [{ key, api }] = fake.exposed as unknown as [{ key: string; api: Record<string, unknown> }];
     expect(key).toBe('atelier');
     expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
   it('sends each call on its own channel', async () => {
-    const [{ api }] = fake.exposed as [{ api: Record<string, (input: unknown) => Promise<unknown>> }];
+    const [{ api }] = fake.exposed as unknown as [{ api: Record<string, (input: unknown) => Promise<unknown>> }];
     await api.settingsUpdate!({ muted: true });
     expect(fake.invoked).toEqual([{ channel: IPC_CALL_PREFIX + 'settingsUpdate', args: [{ muted: true }] }]);
   });

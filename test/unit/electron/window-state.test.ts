@@ -84,7 +84,10 @@ describe('window-state.json', () => {
   });
 
   it('does not throw when the folder is gone', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(() => saveWindowState(path.join(dir, 'missing', 'window-state.json'), saved(0, 0))).not.toThrow();
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 
   it('saves once after moves settle, and at once on close', () => {

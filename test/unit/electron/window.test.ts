@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fake, fakeDisplays, resetElectronFake, type BrowserWindow } from '../../fakes/electron';
+import { fake, fakeDisplays, resetElectronFake, type BrowserWindow as FakeWindow } from '../../fakes/electron';
 import { SECURE_WEB_PREFERENCES } from '../../../main/security';
 import { saveWindowState } from '../../../main/electron/window-state';
 import { createWindowManager, presenterPlacement, WINDOW_BACKGROUND } from '../../../main/electron/window';
@@ -20,9 +20,18 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const manager = (devTools = false) => createWindowManager({ preloadPath: PRELOAD, devTools, stateFile });
+/** The manager under test, with its windows seen as the fake windows they are. */
+function manager(devTools = false) {
+  const windows = createWindowManager({ preloadPath: PRELOAD, devTools, stateFile });
+  return {
+    openFacilitator: () => windows.openFacilitator() as unknown as FakeWindow,
+    presenter: () => windows.presenter() as unknown as FakeWindow | null,
+    togglePresenter: () => windows.togglePresenter(),
+    focusFacilitator: () => windows.focusFacilitator(),
+  };
+}
 
-function expectSecure(win: BrowserWindow, devTools = false): void {
+function expectSecure(win: FakeWindow, devTools = false): void {
   expect(win.options.webPreferences).toEqual({ ...SECURE_WEB_PREFERENCES, preload: PRELOAD, devTools });
   expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
 }
@@ -93,6 +102,15 @@ describe('presenter window', () => {
     expect(windows.presenter()).toBeNull();
     windows.togglePresenter();
     expect(windows.presenter()).not.toBe(first);
+  });
+
+  it('closes with the facilitator window', () => {
+    const windows = manager();
+    const facilitator = windows.openFacilitator();
+    windows.togglePresenter();
+    const presenter = windows.presenter()!;
+    facilitator.close();
+    expect(presenter.isDestroyed()).toBe(true);
   });
 });
 
