@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNEL_NAMES } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/result';
+import { createDispatcher } from '../../main/ipc/dispatch';
+import { combineHandlers, type Handlers } from '../../main/ipc/handlers';
+import { createEventBus } from '../../main/events';
+
+function handlersWith(overrides: Record<string, (input: unknown) => unknown>): Handlers {
+  const all: Record<string, (input: unknown) => unknown> = {};
+  for (const name of CHANNEL_NAMES) all[name] = () => ({ called: name });
+  return { ...all, ...overrides } as unknown as Handlers;
+}
+
+describe('the dispatcher', () => {
+  it('refuses to start when a channel has no handler', () => {
+    const handlers = handlersWith({}) as unknown as Record<string, unknown>;
+    delete handlers.appInfo;
+    expect(() => createDispatcher(handlers as unknown as Handlers)).toThrow(/appInfo/);
+  });
+
+  it('answers unknown_channel for a name outside the contract, even an inherited one', async () => {
+    const dispatch = createDispatcher(handlersWith({}));
+    for (const name of ['nope', 'constructor', '__proto__', 'toString']) {
+      expect(await dispatch(name, {}, { origin: 'web' })).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it('validates before calling the handler, so bad input changes nothing', async () => {
+    const handler = vi.fn();
+    const dispatch = createDispatcher(handlersWith({ settingsUpdate: handler }));
+    const result = await dispatch('settingsUpdate', { language: 'de' }, { origin: 'web' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'language' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('passes AppErrors through and hides unexpected ones', async () => {
+    const dispatch = createDispatcher(
+      handlersWith({
+        appInfo: () => {
+          throw new AppError('conflict', 'busy');
+        },
+        appStatus: () => {
+          throw new Error('secret stack detail');
+        },
+      }),
+    );
+    expect(await dispatch('appInfo', {}, { origin: 'web' })).toEqual({ ok: false, error: { code: 'conflict', message: 'busy' } });
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const hidden = await dispatch('appStatus', {}, { origin: 'web' });
+    spy.mockRestore();
+    expect(hidden).toEqual({ ok: false, error: { code: 'internal', message: 'Unexpected error' } });
+  });
+
+  it('refuses a handler registered twice', () => {
+    expect(() => combineHandlers({ appInfo: () => ({ name: 'a', version: '1', host: 'web' }) }, { appInfo: () => ({ name: 'b', version: '1', host: 'web' }) })).toThrow(/twice/);
+  });
+});
+
+describe('the event bus', () => {
+  it('keeps delivering when one listener throws', () => {
+    const bus = createEventBus();
+    const seen: string[] = [];
+    bus.subscribe(() => {
+      throw new Error('closed window');
+    });
+    bus.subscribe((event) => seen.push(event.type));
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    bus.emit('presenterChanged', { workshopId: null });
+    spy.mockRestore();
+    expect(seen).toEqual(['presenterChanged']);
+  });
+});
