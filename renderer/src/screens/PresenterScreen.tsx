@@ -108,6 +108,8 @@ function PresenterStage({ workshop }: { workshop: Workshop }) {
   const now = useNow();
   const reading = readTimer(workshop, now);
   const schedule = readSchedule(workshop, now);
+  const clock = reading ? formatClock(reading.remainingMs) : '';
+  const started = schedule.delta.status !== 'not-started';
 
   return (
     <main className={`presenter${reading?.overtime ? ' is-overtime' : ''}`} lang={lang}>
@@ -148,8 +150,8 @@ function PresenterStage({ workshop }: { workshop: Workshop }) {
                     ? t('timer.notStarted')
                     : t('timer.timeLeft')}
             </p>
-            <p className="presenter__time" role="timer">
-              {formatClock(reading.remainingMs)}
+            <p className={`presenter__time presenter__time--${clock.length}`} role="timer">
+              {clock}
             </p>
             <div
               className="presenter__bar"
@@ -165,10 +167,11 @@ function PresenterStage({ workshop }: { workshop: Workshop }) {
 
           <footer className="presenter__bottom">
             <p className={`presenter__schedule schedule--${schedule.delta.status}`}>
-              {scheduleLabel(t, schedule.delta)}
+              {/* Before the start the clock already says "Not started": just give the end. */}
+              {started && scheduleLabel(t, schedule.delta)}
               {schedule.end && (
                 <span className="presenter__end">
-                  {' · '}
+                  {started && ' · '}
                   {t('timer.expectedEnd')} {formatTimeOfDay(schedule.end, lang)}
                 </span>
               )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatClock } from '../../../shared/domain/timer';
 import type { Workshop } from '../../../shared/domain/workshop';
 import type { TimerCommand } from '../../../shared/ipc/channels/workshops';
@@ -23,6 +23,7 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const reading = readTimer(workshop, now);
   const schedule = readSchedule(workshop, now);
+  const started = schedule.delta.status !== 'not-started';
   useChime(workshop, now, settings.muted);
 
   const command = (name: TimerCommand): void => {
@@ -83,12 +84,33 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
       </div>
 
       {reading ? (
-        <CurrentStep reading={reading} workshop={workshop} onCommand={command} />
+        <CurrentStep reading={reading} workshop={workshop} onCommand={command}>
+          <Fact label={t('timer.schedule')} className={`schedule schedule--${schedule.delta.status}`}>
+            {scheduleLabel(t, schedule.delta)}
+          </Fact>
+          {schedule.end && (
+            <Fact label={t('timer.expectedEnd')} className="tabular">
+              {formatTimeOfDay(schedule.end, lang)}
+            </Fact>
+          )}
+        </CurrentStep>
       ) : (
         <div className="timer-panel__complete">
           <CheckIcon />
           <h2 className="timer-panel__title">{t('timer.complete')}</h2>
           <p className="muted">{t('timer.complete.body')}</p>
+          {started && (
+            <dl className="timer-facts">
+              <Fact label={t('timer.schedule')} className={`schedule schedule--${schedule.delta.status}`}>
+                {scheduleLabel(t, schedule.delta)}
+              </Fact>
+              {schedule.end && (
+                <Fact label={t('timer.complete.endedAt')} className="tabular">
+                  {formatTimeOfDay(schedule.end, lang)}
+                </Fact>
+              )}
+            </dl>
+          )}
           {lastStep && (
             <button type="button" className="button" onClick={() => command('previous')}>
               {t('timer.complete.back')}
@@ -96,19 +118,6 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
           )}
         </div>
       )}
-
-      <dl className="timer-facts timer-facts--schedule">
-        <div className="timer-facts__item">
-          <dt>{t('timer.schedule')}</dt>
-          <dd className={`schedule schedule--${schedule.delta.status}`}>{scheduleLabel(t, schedule.delta)}</dd>
-        </div>
-        {schedule.end && (
-          <div className="timer-facts__item">
-            <dt>{t('timer.expectedEnd')}</dt>
-            <dd className="tabular">{formatTimeOfDay(schedule.end, lang)}</dd>
-          </div>
-        )}
-      </dl>
 
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
     </section>
@@ -119,9 +128,11 @@ interface CurrentStepProps {
   reading: TimerReading;
   workshop: Workshop;
   onCommand: (command: TimerCommand) => void;
+  /** More facts (the schedule) shown beside planned and actual. */
+  children?: ReactNode;
 }
 
-function CurrentStep({ reading, workshop, onCommand }: CurrentStepProps) {
+function CurrentStep({ reading, workshop, onCommand, children }: CurrentStepProps) {
   const { t } = useI18n();
   const { step, status, overtime } = reading;
   const toggle: { command: TimerCommand; label: string } =
@@ -137,6 +148,7 @@ function CurrentStep({ reading, workshop, onCommand }: CurrentStepProps) {
       : status === 'idle'
         ? t('timer.notStarted')
         : t('timer.timeLeft');
+  const clock = formatClock(reading.remainingMs);
   const adjustMinutes = Math.round(workshop.timer.adjustMs / 60_000);
   const pristine = status === 'idle' && workshop.timer.elapsedMs === 0 && workshop.timer.adjustMs === 0;
 
@@ -149,30 +161,25 @@ function CurrentStep({ reading, workshop, onCommand }: CurrentStepProps) {
           <ProgressRing progress={overtime ? 1 : reading.progress} />
           <div className="timer-dial__centre">
             <p className={`timer-dial__state timer-dial__state--${overtime ? 'overtime' : status}`}>{stateLabel}</p>
-            <p className="timer-dial__clock tabular" role="timer">
-              {formatClock(reading.remainingMs)}
+            <p className={`timer-dial__clock timer-dial__clock--${clock.length}`} role="timer">
+              {clock}
             </p>
           </div>
         </div>
 
         <dl className="timer-facts">
-          <div className="timer-facts__item">
-            <dt>{t('timer.planned')}</dt>
-            <dd className="tabular">
-              {t('timer.minutes', { minutes: step.plannedMinutes })}
-              {adjustMinutes !== 0 && (
-                <span className="timer-facts__adjust">
-                  {' '}
-                  {adjustMinutes > 0 ? '+' : '−'}
-                  {t('timer.minutes', { minutes: Math.abs(adjustMinutes) })}
-                </span>
-              )}
-            </dd>
-          </div>
-          <div className="timer-facts__item">
-            <dt>{t('timer.actual')}</dt>
-            <dd className={`tabular${overtime ? ' timer-facts__over' : ''}`}>{formatClock(reading.elapsedMs)}</dd>
-          </div>
+          <Fact label={t('timer.planned')} className="tabular">
+            {t('timer.minutes', { minutes: step.plannedMinutes })}
+            {adjustMinutes !== 0 && (
+              <span className="timer-facts__adjust">
+                {t(adjustMinutes > 0 ? 'timer.added' : 'timer.removed', { minutes: Math.abs(adjustMinutes) })}
+              </span>
+            )}
+          </Fact>
+          <Fact label={t('timer.actual')} className={`tabular${overtime ? ' timer-facts__over' : ''}`}>
+            {formatClock(reading.elapsedMs)}
+          </Fact>
+          {children}
         </dl>
       </div>
 
@@ -214,6 +221,15 @@ function CurrentStep({ reading, workshop, onCommand }: CurrentStepProps) {
           {t('timer.reset')}
         </button>
       </div>
+    </div>
+  );
+}
+
+function Fact({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  return (
+    <div className="timer-facts__item">
+      <dt>{label}</dt>
+      <dd className={className}>{children}</dd>
     </div>
   );
 }
