@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedHosts, isAllowedHost, isAllowedOrigin, readCookie, tokensMatch } from '../../main/host/http-security';
-import { resolveStaticPath } from '../../main/host/static-files';
 import { CliError, parseWebArgs } from '../../main/host/cli-args';
 
 const hosts = allowedHosts(['127.0.0.1', 'localhost'], 4800);
@@ -43,22 +41,6 @@ describe('the browser host security checks', () => {
   it('reads one cookie among several', () => {
     expect(readCookie('a=1; atelier_admin=xyz; b=2', 'atelier_admin')).toBe('xyz');
     expect(readCookie('xatelier_admin=1', 'atelier_admin')).toBeUndefined();
-  });
-});
-
-describe('static file resolution', () => {
-  const root = path.resolve('/srv/app');
-  it.each([
-    ['/assets/app.js', path.join(root, 'assets/app.js')],
-    ['/present', path.join(root, 'index.html')],
-    ['/workshops/abc123', path.join(root, 'index.html')],
-    ['/../secret.txt', path.join(root, 'secret.txt')],
-    ['/%2e%2e/%2e%2e/etc/passwd.txt', path.join(root, 'etc/passwd.txt')],
-    ['/assets/%5c..%5csecret.js', null],
-    ['/assets/%00.js', null],
-    ['/%E0%A4%A.js', null],
-  ])('maps %s inside the root only', (url, expected) => {
-    expect(resolveStaticPath(root, url)).toBe(expected);
   });
 });
 

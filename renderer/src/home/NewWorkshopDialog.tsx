@@ -1,23 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TemplateSummary } from '../../../shared/domain/template';
-import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
 import { Dialog } from '../components/Dialog';
 import { formatDuration, todayIso } from '../format';
 import { useI18n } from '../i18n';
+import { participantNames, WorkshopMetaFields, type MetaForm } from '../workshop/WorkshopMetaFields';
 
 export function NewWorkshopDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (workshop: Workshop) => void }) {
   const { api, run } = useAppState();
   const { t, lang } = useI18n();
-  const [language, setLanguage] = useState<Language>(lang);
+  const [form, setForm] = useState<MetaForm>({ title: '', client: '', date: todayIso(), language: lang, facilitator: '', participants: '' });
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [templateId, setTemplateId] = useState('cx-discovery');
-  const [title, setTitle] = useState('');
-  const [client, setClient] = useState('');
-  const [date, setDate] = useState(todayIso());
-  const [facilitator, setFacilitator] = useState('');
-  const [participants, setParticipants] = useState('');
+  const language = form.language;
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -35,15 +31,12 @@ export function NewWorkshopDialog({ onClose, onCreated }: { onClose: () => void;
       api.workshopCreate({
         templateId,
         meta: {
-          title: title.trim() || t('create.defaultTitle'),
-          client,
-          date,
-          language,
-          facilitator,
-          participants: participants
-            .split('\n')
-            .map((name) => name.trim())
-            .filter(Boolean),
+          title: form.title.trim() || t('create.defaultTitle'),
+          client: form.client,
+          date: form.date,
+          language: form.language,
+          facilitator: form.facilitator,
+          participants: participantNames(form.participants),
         },
       }),
     );
@@ -58,43 +51,7 @@ export function NewWorkshopDialog({ onClose, onCreated }: { onClose: () => void;
     <Dialog title={t('create.title')} onClose={onClose} wide>
       <form className="create-form" onSubmit={(event) => void submit(event)}>
         <div className="create-form__fields">
-          <label className="field">
-            <span className="field__label">{t('create.field.title')}</span>
-            <input className="input" value={title} placeholder={t('create.defaultTitle')} onChange={(e) => setTitle(e.target.value)} data-autofocus maxLength={200} />
-          </label>
-          <div className="field-row">
-            <label className="field">
-              <span className="field__label">{t('create.field.client')}</span>
-              <input className="input" value={client} onChange={(e) => setClient(e.target.value)} maxLength={200} />
-            </label>
-            <label className="field">
-              <span className="field__label">{t('create.field.date')}</span>
-              <input className="input" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-            </label>
-          </div>
-          <div className="field-row">
-            <label className="field">
-              <span className="field__label">{t('create.field.facilitator')}</span>
-              <input className="input" value={facilitator} onChange={(e) => setFacilitator(e.target.value)} maxLength={120} />
-            </label>
-            <label className="field">
-              <span className="field__label">{t('create.field.language')}</span>
-              <select className="select" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-                {LANGUAGES.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`lang.${code}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <label className="field">
-            <span className="field__label">{t('create.field.participants')}</span>
-            <textarea className="textarea" rows={3} value={participants} onChange={(e) => setParticipants(e.target.value)} aria-describedby="participants-hint" />
-            <span id="participants-hint" className="field__hint">
-              {t('create.field.participants.hint')}
-            </span>
-          </label>
+          <WorkshopMetaFields value={form} onChange={setForm} titlePlaceholder={t('create.defaultTitle')} />
         </div>
 
         <fieldset className="template-picker">
