@@ -1,6 +1,7 @@
 import { combineHandlers, type PartialHandlers } from '../ipc/handlers';
 import type { ServiceContext } from './context';
 import { agendaHandlers } from './agenda';
+import { boardHandlers } from './boards';
 import { presenterHandlers } from './presenter';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
@@ -16,5 +17,6 @@ export function domainHandlers(ctx: ServiceContext): PartialHandlers {
     timerHandlers(ctx),
     templateHandlers(ctx),
     presenterHandlers(ctx),
+    boardHandlers(ctx),
   );
 }

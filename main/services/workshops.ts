@@ -7,6 +7,7 @@ import { AppError } from '../../shared/ipc/result';
 import { builtinTemplate } from '../../shared/templates/builtin';
 import { localizeBuiltin } from '../../shared/templates/localize';
 import type { PartialHandlers } from '../ipc/handlers';
+import { duplicateBoards } from '../store/board-copy-repo';
 import { appendSteps, listSteps } from '../store/steps-repo';
 import type { ReadableDB, WritableDB } from '../store/types';
 import {
@@ -161,7 +162,9 @@ export function workshopHandlers(ctx: ServiceContext): PartialHandlers {
           createdAt: now,
           updatedAt: now,
         };
-        return insertWithSteps(db, record, steps);
+        const copy = insertWithSteps(db, record, steps);
+        duplicateBoards(db, source.id, copy.id);
+        return copy;
       });
       emitCreated(workshop);
       return workshop;

@@ -2,16 +2,18 @@ import type { z } from 'zod';
 import type { AppStatus } from '../domain/app-status';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
+import type { Board } from '../domain/board';
 import { mergeChannelGroups, type Channel } from './channel';
 import { appChannels } from './channels/app';
 import { workshopChannels } from './channels/workshops';
+import { boardChannels } from './channels/boards';
 import type { Result } from './result';
 
 /**
  * The one table of every call the renderer (and the browser host) can make into main.
  * Main registers a handler per entry; the preload and the HTTP client are generated from it.
  */
-export const contract = mergeChannelGroups(appChannels, workshopChannels);
+export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
@@ -34,6 +36,8 @@ export interface EventMap {
   workshopChanged: Workshop;
   templatesChanged: Record<string, never>;
   presenterChanged: { workshopId: string | null };
+  /** A workshop's personas or journey maps changed: the whole board, so every view just replaces it. */
+  boardChanged: Board;
 }
 export type EventName = keyof EventMap;
 export type AppEvent = { [K in EventName]: { type: K; payload: EventMap[K] } }[EventName];

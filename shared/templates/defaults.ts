@@ -1,3 +1,4 @@
+import type { LaneKind } from '../domain/board';
 import type { Language } from '../domain/settings';
 import type { BuiltinTemplate, LocalizedText } from '../domain/template';
 import type { BoardDefaults } from '../domain/workshop';
@@ -23,6 +24,31 @@ export const DEFAULT_JOURNEY_STAGES: LocalizedText[] = [
   { fr: 'Fidélisation', en: 'Loyalty' },
   { fr: 'Recommandation', en: 'Recommendation' },
 ];
+
+/** The lanes of a new journey map, in LANE_KINDS order; a facilitator may hide them or add custom ones. */
+export const DEFAULT_LANES: Record<Exclude<LaneKind, 'custom'>, LocalizedText> = {
+  actions: { fr: 'Actions du client', en: 'Customer actions' },
+  touchpoints: { fr: 'Points de contact / canaux', en: 'Touchpoints / channels' },
+  thoughts: { fr: 'Pensées', en: 'Thoughts' },
+  emotion: { fr: 'Émotion', en: 'Emotion' },
+  painPoints: { fr: 'Irritants', en: 'Pain points' },
+  momentsOfTruth: { fr: 'Moments de vérité', en: 'Moments of truth' },
+  frontstage: { fr: 'Front-office', en: 'Frontstage' },
+  backstage: { fr: 'Back-office', en: 'Backstage' },
+  opportunities: { fr: 'Opportunités', en: 'Opportunities' },
+  measures: { fr: 'Mesures', en: 'Measures' },
+};
+
+/** The title of a new journey map: after its persona, or generic. */
+export function defaultJourneyTitle(lang: Language, personaName: string | null): string {
+  if (personaName === null) return lang === 'fr' ? 'Parcours client' : 'Customer journey';
+  return lang === 'fr' ? `Parcours — ${personaName}` : `${personaName} — journey`;
+}
+
+/** The name of a new persona that was not given one; n counts from 1. */
+export function defaultPersonaName(n: number): string {
+  return `Persona ${n}`;
+}
 
 /** Starter content for a new workshop, in its language; fresh arrays the workshop may edit. */
 export function boardDefaultsFor(template: Pick<BuiltinTemplate, 'starter'>, lang: Language): BoardDefaults {

@@ -43,6 +43,37 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect(tableData(db, 'steps')).toMatchObject([{ id: 's1', workshop_id: 'w1', position: 0 }]);
     },
   },
+  3: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w3', 'Personas', '2025-03-04', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+          VALUES ('p1', 'w3', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('sec1', 'w3', 'p1', 0, 'Besoins');
+        INSERT INTO journey_maps (id, workshop_id, persona_id, position, title, created_at, updated_at)
+          VALUES ('m1', 'w3', 'p1', 0, 'Parcours — Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO journey_stages (id, workshop_id, map_id, position, title) VALUES ('st1', 'w3', 'm1', 0, 'Achat');
+        INSERT INTO journey_lanes (id, workshop_id, map_id, position, kind, title) VALUES ('l1', 'w3', 'm1', 0, 'painPoints', 'Irritants');
+        INSERT INTO journey_emotions (stage_id, workshop_id, map_id, score, note) VALUES ('st1', 'w3', 'm1', -2, 'attente');
+        INSERT INTO cards (id, workshop_id, section_id, position, text, color, created_at, updated_at)
+          VALUES ('c1', 'w3', 'sec1', 0, 'Gagner du temps', 'yellow', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO cards (id, workshop_id, map_id, stage_id, lane_id, position, text, color, severity, created_at, updated_at)
+          VALUES ('c2', 'w3', 'm1', 'st1', 'l1', 0, 'File d''attente', 'pink', 3, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO board_history (workshop_id, action, changes, bytes, created_at)
+          VALUES ('w3', 'cardCreate', '[]', 2, '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'personas')).toMatchObject([{ id: 'p1', name: 'Léa' }]);
+      expect(tableData(db, 'cards')).toMatchObject([
+        { id: 'c1', section_id: 'sec1', position: 0 },
+        { id: 'c2', stage_id: 'st1', lane_id: 'l1', severity: 3 },
+      ]);
+      expect(tableData(db, 'journey_emotions')).toMatchObject([{ stage_id: 'st1', score: -2 }]);
+      expect(tableData(db, 'board_history')).toMatchObject([{ workshop_id: 'w3', undone: 0 }]);
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;

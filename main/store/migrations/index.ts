@@ -14,12 +14,14 @@
  */
 import m0001 from './0001-settings';
 import m0002 from './0002-workshops';
+import m0003 from './0003-boards';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
 export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0001,
   m0002,
+  m0003,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

@@ -1,0 +1,112 @@
+import type { Board, JourneyMap, Persona } from '../../shared/domain/board';
+import type { Workshop } from '../../shared/domain/workshop';
+import { AppError } from '../../shared/ipc/result';
+import { readBoardContent } from '../store/board-read-repo';
+import { finishRecording, historyFlags, startRecording } from '../store/board-history-repo';
+import { getRow, type BoardRows, type BoardTable } from '../store/board-tables';
+import type { ReadableDB, WritableDB } from '../store/types';
+import type { ServiceContext } from './context';
+import { requireEditable } from './workshops';
+
+export function readBoard(db: ReadableDB, workshopId: string): Board {
+  return { workshopId, ...readBoardContent(db, workshopId), ...historyFlags(db, workshopId) };
+}
+
+export interface BoardEdit {
+  db: WritableDB;
+  workshop: Workshop;
+  /** ISO time of this edit, for created_at / updated_at. */
+  now: string;
+}
+
+/**
+ * The one path for changing a board: find the workshop, check it is editable, make the change
+ * with the undo journal on, store it as one history entry, read the board back, all in ONE
+ * synchronous transaction; then tell every view. A change that throws rolls everything back, so
+ * a refused request leaves the board (and its undo history) exactly as it was.
+ */
+export function editBoard<T>(
+  ctx: ServiceContext,
+  action: string,
+  locate: (db: WritableDB) => string,
+  change: (edit: BoardEdit) => T,
+): { board: Board; result: T } {
+  const now = ctx.now().toISOString();
+  const outcome = ctx.store().transaction((db) => {
+    const workshop = requireEditable(db, locate(db));
+    startRecording(db, workshop.id);
+    const result = change({ db, workshop, now });
+    const changed = finishRecording(db, workshop.id, action, now);
+    return { board: readBoard(db, workshop.id), result, changed };
+  });
+  if (outcome.changed) ctx.bus.emit('boardChanged', outcome.board);
+  return { board: outcome.board, result: outcome.result };
+}
+
+const NAMES: Record<BoardTable, string> = {
+  personas: 'persona',
+  persona_avatars: 'avatar',
+  persona_sections: 'section',
+  journey_maps: 'journey map',
+  journey_stages: 'stage',
+  journey_lanes: 'lane',
+  journey_emotions: 'emotion',
+  cards: 'card',
+};
+
+/** A row that must exist: not_found otherwise, with what was looked for in the message. */
+export function requireRow<T extends BoardTable>(db: ReadableDB, table: T, id: string): BoardRows[T] {
+  const row = getRow(db, table, id);
+  if (!row) throw new AppError('not_found', `No ${NAMES[table]} ${id}`);
+  return row;
+}
+
+/** The workshop a row belongs to, for editBoard's locate. */
+export function workshopOf(table: BoardTable, id: string): (db: ReadableDB) => string {
+  return (db) => requireRow(db, table, id).workshop_id;
+}
+
+/** A row that must belong to this workshop: reaching into another workshop's board is forbidden. */
+export function requireInWorkshop<T extends BoardTable>(db: ReadableDB, table: T, id: string, workshopId: string): BoardRows[T] {
+  const row = requireRow(db, table, id);
+  if (row.workshop_id !== workshopId) throw new AppError('forbidden', `The ${NAMES[table]} ${id} belongs to another workshop`);
+  return row;
+}
+
+export function personaOf(board: Board, personaId: string): Persona {
+  const persona = board.personas.find((p) => p.id === personaId);
+  if (!persona) throw new AppError('not_found', `No persona ${personaId}`);
+  return persona;
+}
+
+export function mapOf(board: Board, mapId: string): JourneyMap {
+  const map = board.journeyMaps.find((m) => m.id === mapId);
+  if (!map) throw new AppError('not_found', `No journey map ${mapId}`);
+  return map;
+}
+
+/** Where a new item goes: the end by default; past the end is a malformed request. */
+export function insertionIndex(index: number | undefined, count: number, field = 'index'): number {
+  if (index === undefined) return count;
+  if (index > count) throw new AppError('invalid_input', `${field}: at most ${count}`, field);
+  return index;
+}
+
+/** Inserts `id` into a copy of `ids` at `index`. */
+export function withInserted(ids: readonly string[], id: string, index: number): string[] {
+  const next = ids.filter((other) => other !== id);
+  next.splice(index, 0, id);
+  return next;
+}
+
+/** A reorder must name exactly the current items, each once. */
+export function requirePermutation(candidate: readonly string[], current: readonly string[], field: string): void {
+  const wanted = new Set(current);
+  const ok = candidate.length === current.length && new Set(candidate).size === candidate.length && candidate.every((id) => wanted.has(id));
+  if (!ok) throw new AppError('invalid_input', `${field} must list exactly the current items, each once`, field);
+}
+
+/** A full board is a state of the workshop, not a malformed request. */
+export function requireRoom(count: number, max: number, what: string): void {
+  if (count >= max) throw new AppError('conflict', `At most ${max} ${what}`);
+}

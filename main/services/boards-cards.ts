@@ -1,0 +1,199 @@
+import type { Board, Card, CardContainer, LaneKind } from '../../shared/domain/board';
+import { AppError } from '../../shared/ipc/result';
+import type { PartialHandlers } from '../ipc/handlers';
+import { cardIdsIn, countCards, untieMomentOfTruth, type CardPlace } from '../store/board-cards-repo';
+import { laneKind } from '../store/board-read-repo';
+import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../store/board-tables';
+import type { ReadableDB } from '../store/types';
+import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './board-edit';
+import type { ServiceContext } from './context';
+import { newId } from './workshops';
+
+/** A generous ceiling that keeps a runaway client (or a LAN participant, later) from filling the disk. */
+export const MAX_CARDS_PER_WORKSHOP = 5000;
+
+type Columns = Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>;
+
+/** A container resolved against the database: where the card goes and what kind of lane it is. */
+interface Place {
+  key: CardPlace;
+  columns: Columns;
+  /** The lane's kind for a journey cell; null for a persona section. */
+  lane: LaneKind | null;
+}
+
+/** Cards of both boards: create, edit, delete and move. Every handler is one undoable editBoard. */
+export function cardHandlers(ctx: ServiceContext): PartialHandlers {
+  return {
+    cardCreate: ({ workshopId, container, text, color, author, index }) => {
+      const { board, result: id } = editBoard(
+        ctx,
+        'cardCreate',
+        () => workshopId,
+        ({ db, workshop, now }) => {
+          const place = resolve(db, workshop.id, container);
+          requireRoom(countCards(db, workshop.id), MAX_CARDS_PER_WORKSHOP, 'cards in a workshop');
+          const order = cardIdsIn(db, place.key);
+          const at = insertionIndex(index, order.length);
+          const id = newId();
+          insertRow(db, 'cards', {
+            id,
+            workshop_id: workshop.id,
+            ...place.columns,
+            position: order.length,
+            text,
+            color: color ?? 'yellow',
+            author: author || null,
+            severity: null,
+            moment_of_truth_id: null,
+            measure_type: null,
+            created_at: now,
+            updated_at: now,
+          });
+          writePositions(db, 'cards', withInserted(order, id, at));
+          return id;
+        },
+      );
+      return cardOf(board, id);
+    },
+
+    cardUpdate: ({ cardId, patch }) => {
+      const { board } = editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
+        const card = requireRow(db, 'cards', cardId);
+        const lane = laneOf(db, card);
+        const changes: Partial<CardRow> = {};
+        if (patch.text !== undefined) changes.text = patch.text;
+        if (patch.color !== undefined) changes.color = patch.color;
+        if (patch.author !== undefined) changes.author = patch.author || null;
+        if (patch.severity !== undefined) {
+          if (patch.severity !== null) requireLane(lane, 'painPoints', 'patch.severity', 'Only a pain-point card has a severity');
+          changes.severity = patch.severity;
+        }
+        if (patch.momentOfTruthId !== undefined) {
+          if (patch.momentOfTruthId !== null) {
+            requireLane(lane, 'painPoints', 'patch.momentOfTruthId', 'Only a pain-point card is tied to a moment of truth');
+            requireMomentOfTruth(db, patch.momentOfTruthId, card.map_id);
+          }
+          changes.moment_of_truth_id = patch.momentOfTruthId;
+        }
+        if (patch.measureType !== undefined) {
+          if (patch.measureType !== null) {
+            requireLane(lane, 'measures', 'patch.measureType', 'Only a card of the measures lane has a measure type');
+          }
+          changes.measure_type = patch.measureType;
+        }
+        if (Object.keys(changes).length > 0) updateRow(db, 'cards', cardId, { ...changes, updated_at: now });
+      });
+      return cardOf(board, cardId);
+    },
+
+    cardDelete: ({ cardId }) =>
+      editBoard(ctx, 'cardDelete', workshopOf('cards', cardId), ({ db }) => {
+        const card = requireRow(db, 'cards', cardId);
+        // Pain points tied to it (a moment of truth) lose the tie by ON DELETE SET NULL, recorded for undo too.
+        deleteRow(db, 'cards', cardId);
+        writePositions(db, 'cards', cardIdsIn(db, placeOf(card)));
+      }).board,
+
+    cardMove: ({ cardId, to, index }) => {
+      const { board } = editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
+        const card = requireRow(db, 'cards', cardId);
+        const target = resolve(db, workshop.id, to);
+        const from = placeOf(card);
+        const targetOrder = cardIdsIn(db, target.key).filter((id) => id !== cardId);
+        const at = insertionIndex(index, targetOrder.length);
+        if (!samePlace(from, target.key)) {
+          updateRow(db, 'cards', cardId, { ...target.columns, ...fieldsLostInMove(card, target), updated_at: now });
+          writePositions(db, 'cards', cardIdsIn(db, from));
+          const wasMoment = laneOf(db, card) === 'momentsOfTruth';
+          if (wasMoment && !(target.lane === 'momentsOfTruth' && target.columns.map_id === card.map_id)) untieMomentOfTruth(db, cardId);
+        }
+        writePositions(db, 'cards', withInserted(targetOrder, cardId, at));
+      });
+      return cardOf(board, cardId);
+    },
+  };
+}
+
+/**
+ * Checks a container of this workshop: a section, or a cell whose stage and lane are both of its
+ * map. A container of another workshop is forbidden; one that does not exist is not found.
+ */
+function resolve(db: ReadableDB, workshopId: string, container: CardContainer): Place {
+  if (container.kind === 'section') {
+    requireInWorkshop(db, 'persona_sections', container.sectionId, workshopId);
+    const columns = { section_id: container.sectionId, map_id: null, stage_id: null, lane_id: null };
+    return { key: { sectionId: container.sectionId }, columns, lane: null };
+  }
+  const { mapId, stageId, laneId } = container;
+  requireInWorkshop(db, 'journey_maps', mapId, workshopId);
+  const stage = getRow(db, 'journey_stages', stageId);
+  if (stage?.map_id !== mapId) throw new AppError('invalid_input', 'container.stageId: not a stage of this journey map', 'container.stageId');
+  const lane = getRow(db, 'journey_lanes', laneId);
+  if (lane?.map_id !== mapId) throw new AppError('invalid_input', 'container.laneId: not a lane of this journey map', 'container.laneId');
+  return {
+    key: { mapId, stageId, laneId },
+    columns: { section_id: null, map_id: mapId, stage_id: stageId, lane_id: laneId },
+    lane: laneKind(lane.kind),
+  };
+}
+
+function placeOf(card: CardRow): CardPlace {
+  if (card.section_id !== null) return { sectionId: card.section_id };
+  return { mapId: card.map_id ?? '', stageId: card.stage_id ?? '', laneId: card.lane_id ?? '' };
+}
+
+function samePlace(a: CardPlace, b: CardPlace): boolean {
+  if ('sectionId' in a || 'sectionId' in b) return 'sectionId' in a && 'sectionId' in b && a.sectionId === b.sectionId;
+  return a.stageId === b.stageId && a.laneId === b.laneId;
+}
+
+function laneOf(db: ReadableDB, card: CardRow): LaneKind | null {
+  if (card.lane_id === null) return null;
+  const lane = getRow(db, 'journey_lanes', card.lane_id);
+  return lane ? laneKind(lane.kind) : null;
+}
+
+function requireLane(actual: LaneKind | null, wanted: LaneKind, field: string, message: string): void {
+  if (actual !== wanted) throw new AppError('invalid_input', `${field}: ${message}`, field);
+}
+
+/** A pain point's moment of truth is a card of the moments-of-truth lane of the same map. */
+function requireMomentOfTruth(db: ReadableDB, momentId: string, mapId: string | null): void {
+  const moment = getRow(db, 'cards', momentId);
+  const ok = moment !== null && mapId !== null && moment.map_id === mapId && laneOf(db, moment) === 'momentsOfTruth';
+  if (!ok) {
+    throw new AppError(
+      'invalid_input',
+      'patch.momentOfTruthId: not a card of the moments-of-truth lane of this journey map',
+      'patch.momentOfTruthId',
+    );
+  }
+}
+
+/** What a card sheds when it leaves the lane that gives those fields their meaning. */
+function fieldsLostInMove(card: CardRow, target: Place): Partial<CardRow> {
+  const lost: Partial<CardRow> = {};
+  if (target.lane !== 'painPoints') {
+    lost.severity = null;
+    lost.moment_of_truth_id = null;
+  } else if (target.columns.map_id !== card.map_id) {
+    lost.moment_of_truth_id = null;
+  }
+  if (target.lane !== 'measures') lost.measure_type = null;
+  return lost;
+}
+
+export function cardOf(board: Board, cardId: string): Card {
+  for (const persona of board.personas) {
+    for (const section of persona.sections) {
+      const card = section.cards.find((c) => c.id === cardId);
+      if (card) return card;
+    }
+  }
+  for (const map of board.journeyMaps) {
+    const card = map.cards.find((c) => c.id === cardId);
+    if (card) return card;
+  }
+  throw new AppError('not_found', `No card ${cardId}`);
+}

@@ -1,0 +1,24 @@
+import { prepared } from './board-tables';
+import type { ReadableDB, WritableDB } from './types';
+
+/** Where a card sits, in the columns of the cards table. */
+export type CardPlace = { sectionId: string } | { mapId: string; stageId: string; laneId: string };
+
+/** Exported so a test can check their query plans: an index range of cards_in_section or cards_in_cell, no sort. */
+export const CARDS_IN_SECTION = 'SELECT id FROM cards WHERE section_id = ? ORDER BY position';
+export const CARDS_IN_CELL = 'SELECT id FROM cards WHERE stage_id = ? AND lane_id = ? ORDER BY position';
+
+/** The ids of a container's cards in order. */
+export function cardIdsIn(db: ReadableDB, place: CardPlace): string[] {
+  if ('sectionId' in place) return prepared(db, CARDS_IN_SECTION).pluck().all(place.sectionId) as string[];
+  return prepared(db, CARDS_IN_CELL).pluck().all(place.stageId, place.laneId) as string[];
+}
+
+export function countCards(db: ReadableDB, workshopId: string): number {
+  return Number(prepared(db, 'SELECT count(*) FROM cards WHERE workshop_id = ?').pluck().get(workshopId));
+}
+
+/** Pain points tied to a card that is no longer a moment of truth of their map lose the tie. */
+export function untieMomentOfTruth(db: WritableDB, momentId: string): void {
+  prepared(db, 'UPDATE cards SET moment_of_truth_id = NULL WHERE moment_of_truth_id = ?').run(momentId);
+}

@@ -1,0 +1,129 @@
+import {
+  BUILTIN_AVATARS,
+  CARD_COLORS,
+  LANE_KINDS,
+  MEASURE_TYPES,
+  type Avatar,
+  type Card,
+  type CardColor,
+  type JourneyMap,
+  type LaneKind,
+  type MeasureType,
+  type Persona,
+  type PersonaSection,
+} from '../../shared/domain/board';
+import { rowsOfWorkshop, type AvatarRow, type CardRow } from './board-tables';
+import type { ReadableDB } from './types';
+
+/**
+ * A workshop's personas and journey maps, read with one indexed query per table and assembled in
+ * memory: the board of a busy workshop (a thousand cards) costs eight queries, not one per card.
+ */
+export function readBoardContent(db: ReadableDB, workshopId: string): { personas: Persona[]; journeyMaps: JourneyMap[] } {
+  const cardsBySection = new Map<string, Card[]>();
+  const cardsByMap = new Map<string, Card[]>();
+  for (const row of rowsOfWorkshop(db, 'cards', workshopId)) {
+    const card = cardFromRow(row);
+    if (card.container.kind === 'section') push(cardsBySection, card.container.sectionId, card);
+    else push(cardsByMap, card.container.mapId, card);
+  }
+
+  const sectionsByPersona = new Map<string, PersonaSection[]>();
+  for (const row of rowsOfWorkshop(db, 'persona_sections', workshopId)) {
+    push(sectionsByPersona, row.persona_id, {
+      id: row.id,
+      title: row.title,
+      hidden: row.hidden === 1,
+      position: row.position,
+      cards: cardsBySection.get(row.id) ?? [],
+    });
+  }
+  const avatars = new Map(rowsOfWorkshop(db, 'persona_avatars', workshopId).map((row) => [row.persona_id, avatarFromRow(row)]));
+  const personas: Persona[] = rowsOfWorkshop(db, 'personas', workshopId).map((row) => ({
+    id: row.id,
+    workshopId: row.workshop_id,
+    position: row.position,
+    name: row.name,
+    avatar: avatars.get(row.id) ?? { kind: 'initials' },
+    role: row.role,
+    ageRange: row.age_range,
+    quote: row.quote,
+    bio: row.bio,
+    primary: row.is_primary === 1,
+    sections: sectionsByPersona.get(row.id) ?? [],
+  }));
+
+  const maps = new Map<string, JourneyMap>();
+  for (const row of rowsOfWorkshop(db, 'journey_maps', workshopId)) {
+    maps.set(row.id, {
+      id: row.id,
+      workshopId: row.workshop_id,
+      personaId: row.persona_id,
+      title: row.title,
+      position: row.position,
+      stages: [],
+      lanes: [],
+      cards: cardsByMap.get(row.id) ?? [],
+      emotions: [],
+    });
+  }
+  const stageOrder = new Map<string, number>();
+  for (const row of rowsOfWorkshop(db, 'journey_stages', workshopId)) {
+    stageOrder.set(row.id, row.position);
+    maps.get(row.map_id)?.stages.push({ id: row.id, title: row.title, position: row.position });
+  }
+  for (const row of rowsOfWorkshop(db, 'journey_lanes', workshopId)) {
+    const lane = { id: row.id, kind: laneKind(row.kind), title: row.title, hidden: row.hidden === 1, position: row.position };
+    maps.get(row.map_id)?.lanes.push(lane);
+  }
+  for (const row of rowsOfWorkshop(db, 'journey_emotions', workshopId)) {
+    maps.get(row.map_id)?.emotions.push({ stageId: row.stage_id, score: row.score, note: row.note });
+  }
+  for (const map of maps.values()) {
+    // The curve is drawn left to right: points in stage order.
+    map.emotions.sort((a, b) => (stageOrder.get(a.stageId) ?? 0) - (stageOrder.get(b.stageId) ?? 0));
+  }
+  return { personas, journeyMaps: [...maps.values()] };
+}
+
+export function cardFromRow(row: CardRow): Card {
+  return {
+    id: row.id,
+    container:
+      row.section_id !== null
+        ? { kind: 'section', sectionId: row.section_id }
+        : { kind: 'cell', mapId: row.map_id ?? '', stageId: row.stage_id ?? '', laneId: row.lane_id ?? '' },
+    position: row.position,
+    text: row.text,
+    color: oneOf<CardColor>(CARD_COLORS, row.color, 'yellow'),
+    author: row.author,
+    severity: row.severity === 1 || row.severity === 2 || row.severity === 3 ? row.severity : null,
+    momentOfTruthId: row.moment_of_truth_id,
+    measureType: row.measure_type === null ? null : oneOf<MeasureType | null>(MEASURE_TYPES, row.measure_type, null),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** An avatar that does not read back (an unknown built-in key) shows initials rather than breaking. */
+function avatarFromRow(row: AvatarRow): Avatar {
+  if (row.kind === 'image' && row.image !== null) return { kind: 'image', dataUrl: row.image };
+  if (row.kind === 'builtin' && row.builtin_key !== null && (BUILTIN_AVATARS as readonly string[]).includes(row.builtin_key)) {
+    return { kind: 'builtin', key: row.builtin_key as (typeof BUILTIN_AVATARS)[number] };
+  }
+  return { kind: 'initials' };
+}
+
+export function laneKind(value: string): LaneKind {
+  return oneOf<LaneKind>(LANE_KINDS, value, 'custom');
+}
+
+function oneOf<T>(values: readonly string[], value: string, fallback: T): T {
+  return values.includes(value) ? (value as T) : fallback;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

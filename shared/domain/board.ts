@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { idSchema } from './workshop';
+
+/**
+ * Boards: persona canvases and customer journey maps. Both hold cards; a card lives in one
+ * container — a persona section or a journey cell (stage × lane) — at a position.
+ */
+export const CARD_COLORS = ['yellow', 'pink', 'blue', 'green', 'purple', 'orange', 'grey'] as const;
+export const cardColorSchema = z.enum(CARD_COLORS);
+export type CardColor = z.infer<typeof cardColorSchema>;
+
+export const MAX_CARD_TEXT = 500;
+export const MEASURE_TYPES = ['perception', 'descriptive', 'predictive'] as const;
+export const measureTypeSchema = z.enum(MEASURE_TYPES);
+export type MeasureType = z.infer<typeof measureTypeSchema>;
+
+export const LANE_KINDS = [
+  'actions',
+  'touchpoints',
+  'thoughts',
+  'emotion',
+  'painPoints',
+  'momentsOfTruth',
+  'frontstage',
+  'backstage',
+  'opportunities',
+  'measures',
+  'custom',
+] as const;
+export const laneKindSchema = z.enum(LANE_KINDS);
+export type LaneKind = z.infer<typeof laneKindSchema>;
+
+export const EMOTION_MIN = -2;
+export const EMOTION_MAX = 2;
+
+export const containerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('section'), sectionId: idSchema }).strict(),
+  z.object({ kind: z.literal('cell'), mapId: idSchema, stageId: idSchema, laneId: idSchema }).strict(),
+]);
+export type CardContainer = z.infer<typeof containerSchema>;
+
+export interface Card {
+  id: string;
+  container: CardContainer;
+  position: number;
+  text: string;
+  color: CardColor;
+  author: string | null;
+  /** Pain points: 1 (minor) to 3 (severe). */
+  severity: 1 | 2 | 3 | null;
+  /** Pain points: the moment-of-truth card (same map) this friction belongs to. */
+  momentOfTruthId: string | null;
+  /** Measure cards: perception, descriptive or predictive. */
+  measureType: MeasureType | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const BUILTIN_AVATARS = ['sun', 'leaf', 'wave', 'spark', 'mountain', 'bloom', 'orbit', 'compass'] as const;
+export type BuiltinAvatar = (typeof BUILTIN_AVATARS)[number];
+
+export type Avatar = { kind: 'builtin'; key: BuiltinAvatar } | { kind: 'initials' } | { kind: 'image'; dataUrl: string };
+
+export interface PersonaSection {
+  id: string;
+  title: string;
+  hidden: boolean;
+  position: number;
+  cards: Card[];
+}
+
+export interface Persona {
+  id: string;
+  workshopId: string;
+  position: number;
+  name: string;
+  avatar: Avatar;
+  role: string;
+  ageRange: string;
+  quote: string;
+  bio: string;
+  primary: boolean;
+  sections: PersonaSection[];
+}
+
+export interface Stage {
+  id: string;
+  title: string;
+  position: number;
+}
+
+export interface Lane {
+  id: string;
+  kind: LaneKind;
+  title: string;
+  hidden: boolean;
+  position: number;
+}
+
+export interface EmotionPoint {
+  stageId: string;
+  score: number;
+  note: string;
+}
+
+export interface JourneyMap {
+  id: string;
+  workshopId: string;
+  /** null for a generic map. */
+  personaId: string | null;
+  title: string;
+  position: number;
+  stages: Stage[];
+  lanes: Lane[];
+  /** Cards of every cell, each with its container (stage and lane). */
+  cards: Card[];
+  emotions: EmotionPoint[];
+}
+
+export interface Board {
+  workshopId: string;
+  personas: Persona[];
+  journeyMaps: JourneyMap[];
+  canUndo: boolean;
+  canRedo: boolean;
+}
