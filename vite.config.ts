@@ -13,5 +13,12 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: true,
+    // Two pages: the app, and the participant page served to phones on the LAN (main/participants/).
+    rolldownOptions: {
+      input: {
+        main: path.resolve(import.meta.dirname, 'renderer/index.html'),
+        participant: path.resolve(import.meta.dirname, 'renderer/participant.html'),
+      },
+    },
   },
 });

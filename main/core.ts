@@ -6,7 +6,7 @@ import { AppError } from '../shared/ipc/result';
 import { createEventBus, type EventBus } from './events';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { combineHandlers, type Handlers, type PartialHandlers } from './ipc/handlers';
-import { requireStore, type ServiceContext } from './services/context';
+import { requireStore, type ParticipantServerConfig, type ServiceContext } from './services/context';
 import { domainHandlers } from './services';
 import { loadSettings } from './services/settings';
 import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
@@ -21,6 +21,8 @@ export interface CoreOptions {
   openPresenterWindow?: () => void;
   nativeBinding?: string | undefined;
   now?: () => Date;
+  /** Sharing on the LAN: bind address (default 0.0.0.0, or ATELIER_SHARING_BIND) and static folder. */
+  participantServer?: Partial<ParticipantServerConfig>;
 }
 
 /** Everything a transport needs: one dispatcher, one event bus. Same in Electron and the browser host. */
@@ -38,7 +40,18 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   let store: Store | null = null;
   let status: AppStatus;
 
-  const ctx: ServiceContext = { store: () => requireStore(store), bus, now };
+  const closers: (() => Promise<void> | void)[] = [];
+  const ctx: ServiceContext = {
+    store: () => requireStore(store),
+    bus,
+    now,
+    onClose: (fn) => closers.push(fn),
+    participantServer: {
+      bindAddress: options.participantServer?.bindAddress ?? process.env.ATELIER_SHARING_BIND ?? '0.0.0.0',
+      staticDir: options.participantServer?.staticDir ?? path.join(projectRoot(), 'dist', 'renderer'),
+      tuning: options.participantServer?.tuning ?? {},
+    },
+  };
 
   async function open(): Promise<void> {
     const outcome = await openStore({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, now });
@@ -105,6 +118,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     status: () => status,
     settings: () => loadSettings(ctx),
     async close() {
+      // Services that hold sockets or servers (the participant server) stop before the store closes.
+      await Promise.allSettled(closers.splice(0).map((fn) => fn()));
       const closing = store;
       store = null;
       await closing?.close({ backup: true });

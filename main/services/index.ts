@@ -3,9 +3,11 @@ import type { ServiceContext } from './context';
 import { agendaHandlers } from './agenda';
 import { boardHandlers } from './boards';
 import { presenterHandlers } from './presenter';
+import { sharingHandlers } from './sharing';
 import { settingsHandlers } from './settings';
 import { templateHandlers } from './templates';
 import { timerHandlers } from './timer';
+import { votingHandlers } from './voting';
 import { workshopHandlers } from './workshops';
 
 /** Every domain's handlers; each domain adds its group here. */
@@ -18,5 +20,7 @@ export function domainHandlers(ctx: ServiceContext): PartialHandlers {
     templateHandlers(ctx),
     presenterHandlers(ctx),
     boardHandlers(ctx),
+    votingHandlers(ctx),
+    sharingHandlers(ctx),
   );
 }

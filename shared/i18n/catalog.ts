@@ -1,12 +1,13 @@
 import { coreMessages } from './messages/core';
 import { workshopMessages } from './messages/workshop';
 import { timerMessages } from './messages/timer';
+import { participantMessages } from './messages/participant';
 
 /**
  * Every area's strings. Adding an area: write messages/<area>.ts with defineMessages and list it
  * here; a key defined by two areas is a test failure (test/unit/i18n.test.ts).
  */
-export const AREAS = [coreMessages, workshopMessages, timerMessages] as const;
+export const AREAS = [coreMessages, workshopMessages, timerMessages, participantMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -3,17 +3,19 @@ import type { AppStatus } from '../domain/app-status';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
 import type { Board } from '../domain/board';
+import type { Participant, SharingStatus, WorkshopVoting } from '../domain/voting';
 import { mergeChannelGroups, type Channel } from './channel';
 import { appChannels } from './channels/app';
 import { workshopChannels } from './channels/workshops';
 import { boardChannels } from './channels/boards';
+import { votingChannels } from './channels/voting';
 import type { Result } from './result';
 
 /**
  * The one table of every call the renderer (and the browser host) can make into main.
  * Main registers a handler per entry; the preload and the HTTP client are generated from it.
  */
-export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels);
+export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, votingChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
@@ -38,6 +40,12 @@ export interface EventMap {
   presenterChanged: { workshopId: string | null };
   /** A workshop's personas or journey maps changed: the whole board, so every view just replaces it. */
   boardChanged: Board;
+  /** A workshop's voting sessions changed: the facilitator's view (no tallies before reveal). */
+  votingChanged: WorkshopVoting;
+  /** Sharing on the local network started or stopped (URLs, join code, QR matrix). */
+  sharingChanged: SharingStatus;
+  /** Someone joined, connected, disconnected or was removed. */
+  participantsChanged: { workshopId: string; participants: Participant[] };
 }
 export type EventName = keyof EventMap;
 export type AppEvent = { [K in EventName]: { type: K; payload: EventMap[K] } }[EventName];

@@ -74,6 +74,28 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect(tableData(db, 'board_history')).toMatchObject([{ workshop_id: 'w3', undone: 0 }]);
     },
   },
+  4: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w4', 'Vote', '2025-03-04', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO voting_sessions (id, workshop_id, title, phase, dots_per_voter, max_per_item, anonymous, created_at, updated_at)
+          VALUES ('vs1', 'w4', 'Irritants', 'open', 5, 3, 0, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO voting_items (id, session_id, position, text, source) VALUES ('vi1', 'vs1', 0, 'File d''attente', 'typed');
+        INSERT INTO participants (id, workshop_id, name, token_hash, joined_at, last_seen_at)
+          VALUES ('pa1', 'w4', 'Léa', 'abc123', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO voters (session_id, id, kind, name, participant_id, created_at, voted_at)
+          VALUES ('vs1', 'pa1', 'phone', 'Léa', 'pa1', '2025-03-01T10:00:00.000Z', '2025-03-01T10:01:00.000Z');
+        INSERT INTO ballot_dots (session_id, voter_id, item_id, count) VALUES ('vs1', 'pa1', 'vi1', 3);
+        INSERT INTO join_codes (code, workshop_id, created_at) VALUES ('ABCDEF', 'w4', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'voting_sessions')).toMatchObject([{ id: 'vs1', phase: 'open', dots_per_voter: 5 }]);
+      expect(tableData(db, 'ballot_dots')).toMatchObject([{ session_id: 'vs1', voter_id: 'pa1', item_id: 'vi1', count: 3 }]);
+      expect(tableData(db, 'participants')).toMatchObject([{ id: 'pa1', token_hash: 'abc123', removed_at: null }]);
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;

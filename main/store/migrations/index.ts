@@ -15,6 +15,7 @@
 import m0001 from './0001-settings';
 import m0002 from './0002-workshops';
 import m0003 from './0003-boards';
+import m0004 from './0004-voting';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0001,
   m0002,
   m0003,
+  m0004,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

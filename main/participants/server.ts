@@ -1,0 +1,193 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Language } from '../../shared/domain/settings';
+import { AppError, type AppErrorData } from '../../shared/ipc/result';
+import { joinRequestSchema, type JoinAnswer } from '../../shared/participant/protocol';
+import { readJsonBody } from '../host/body';
+import { SECURITY_HEADERS, allowedHosts, isAllowedHost, isAllowedOrigin } from '../host/http-security';
+import { loadStatic } from '../host/static-files';
+import { httpStatusFor } from '../host/status-codes';
+import type { ParticipantHub } from './hub';
+import { lanAddresses } from './lan';
+import { createRateLimiter, type RateLimit } from './rate-limit';
+
+/** A join request is a six-letter code and a name: a kilobyte is plenty. */
+export const JOIN_BODY_LIMIT = 1024;
+export const PARTICIPANT_PAGE = 'participant.html';
+
+export interface ParticipantServerOptions {
+  /** 0.0.0.0 for the room's network; 127.0.0.1 in tests. */
+  bindAddress: string;
+  /** 0 picks a free port. */
+  port: number;
+  staticDir: string;
+  hub: ParticipantHub;
+  /** The workshop's language, written into the page's <html lang>. */
+  language(): Language;
+  /** Admits a phone (throws AppError unauthorized for a wrong or expired code). */
+  join(code: string, name: string | undefined): JoinAnswer;
+  /** Wrong codes per IP address before it must wait: brute-forcing ~10^9 codes stays hopeless. */
+  joinFailureLimit?: RateLimit;
+  /** All join attempts per IP address. */
+  joinLimit?: RateLimit;
+  /** Re-reads the machine's addresses (tests pass a fixed list). */
+  addresses?: () => string[];
+}
+
+export interface ParticipantServer {
+  port: number;
+  /** http://<address>:<port>/ for each LAN address (or the bound address when it is specific). */
+  urls: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The participant page's server: the page and its assets, POST /join, and the /ws socket. Host and
+ * Origin are checked against an exact list on every request (DNS rebinding: a page on another
+ * name resolving to this laptop sends a different Host), and the socket is handed to the hub only
+ * then. Everything a participant may do goes through the hub, which knows only participant
+ * actions.
+ */
+export async function startParticipantServer(options: ParticipantServerOptions): Promise<ParticipantServer> {
+  const addresses = options.addresses ?? lanAddresses;
+  const failures = createRateLimiter(options.joinFailureLimit ?? { burst: 5, perSecond: 1 / 12 });
+  const attempts = createRateLimiter(options.joinLimit ?? { burst: 120, perSecond: 2 });
+  let port = 0;
+  let hosts = new Set<string>();
+  let hostsReadAt = 0;
+
+  function hostNames(): string[] {
+    const specific = options.bindAddress !== '0.0.0.0' ? [options.bindAddress] : [];
+    return [...new Set([...specific, ...addresses(), '127.0.0.1', 'localhost'])];
+  }
+
+  /** The laptop may change networks while sharing: an unknown Host re-reads the addresses, at most every 5 s. */
+  function hostAllowed(host: string | undefined): boolean {
+    if (isAllowedHost(host, hosts)) return true;
+    if (Date.now() - hostsReadAt < 5000) return false;
+    hosts = allowedHosts(hostNames(), port);
+    hostsReadAt = Date.now();
+    return isAllowedHost(host, hosts);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Participant request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Unexpected error' } });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req.headers.host)) return sendText(res, 421, 'Misdirected request');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/join') return handleJoin(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+
+    if (url.pathname === '/' || url.pathname === `/${PARTICIPANT_PAGE}`) {
+      const page = await loadStatic(options.staticDir, `/${PARTICIPANT_PAGE}`);
+      if (!page) return sendText(res, 503, 'The participant page is not built (npm run build)');
+      // The language comes from a two-value enum, never from a request.
+      const html = page.body.toString('utf8').replace(/<html lang="[a-z]+"/, `<html lang="${options.language()}"`);
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': page.type, 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return;
+    }
+    // Only the page's own assets: the facilitator's app is not served on the LAN.
+    if (!url.pathname.startsWith('/assets/')) return sendText(res, 404, 'Not found');
+    const file = await loadStatic(options.staticDir, url.pathname);
+    if (!file) return sendText(res, 404, 'Not found');
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'max-age=3600' });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleJoin(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendError(res, { code: 'invalid_input', message: 'Use POST' });
+    if (!isAllowedOrigin(req.headers.origin, hosts, true)) return sendError(res, { code: 'forbidden', message: 'Origin not allowed' });
+    if (!/^application\/json\b/.test(String(req.headers['content-type'] ?? ''))) {
+      return sendError(res, { code: 'invalid_input', message: 'Content-Type must be application/json' });
+    }
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    if (!failures.has(ip) || !attempts.take(ip)) {
+      res.setHeader('Retry-After', '60');
+      return sendError(res, { code: 'rate_limited', message: 'Too many attempts; wait a minute' }, true);
+    }
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, JOIN_BODY_LIMIT);
+    } catch (error) {
+      if (error instanceof AppError) return sendError(res, error.toData(), true);
+      throw error;
+    }
+    const parsed = joinRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      failures.take(ip);
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') || 'code';
+      return sendError(res, { code: 'invalid_input', message: `${field}: ${issue?.message ?? 'invalid'}`, field });
+    }
+    try {
+      const answer = options.join(parsed.data.code, parsed.data.name);
+      sendJson(res, 200, { ok: true, value: answer });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      if (error.code === 'unauthorized') failures.take(ip);
+      sendError(res, error.toData());
+    }
+  }
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== '/ws' || !hostAllowed(req.headers.host) || !isAllowedOrigin(req.headers.origin, hosts, true)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    options.hub.handleUpgrade(req, socket, head);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EACCES'
+          ? new AppError('conflict', `Port ${options.port} is not available; choose another or let Atelier pick one`)
+          : error,
+      ),
+    );
+    server.listen(options.port, options.bindAddress, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(hostNames(), port);
+  hostsReadAt = Date.now();
+  // Slow or idle clients do not hold connections open: phones reconnect cheaply.
+  server.headersTimeout = 5_000;
+  server.requestTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxRequestsPerSocket = 100;
+
+  const reachable = options.bindAddress === '0.0.0.0' ? addresses() : [options.bindAddress];
+  return {
+    port,
+    urls: reachable.map((address) => `http://${address}:${port}/`),
+    close: () =>
+      new Promise<void>((resolve) => {
+        options.hub.close();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false): void {
+  if (closeAfter) res.setHeader('Connection', 'close');
+  sendJson(res, httpStatusFor(error.code), { ok: false, error });
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}

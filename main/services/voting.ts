@@ -1,0 +1,306 @@
+import type { Language } from '../../shared/domain/settings';
+import { translate } from '../../shared/i18n';
+import {
+  MAX_VOTING_ITEMS,
+  nextPhase,
+  topItems,
+  type VotingCandidate,
+  type VotingItem,
+  type VotingSessionView,
+  type WorkshopVoting,
+} from '../../shared/domain/voting';
+import { AppError } from '../../shared/ipc/result';
+import type { PartialHandlers } from '../ipc/handlers';
+import type { ReadableDB, WritableDB } from '../store/types';
+import {
+  ballotsOf,
+  deleteItem,
+  deleteSession,
+  deleteVoter,
+  insertItem,
+  insertSession,
+  listItems,
+  listSessions,
+  openSessionOf,
+  readItem,
+  readVoter,
+  saveSession,
+  updateItem,
+  writeItemOrder,
+  type SessionRecord,
+} from '../store/voting-repo';
+import type { ServiceContext } from './context';
+import { addVoter, castBallot, editVoting, requireSession, workshopOfSession } from './voting-ballots';
+import { listCandidates } from './voting-candidates';
+import { buildWorkshopVoting, computeResults } from './voting-view';
+import { newId, requireWorkshop } from './workshops';
+
+/** The facilitator's voting calls. Participants never reach these (main/participants/ has its own few). */
+export function votingHandlers(ctx: ServiceContext): PartialHandlers {
+  const viewOf = (voting: WorkshopVoting, sessionId: string): VotingSessionView => {
+    const view = voting.sessions.find((s) => s.id === sessionId);
+    if (!view) throw new AppError('not_found', `No voting session ${sessionId}`);
+    return view;
+  };
+  /** An edit of one session, answered with that session's new view. */
+  const editSession = (sessionId: string, change: (db: WritableDB, session: SessionRecord, now: string) => void) =>
+    viewOf(
+      editVoting(ctx, workshopOfSession(sessionId), (db, _w, now) => change(db, requireSession(db, sessionId), now)).voting,
+      sessionId,
+    );
+  const editItem = (itemId: string, change: (db: WritableDB, item: VotingItem, session: SessionRecord) => void) => {
+    const db = ctx.store().db;
+    const sessionId = requireItem(db, itemId).sessionId;
+    return editSession(sessionId, (tx, session) => change(tx, requireItem(tx, itemId), session));
+  };
+
+  return {
+    votingSessionsList: ({ workshopId }) => {
+      const db = ctx.store().db;
+      requireWorkshop(db, workshopId);
+      return buildWorkshopVoting(db, workshopId);
+    },
+
+    votingCandidates: ({ workshopId }) => {
+      const db = ctx.store().db;
+      requireWorkshop(db, workshopId);
+      return listCandidates(db, workshopId);
+    },
+
+    votingSessionCreate: ({ workshopId, title, cardIds, typedItems, rules }) => {
+      const { result: id, voting } = editVoting(
+        ctx,
+        () => workshopId,
+        (db, workshop, now) => {
+          const items = itemsFromCards(listCandidates(db, workshop.id), cardIds);
+          for (const text of typedItems) items.push(typedItem(text));
+          requireItemRoom(items.length);
+          const round1 = listSessions(db, workshop.id).filter((s) => s.round === 1).length;
+          const session: SessionRecord = {
+            id: newId(),
+            workshopId: workshop.id,
+            parentSessionId: null,
+            round: 1,
+            title: title || defaultTitle(workshop.language, round1 + 1),
+            phase: 'setup',
+            rules,
+            results: null,
+            createdAt: now,
+            updatedAt: now,
+            openedAt: null,
+            closedAt: null,
+            revealedAt: null,
+          };
+          insertSession(db, session);
+          items.forEach((item, position) => insertItem(db, { ...item, sessionId: session.id, position }));
+          return session.id;
+        },
+      );
+      return viewOf(voting, id);
+    },
+
+    votingSessionUpdate: ({ sessionId, patch }) =>
+      editSession(sessionId, (db, session, now) => {
+        const next = { ...session, updatedAt: now };
+        if (patch.title !== undefined) next.title = patch.title || session.title;
+        if (patch.rules !== undefined) {
+          requireSetup(session, 'The rules');
+          next.rules = { ...session.rules, ...patch.rules };
+        }
+        saveSession(db, next);
+      }),
+
+    votingSessionDelete: ({ sessionId }) =>
+      editVoting(ctx, workshopOfSession(sessionId), (db) => {
+        const session = requireSession(db, sessionId);
+        if (session.phase === 'open') throw new AppError('conflict', 'Close the vote before deleting it');
+        deleteSession(db, sessionId);
+      }).voting,
+
+    votingItemAdd: ({ sessionId, item }) =>
+      editSession(sessionId, (db, session, now) => {
+        requireSetup(session, 'Items');
+        const items = listItems(db, sessionId);
+        requireItemRoom(items.length + 1);
+        const draft = 'text' in item ? typedItem(item.text) : itemsFromCards(listCandidates(db, session.workshopId), [item.cardId])[0];
+        if (!draft) throw new AppError('not_found', 'No such card');
+        insertItem(db, { ...draft, sessionId, position: items.length });
+        saveSession(db, { ...session, updatedAt: now });
+      }),
+
+    votingItemUpdate: ({ itemId, text }) =>
+      editItem(itemId, (db, item, session) => {
+        requireSetup(session, 'Items');
+        updateItem(db, item.id, { text });
+      }),
+
+    votingItemRemove: ({ itemId }) =>
+      editItem(itemId, (db, item, session) => {
+        requireSetup(session, 'Items');
+        deleteItem(db, item.id);
+        writeItemOrder(
+          db,
+          listItems(db, session.id).map((i) => i.id),
+        );
+      }),
+
+    votingCommentSet: ({ itemId, comment }) =>
+      editItem(itemId, (db, item, session) => {
+        updateItem(db, item.id, { comment });
+        // A comment is part of what the PDF shows: keep the stored results in step.
+        if (session.results) {
+          const items = session.results.items.map((r) => (r.itemId === item.id ? { ...r, comment } : r));
+          const byStage = session.results.byStage.map((g) => ({
+            ...g,
+            items: g.items.map((r) => (r.itemId === item.id ? { ...r, comment } : r)),
+          }));
+          saveSession(db, { ...session, results: { ...session.results, items, byStage } });
+        }
+      }),
+
+    votingPhaseSet: ({ sessionId, action }) =>
+      editSession(sessionId, (db, session, now) => {
+        const phase = nextPhase(session.phase, action);
+        if (phase === null) throw new AppError('conflict', `Cannot ${action} a vote that is ${session.phase}`);
+        if (phase === 'open') {
+          if (listItems(db, sessionId).length === 0) throw new AppError('conflict', 'Add at least one item before opening the vote');
+          const other = openSessionOf(db, session.workshopId);
+          if (other && other.id !== sessionId) throw new AppError('conflict', `Another vote is open (“${other.title}”): close it first`);
+        }
+        const next: SessionRecord = { ...session, phase, updatedAt: now };
+        if (phase === 'open') {
+          next.openedAt = session.openedAt ?? now;
+          next.results = null;
+          next.revealedAt = null;
+        }
+        if (phase === 'closed' || (phase === 'revealed' && session.phase === 'open')) next.closedAt = now;
+        if (phase === 'revealed') {
+          next.revealedAt = now;
+          next.results = computeResults(sessionId, listItems(db, sessionId), ballotsOf(db, sessionId), now);
+        }
+        saveSession(db, next);
+      }),
+
+    votingSecondRound: ({ sessionId, topN, rules, title }) => {
+      const { result: id, voting } = editVoting(ctx, workshopOfSession(sessionId), (db, workshop, now) => {
+        const first = requireSession(db, sessionId);
+        if (first.phase !== 'revealed' || !first.results) throw new AppError('conflict', 'Reveal the results before a second round');
+        const kept = new Set(topItems(first.results.items, topN).map((r) => r.itemId));
+        const items = listItems(db, sessionId).filter((i) => kept.has(i.id));
+        const round = first.round + 1;
+        const session: SessionRecord = {
+          ...first,
+          id: newId(),
+          parentSessionId: first.id,
+          round,
+          title: title || `${first.title} — ${roundLabel(workshop.language, round)}`,
+          phase: 'setup',
+          rules: rules ?? first.rules,
+          results: null,
+          createdAt: now,
+          updatedAt: now,
+          openedAt: null,
+          closedAt: null,
+          revealedAt: null,
+        };
+        insertSession(db, session);
+        items.forEach((item, position) => insertItem(db, { ...item, id: newId(), sessionId: session.id, position, comment: '' }));
+        return session.id;
+      });
+      return viewOf(voting, id);
+    },
+
+    votingVoterAdd: ({ sessionId, name, kind }) =>
+      editSession(sessionId, (db, session, now) => {
+        if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
+        addVoter(db, sessionId, kind, name, now);
+      }),
+
+    votingVoterRemove: ({ sessionId, voterId }) =>
+      editSession(sessionId, (db, session) => {
+        if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
+        if (!readVoter(db, sessionId, voterId)) throw new AppError('not_found', `No voter ${voterId} with a ballot or registration`);
+        deleteVoter(db, sessionId, voterId);
+      }),
+
+    votingProxyBallot: ({ sessionId, name, dots }) =>
+      editSession(sessionId, (db, session, now) => {
+        castBallot(db, session, { kind: 'proxy', name }, dots, now);
+      }),
+
+    votingLaptopBallot: ({ sessionId, name, voterId, dots }) =>
+      editSession(sessionId, (db, session, now) => {
+        castBallot(db, session, { kind: 'laptop', name, voterId }, dots, now);
+      }),
+
+    votingResults: ({ sessionId }) => {
+      const session = requireSession(ctx.store().db, sessionId);
+      if (session.phase !== 'revealed' || !session.results) throw new AppError('conflict', 'The results are not revealed yet');
+      return session.results;
+    },
+  };
+}
+
+function requireItem(db: ReadableDB, itemId: string): VotingItem {
+  const item = readItem(db, itemId);
+  if (!item) throw new AppError('not_found', `No voting item ${itemId}`);
+  return item;
+}
+
+function requireSetup(session: SessionRecord, what: string): void {
+  if (session.phase !== 'setup') throw new AppError('conflict', `${what} can only change before the vote opens`);
+}
+
+function requireItemRoom(count: number): void {
+  if (count > MAX_VOTING_ITEMS) throw new AppError('conflict', `At most ${MAX_VOTING_ITEMS} items in a vote`);
+}
+
+type ItemDraft = Omit<VotingItem, 'sessionId' | 'position'>;
+
+/** Picked cards, in the order picked; a card that is not a candidate of this workshop is refused. */
+function itemsFromCards(candidates: readonly VotingCandidate[], cardIds: readonly string[]): ItemDraft[] {
+  const byId = new Map(candidates.map((c) => [c.cardId, c]));
+  if (new Set(cardIds).size !== cardIds.length) throw new AppError('invalid_input', 'cardIds: a card is picked twice', 'cardIds');
+  return cardIds.map((cardId) => {
+    const c = byId.get(cardId);
+    if (!c) throw new AppError('invalid_input', `cardIds: ${cardId} is not a pain point or frustration of this workshop`, 'cardIds');
+    return {
+      id: newId(),
+      text: c.text,
+      sourceCardId: c.cardId,
+      source: c.source,
+      mapId: c.mapId,
+      mapTitle: c.mapTitle,
+      stageId: c.stageId,
+      stageTitle: c.stageTitle,
+      personaId: c.personaId,
+      personaName: c.personaName,
+      comment: '',
+    };
+  });
+}
+
+function typedItem(text: string): ItemDraft {
+  return {
+    id: newId(),
+    text,
+    sourceCardId: null,
+    source: 'typed',
+    mapId: null,
+    mapTitle: null,
+    stageId: null,
+    stageTitle: null,
+    personaId: null,
+    personaName: null,
+    comment: '',
+  };
+}
+
+function defaultTitle(lang: Language, n: number): string {
+  const base = translate(lang, 'votingData.defaultTitle');
+  return n > 1 ? `${base} ${n}` : base;
+}
+
+function roundLabel(lang: Language, round: number): string {
+  return translate(lang, 'votingData.round', { round });
+}

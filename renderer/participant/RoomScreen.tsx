@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Language } from '../../shared/domain/settings';
+import { Brand } from '../src/components/Brand';
+import { useI18n } from '../src/i18n';
+import { AddCard } from './AddCard';
+import { useRoom, type Identity, type SignOutReason } from './connection';
+import { StepCard } from './StepCard';
+import { VotePanel } from './VotePanel';
+
+type Tab = 'add' | 'vote';
+
+export function RoomScreen({
+  identity,
+  onSignedOut,
+  onLanguage,
+}: {
+  identity: Identity;
+  onSignedOut: (reason: SignOutReason) => void;
+  onLanguage: (lang: Language) => void;
+}) {
+  const { t } = useI18n();
+  const room = useRoom(identity.token, onSignedOut);
+  const { state, status } = room;
+  const voteOpen = state?.vote?.phase === 'open';
+  const [chosen, setChosen] = useState<Tab | null>(null);
+  // Until the participant picks a tab, an open vote takes them straight to it.
+  const tab: Tab = chosen ?? (voteOpen || state?.vote ? 'vote' : 'add');
+  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ add: null, vote: null });
+
+  const language = state?.workshop.language;
+  useEffect(() => {
+    if (language) onLanguage(language);
+  }, [language, onLanguage]);
+
+  const previousOpen = useRef(voteOpen);
+  useEffect(() => {
+    // A vote opening while they were adding cards brings them to it.
+    if (voteOpen && !previousOpen.current) setChosen('vote');
+    previousOpen.current = voteOpen;
+  }, [voteOpen]);
+
+  function onTabKey(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const next: Tab = tab === 'add' ? 'vote' : 'add';
+    setChosen(next);
+    tabs.current[next]?.focus();
+  }
+
+  const banner =
+    status === 'reconnecting'
+      ? t('participant.reconnecting')
+      : status === 'stopped'
+        ? t('participant.stopped')
+        : status === 'connecting' && !state
+          ? t('participant.connecting')
+          : null;
+
+  return (
+    <div className="p-room">
+      <header className="p-header">
+        <Brand />
+        <span className="p-header__who">{identity.name ? t('participant.signedInAs', { name: identity.name }) : t('participant.anonymous')}</span>
+      </header>
+      {banner && (
+        <p className={`p-banner${status === 'stopped' ? ' p-banner--stopped' : ''}`} role="status">
+          {banner}
+        </p>
+      )}
+      {state && (
+        <main className="p-main">
+          <h1 className="p-workshop">{state.workshop.title}</h1>
+          <StepCard state={state} receivedAt={room.receivedAt} />
+          <div className="p-tabs" role="tablist" aria-label={t('participant.tabs')} onKeyDown={onTabKey}>
+            {(['add', 'vote'] as const).map((id) => (
+              <button
+                key={id}
+                ref={(el) => {
+                  tabs.current[id] = el;
+                }}
+                id={`p-tab-${id}`}
+                type="button"
+                role="tab"
+                className="p-tabs__tab"
+                aria-selected={tab === id}
+                aria-controls={`p-panel-${id}`}
+                tabIndex={tab === id ? 0 : -1}
+                onClick={() => setChosen(id)}
+              >
+                {id === 'add' ? t('participant.tab.add') : voteOpen ? t('participant.tab.voteOpen') : t('participant.tab.vote')}
+                {id === 'vote' && voteOpen && <span className="p-tabs__live" aria-hidden="true" />}
+              </button>
+            ))}
+          </div>
+          <section id={`p-panel-${tab}`} role="tabpanel" aria-labelledby={`p-tab-${tab}`} className="p-card p-panel">
+            <h2 className="p-panel__title">{tab === 'add' ? t('participant.add.heading') : (state.vote?.title ?? t('participant.vote.heading'))}</h2>
+            {tab === 'add' ? <AddCard targets={state.board} room={room} /> : <VotePanel vote={state.vote} room={room} />}
+          </section>
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ParticipantState } from '../../shared/participant/protocol';
+import { useNow } from '../src/timer/useNow';
+import { useI18n } from '../src/i18n';
+
+/** "12:05", or "+1:30" in overtime. */
+export function clock(ms: number): string {
+  const total = Math.ceil(Math.abs(ms) / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  const text = minutes >= 60 ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+  return ms < 0 ? `+${text}` : text;
+}
+
+/** The current step and its timer, counted on locally from the reading the server sent. */
+export function StepCard({ state, receivedAt }: { state: ParticipantState; receivedAt: number }) {
+  const { t } = useI18n();
+  const now = useNow(500);
+  const { step, timer } = state;
+  if (!step || !timer) {
+    return (
+      <section className="p-card p-step" aria-labelledby="p-step-title">
+        <h2 id="p-step-title" className="p-step__title">
+          {t('participant.noStep')}
+        </h2>
+      </section>
+    );
+  }
+  const elapsedSinceReading = timer.status === 'running' ? Math.max(0, now - receivedAt) : 0;
+  const remaining = timer.remainingMs - elapsedSinceReading;
+  const overtime = remaining < 0;
+  const progress = timer.durationMs > 0 ? Math.min(1, Math.max(0, 1 - remaining / timer.durationMs)) : 1;
+  const label =
+    timer.status === 'idle' ? t('participant.notStarted') : timer.status === 'paused' ? t('participant.paused') : overtime ? t('participant.overtime') : t('participant.timeLeft');
+
+  return (
+    <section className={`p-card p-step p-step--${step.kind}`} aria-labelledby="p-step-title">
+      <p className="p-step__kicker">{t('participant.stepOf', { index: step.index, count: step.count })}</p>
+      <h2 id="p-step-title" className="p-step__title">
+        {step.title}
+      </h2>
+      <div className={`p-timer${overtime ? ' p-timer--over' : ''}${timer.status !== 'running' ? ' p-timer--still' : ''}`}>
+        <span className="p-timer__label">{label}</span>
+        <span className="p-timer__value" role="timer" aria-label={`${label} ${clock(remaining)}`}>
+          {clock(remaining)}
+        </span>
+      </div>
+      <div className="p-progress" aria-hidden="true">
+        <div className="p-progress__bar" style={{ width: `${Math.round(progress * 100)}%` }} />
+      </div>
+      {step.instructions && (
+        // Closed by default: the shared screen shows them too, and the phone's room goes to the cards.
+        <details className="p-step__more">
+          <summary>{t('participant.instructions')}</summary>
+          <p className="p-step__instructions">{step.instructions}</p>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,261 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { request } from 'node:http';
+import { onTestFinished } from 'vitest';
+import WebSocket from 'ws';
+import { startCore, type Core } from '../../main/core';
+import type { ParticipantTuning } from '../../main/participants/rate-limit';
+import type { JourneyMap, Persona } from '../../shared/domain/board';
+import type { SharingStatus } from '../../shared/domain/voting';
+import type { Workshop } from '../../shared/domain/workshop';
+import type { AppEvent, ChannelName, EventMap, EventName, InputOf, OutputOf } from '../../shared/ipc/contract';
+import type { AppErrorData } from '../../shared/ipc/result';
+import type { ClientMessageInput, JoinAnswer, ParticipantState, ServerMessage } from '../../shared/participant/protocol';
+import { createClock, type TestClock } from './core';
+
+/**
+ * A core whose participant server listens on 127.0.0.1 only (never the LAN), over a fresh data
+ * folder, and phones as real WebSocket clients. Limits are the app's unless a test tunes them.
+ */
+export interface SharingCore {
+  core: Core;
+  dataDir: string;
+  clock: TestClock;
+  events: AppEvent[];
+  eventsOf<K extends EventName>(type: K): EventMap[K][];
+  call<K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>>;
+  refused(channel: string, input: unknown): Promise<AppErrorData>;
+  close(): Promise<void>;
+}
+
+export const PAGE_HTML = '<!doctype html><html lang="en"><head><title>Atelier</title></head><body><div id="root"></div></body></html>';
+
+export async function startSharingCore(
+  options: { dataDir?: string; tuning?: ParticipantTuning; clock?: TestClock; keepDir?: boolean } = {},
+): Promise<SharingCore> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-share-'));
+  const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-page-'));
+  fs.mkdirSync(path.join(staticDir, 'assets'));
+  fs.writeFileSync(path.join(staticDir, 'participant.html'), PAGE_HTML);
+  fs.writeFileSync(path.join(staticDir, 'assets', 'participant.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>facilitator</title>');
+  // Real time unless a test moves the clock: 'latest session' and heartbeats read it.
+  const clock = options.clock ?? realClock();
+  const core = await startCore({
+    dataDir,
+    host: 'web',
+    now: clock.now,
+    participantServer: { bindAddress: '127.0.0.1', staticDir, tuning: options.tuning ?? {} },
+  });
+  const events: AppEvent[] = [];
+  core.bus.subscribe((event) => events.push(event));
+  onTestFinished(async () => {
+    await core.close();
+    fs.rmSync(staticDir, { recursive: true, force: true });
+    if (!options.keepDir && !options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    core,
+    dataDir,
+    clock,
+    events,
+    eventsOf: <K extends EventName>(type: K) => events.filter((e) => e.type === type).map((e) => e.payload as EventMap[K]),
+    async call(channel, input) {
+      const result = await core.dispatch(channel, input, { origin: 'web' });
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value as never;
+    },
+    async refused(channel, input) {
+      const result = await core.dispatch(channel, input, { origin: 'web' });
+      if (result.ok) throw new Error(`${channel} was expected to fail`);
+      return result.error;
+    },
+    close: () => core.close(),
+  };
+}
+
+function realClock(): TestClock {
+  const base = createClock();
+  return { ...base, now: () => new Date(), ms: () => Date.now() };
+}
+
+export interface RoomBoards {
+  workshop: Workshop;
+  persona: Persona;
+  map: JourneyMap;
+  /** The persona section titled Frustrations. */
+  frustrations: string;
+  painLane: string;
+  stages: string[];
+}
+
+/** A French workshop with one persona and one journey map, its current step a journey step. */
+export async function roomWithBoards(t: SharingCore, language: 'fr' | 'en' = 'fr'): Promise<RoomBoards> {
+  const workshop = await t.call('workshopCreate', {
+    templateId: 'cx-discovery',
+    meta: { title: 'Parcours client', date: '2025-06-02', language, participants: [] },
+  });
+  const persona = await t.call('personaCreate', { workshopId: workshop.id, name: 'Léa' });
+  const map = await t.call('journeyCreate', { workshopId: workshop.id, personaId: persona.id });
+  const journeyStep = workshop.steps.find((s) => s.kind === 'journey');
+  if (!journeyStep) throw new Error('no journey step');
+  const current = await t.call('timerGoTo', { workshopId: workshop.id, stepId: journeyStep.id });
+  const frustrations = persona.sections.find((s) => /frustration/i.test(s.title));
+  const painLane = map.lanes.find((l) => l.kind === 'painPoints');
+  if (!frustrations || !painLane) throw new Error('default persona sections or lanes missing');
+  return { workshop: current, persona, map, frustrations: frustrations.id, painLane: painLane.id, stages: map.stages.map((s) => s.id) };
+}
+
+export function origin(status: SharingStatus): string {
+  return `http://127.0.0.1:${status.port}`;
+}
+
+export interface HttpAnswer {
+  status: number;
+  body: string;
+  json(): unknown;
+}
+
+/** A raw HTTP request to the participant server on 127.0.0.1, with the headers a browser would send. */
+export function httpRequest(
+  status: SharingStatus,
+  req: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const r = request(
+      {
+        host: '127.0.0.1',
+        port: status.port ?? 0,
+        method: req.method ?? 'GET',
+        path: req.path,
+        headers: { host: `127.0.0.1:${status.port}`, ...req.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, body, json: () => JSON.parse(body) as unknown });
+        });
+      },
+    );
+    r.on('error', reject);
+    if (req.body !== undefined) r.write(req.body);
+    r.end();
+  });
+}
+
+export function postJoin(status: SharingStatus, body: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  return httpRequest(status, {
+    method: 'POST',
+    path: '/join',
+    headers: { 'content-type': 'application/json', origin: origin(status), ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+export async function join(status: SharingStatus, name?: string): Promise<JoinAnswer> {
+  const answer = await postJoin(status, name === undefined ? { code: status.joinCode } : { code: status.joinCode, name });
+  const parsed = answer.json() as { ok: boolean; value?: JoinAnswer; error?: AppErrorData };
+  if (!parsed.ok || !parsed.value) throw new Error(`join refused: ${answer.body}`);
+  return parsed.value;
+}
+
+/** A phone's socket: every message it received, and requests answered by ack or error. */
+export interface Phone {
+  socket: WebSocket;
+  received: ServerMessage[];
+  raw: string[];
+  /** The latest room state. */
+  state(): ParticipantState;
+  send(message: ClientMessageInput | Record<string, unknown> | string): void;
+  /** Sends a message with a fresh requestId and waits for its ack or error. */
+  ask(message: Record<string, unknown>): Promise<ServerMessage>;
+  next(predicate: (m: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
+  closed: Promise<{ code: number; reason: string }>;
+  close(): void;
+}
+
+let requestIds = 1;
+
+/** Opens /ws (optionally with other Host/Origin headers) without saying hello. */
+export function openSocket(status: SharingStatus, headers: { origin?: string; host?: string } = {}): WebSocket {
+  return new WebSocket(`ws://127.0.0.1:${status.port}/ws`, {
+    origin: headers.origin ?? origin(status),
+    headers: headers.host ? { host: headers.host } : {},
+  });
+}
+
+/** Connects and signs in with a token; resolves once the first state has arrived. */
+export async function connect(status: SharingStatus, token: string): Promise<Phone> {
+  const socket = openSocket(status);
+  const received: ServerMessage[] = [];
+  const raw: string[] = [];
+  const waiters: { predicate: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] = [];
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  socket.on('message', (data) => {
+    const text = String(data);
+    raw.push(text);
+    const message = JSON.parse(text) as ServerMessage;
+    received.push(message);
+    for (const waiter of [...waiters]) {
+      if (waiter.predicate(message)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(message);
+      }
+    }
+  });
+  const next = (predicate: (m: ServerMessage) => boolean, timeoutMs = 5000) =>
+    new Promise<ServerMessage>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no such message in time')), timeoutMs);
+      waiters.push({
+        predicate,
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+      });
+    });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  const firstState = next((m) => m.type === 'state');
+  socket.send(JSON.stringify({ type: 'hello', token }));
+  await Promise.race([firstState, closed.then((c) => Promise.reject(new Error(`closed ${c.code} ${c.reason}`)))]);
+  const phone: Phone = {
+    socket,
+    received,
+    raw,
+    state() {
+      const last = [...received].reverse().find((m) => m.type === 'state');
+      if (!last || last.type !== 'state') throw new Error('no state yet');
+      return last.state;
+    },
+    send(message) {
+      socket.send(typeof message === 'string' ? message : JSON.stringify(message));
+    },
+    ask(message) {
+      const requestId = requestIds++;
+      const answer = next((m) => (m.type === 'ack' || m.type === 'error') && m.requestId === requestId);
+      socket.send(JSON.stringify({ ...message, requestId }));
+      return answer;
+    },
+    next,
+    closed,
+    close: () => socket.close(),
+  };
+  onTestFinished(() => {
+    socket.terminate();
+  });
+  return phone;
+}
+
+/** Joins with the code and connects: a phone that has just scanned the QR code. */
+export async function phoneJoins(status: SharingStatus, name?: string): Promise<Phone & { token: string; participantId: string }> {
+  const { token, participantId } = await join(status, name);
+  return Object.assign(await connect(status, token), { token, participantId });
+}
