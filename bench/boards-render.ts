@@ -1,0 +1,257 @@
+/*
+ * Board rendering benchmark (issue 4): a journey map of 7 stages × 10 lanes holding 1,000 cards
+ * and a persona with 300 cards, opened in Chromium against the real browser host.
+ *
+ *   npm run build && npm run bench:render
+ *
+ * Prints, for each board:
+ *   - open: navigation start → every card in the DOM and a frame painted (performance.now() in
+ *     the page, whose origin is the navigation start). Median and worst of several loads.
+ *   - drag frames: a card dragged with the mouse across cells, one move per 16.7 ms. Chromium
+ *     runs here without its frame-rate cap, so each requestAnimationFrame interval is the time
+ *     the main thread took to produce that frame; the 95th percentile is taken over the frames
+ *     that handled a pointer move (idle frames would flatter it).
+ * Targets: open < 500 ms, p95 frame < 16 ms.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { Board, CardContainer, JourneyMap, Persona } from '../shared/domain/board';
+import type { Workshop } from '../shared/domain/workshop';
+import { CHROMIUM_PATH } from '../playwright.config';
+import { newDataDir, startHost, type HostProcess } from '../test/e2e/host';
+
+const LOADS = 5;
+const MAP_CARDS = 1_000;
+const PERSONA_CARDS = 300;
+const OPEN_TARGET_MS = 500;
+const FRAME_TARGET_MS = 16;
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+async function call<T>(host: HostProcess, channel: string, input: unknown): Promise<T> {
+  const token = new URL(host.url).searchParams.get('token') ?? '';
+  const response = await fetch(`${host.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': token },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
+  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+const WORDS = 'queue desk booking invoice breakfast wifi room key parking lift shower noise view bill loyalty points app email call smile delay'.split(' ');
+const sentence = (i: number): string => `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} ${WORDS[(i * 13) % WORDS.length]} — note ${i + 1}`;
+
+async function seed(host: HostProcess): Promise<{ workshop: Workshop; persona: Persona; map: JourneyMap }> {
+  const workshop = await call<Workshop>(host, 'workshopCreate', {
+    templateId: 'cx-discovery',
+    meta: { title: 'Render benchmark', client: '', date: '2026-11-23', language: 'en', facilitator: '', participants: [] },
+  });
+  const persona = await call<Persona>(host, 'personaCreate', { workshopId: workshop.id, name: 'Léa Martin' });
+  const map = await call<JourneyMap>(host, 'journeyCreate', { workshopId: workshop.id, personaId: persona.id });
+  const colors = ['yellow', 'pink', 'blue', 'green', 'purple', 'orange', 'grey'];
+  const sections = persona.sections.filter((s) => !s.hidden);
+  const cells: CardContainer[] = [];
+  for (const stage of map.stages) {
+    for (const lane of map.lanes) if (lane.kind !== 'emotion') cells.push({ kind: 'cell', mapId: map.id, stageId: stage.id, laneId: lane.id });
+  }
+  const started = performance.now();
+  for (let i = 0; i < PERSONA_CARDS; i += 1) {
+    const section = sections[i % sections.length]!;
+    await call(host, 'cardCreate', { workshopId: workshop.id, container: { kind: 'section', sectionId: section.id }, text: sentence(i), color: colors[i % 7] });
+  }
+  for (let i = 0; i < MAP_CARDS; i += 1) {
+    await call(host, 'cardCreate', { workshopId: workshop.id, container: cells[i % cells.length]!, text: sentence(i), color: colors[(i * 3) % 7] });
+  }
+  for (const [index, stage] of map.stages.entries()) {
+    await call(host, 'emotionSet', { mapId: map.id, stageId: stage.id, score: [0, 1, 1, -2, -1, 1, 2][index % 7] });
+  }
+  console.log(`seeded ${PERSONA_CARDS} persona cards and ${MAP_CARDS} journey cards (${map.stages.length} stages × ${map.lanes.length} lanes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return { workshop, persona, map };
+}
+
+/** Records, in the page, when `count` cards are in the DOM and the following frame has run. */
+const WATCH_CARDS = (count: number): void => {
+  const tick = (): void => {
+    if (document.querySelectorAll('[data-card-id]').length >= count) {
+      requestAnimationFrame(() => Object.assign(window, { cardsShownAt: performance.now() }));
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+interface OpenTiming {
+  total: number;
+  /** When the app's script had arrived, when the board's data had, as seen by the page. */
+  script: number;
+  data: number;
+}
+
+async function measureOpen(page: Page, url: string, count: number): Promise<OpenTiming[]> {
+  const times: OpenTiming[] = [];
+  await page.addInitScript(WATCH_CARDS, count);
+  for (let i = 0; i < LOADS; i += 1) {
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { cardsShownAt?: number }).cardsShownAt, undefined, { timeout: 30_000 });
+    times.push(
+      await page.evaluate(() => {
+        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const end = (test: (name: string) => boolean): number => Math.max(0, ...resources.filter((r) => test(r.name)).map((r) => r.responseEnd));
+        return {
+          total: (window as unknown as { cardsShownAt: number }).cardsShownAt,
+          script: end((name) => name.endsWith('.js')),
+          data: end((name) => name.includes('/api/boardGet')),
+        };
+      }),
+    );
+  }
+  return times;
+}
+
+/**
+ * The page's main-thread CPU time for one more load, from a Chromium trace: the part of "open"
+ * that does not depend on how busy the machine is (the wall clock above does).
+ */
+async function measureOpenCpu(browser: Browser, page: Page, url: string): Promise<number> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { cardsShownAt?: number }).cardsShownAt, undefined, { timeout: 30_000 });
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  return trace.traceEvents
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === main?.pid && e.tid === main?.tid)
+    .reduce((sum, e) => sum + (e.tdur ?? 0) / 1000, 0);
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** Drags the first card of `fromCell` across the map with the mouse, at 60 moves a second; frame intervals recorded in the page. */
+async function measureDrag(page: Page, handleLabel: string, path: { x: number; y: number }[]): Promise<{ moveFrames: number[]; allFrames: number[] }> {
+  await page.evaluate(() => {
+    const state = { frames: [] as { at: number; dt: number }[], moves: [] as number[], last: performance.now(), running: true };
+    Object.assign(window, { frameProbe: state });
+    window.addEventListener('pointermove', () => state.moves.push(performance.now()), true);
+    const loop = (now: number): void => {
+      state.frames.push({ at: now, dt: now - state.last });
+      state.last = now;
+      if (state.running) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  const handle = page.getByRole('button', { name: handleLabel, exact: true });
+  await handle.scrollIntoViewIfNeeded();
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (const point of path) {
+    const pace = new Promise((resolve) => setTimeout(resolve, 1000 / 60));
+    await page.mouse.move(point.x, point.y);
+    await pace;
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const { frames, moves } = await page.evaluate(() => {
+    const state = (window as unknown as { frameProbe: { frames: { at: number; dt: number }[]; moves: number[]; running: boolean } }).frameProbe;
+    state.running = false;
+    return { frames: state.frames, moves: state.moves };
+  });
+  const first = moves[0] ?? 0;
+  const last = moves[moves.length - 1] ?? 0;
+  const during = frames.filter((f) => f.at > first && f.at <= last + 50);
+  // A frame handled a move if a pointermove arrived since the previous frame.
+  const moveFrames = during.filter((f) => moves.some((m) => m <= f.at && m > f.at - f.dt)).map((f) => f.dt);
+  return { moveFrames, allFrames: during.map((f) => f.dt) };
+}
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+const median = (values: number[]): number => percentile(values, 50);
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+const verdict = (value: number, target: number): string => (value < target ? 'OK' : 'OVER TARGET');
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/main/web-host.cjs')) throw new Error('Build first: npm run build');
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((v) => v.toFixed(1)).join(' ')}`);
+  const host = await startHost(newDataDir());
+  try {
+    const { workshop, map } = await seed(host);
+    const board = await call<Board>(host, 'boardGet', { workshopId: workshop.id });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...FLAGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const token = new URL(host.url).searchParams.get('token') ?? '';
+    const page = await context.newPage();
+    // Every load carries the token: a new tab has none of its own yet.
+    const base = `${host.origin}/workshops/${workshop.id}?token=${token}`;
+
+    const journeyOpen = await measureOpen(page, `${base}#journey`, MAP_CARDS);
+    const journeyCpu = await measureOpenCpu(browser, page, `${base}#journey`);
+    const stages = [...map.stages].sort((a, b) => a.position - b.position);
+    const cardLanes = [...map.lanes].sort((a, b) => a.position - b.position).filter((l) => l.kind !== 'emotion');
+    const firstCard = board.journeyMaps[0]!.cards.find((c) => c.container.kind === 'cell' && c.container.stageId === stages[0]!.id && c.container.laneId === cardLanes[0]!.id)!;
+    // Across four stages and down two lanes, in small steps, as a hand would.
+    const cellBox = async (stage: number, lane: number) => {
+      const list = page.getByRole('list', { name: `Cards in ${stages[stage]!.title} · ${cardLanes[lane]!.title}`, exact: true });
+      return (await list.boundingBox())!;
+    };
+    const journeyPath: { x: number; y: number }[] = [];
+    const targets = [await cellBox(1, 0), await cellBox(2, 0), await cellBox(3, 1), await cellBox(3, 2)];
+    let from = (await page.getByRole('button', { name: `Move card “${firstCard.text}”`, exact: true }).boundingBox())!;
+    let cursor = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    for (const target of targets) {
+      const goal = { x: target.x + target.width / 2, y: target.y + Math.min(target.height / 2, 300) };
+      for (let step = 1; step <= 30; step += 1) journeyPath.push({ x: cursor.x + ((goal.x - cursor.x) * step) / 30, y: cursor.y + ((goal.y - cursor.y) * step) / 30 });
+      cursor = goal;
+    }
+    const journeyDrag = await measureDrag(page, `Move card “${firstCard.text}”`, journeyPath);
+
+    const personaPage = await context.newPage();
+    const personaOpen = await measureOpen(personaPage, `${base}#personas`, PERSONA_CARDS);
+    const personaCpu = await measureOpenCpu(browser, personaPage, `${base}#personas`);
+    const personaCard = board.personas[0]!.sections[0]!.cards[0]!;
+    from = (await personaPage.getByRole('button', { name: `Move card “${personaCard.text}”`, exact: true }).boundingBox())!;
+    const columns = await personaPage.locator('.persona-section .card-list').evaluateAll((lists) => lists.slice(0, 4).map((l) => l.getBoundingClientRect().toJSON() as DOMRect));
+    const personaPath: { x: number; y: number }[] = [];
+    cursor = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+    for (const column of columns.slice(1)) {
+      const goal = { x: column.x + column.width / 2, y: Math.min(column.y + column.height / 2, 800) };
+      for (let step = 1; step <= 30; step += 1) personaPath.push({ x: cursor.x + ((goal.x - cursor.x) * step) / 30, y: cursor.y + ((goal.y - cursor.y) * step) / 30 });
+      cursor = goal;
+    }
+    const personaDrag = await measureDrag(personaPage, `Move card “${personaCard.text}”`, personaPath);
+    await browser.close();
+
+    const report = (name: string, timings: OpenTiming[], cpu: number, drag: { moveFrames: number[]; allFrames: number[] }): void => {
+      const p95 = percentile(drag.moveFrames, 95);
+      const open = timings.map((t) => t.total);
+      console.log(`\n${name}`);
+      console.log(`  where the time goes (medians): script loaded ${ms(median(timings.map((t) => t.script)))}, board data in ${ms(median(timings.map((t) => t.data)))}, cards painted ${ms(median(open))}`);
+      console.log(`  open (navigation → cards painted), ${open.length} loads: median ${ms(median(open))}, worst ${ms(Math.max(...open))}, each ${open.map((v) => v.toFixed(0)).join(' / ')} ms → ${verdict(median(open), OPEN_TARGET_MS)} (target < ${OPEN_TARGET_MS} ms)`);
+      console.log(`  main-thread CPU time of one open (trace): ${ms(cpu)}`);
+      console.log(`  drag frames handling a move (${drag.moveFrames.length}): p50 ${ms(percentile(drag.moveFrames, 50))}, p95 ${ms(p95)}, max ${ms(Math.max(...drag.moveFrames))} → ${verdict(p95, FRAME_TARGET_MS)} (target p95 < ${FRAME_TARGET_MS} ms)`);
+      console.log(`  all frames during the drag (${drag.allFrames.length}): p95 ${ms(percentile(drag.allFrames, 95))}`);
+    };
+    report(`Journey map: ${MAP_CARDS} cards, ${map.stages.length} stages × ${map.lanes.length} lanes`, journeyOpen, journeyCpu, journeyDrag);
+    report(`Persona canvas: ${PERSONA_CARDS} cards`, personaOpen, personaCpu, personaDrag);
+    console.log(`\nload average after: ${loadavg().map((v) => v.toFixed(1)).join(' ')}`);
+  } finally {
+    await host.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,272 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useI18n } from '../i18n';
+import { DragStore, DragStoreContext } from './drag-store';
+import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type CardBox, type Direction, type Slot, type SlotLayout } from './slots';
+
+export interface CardDndLayout extends SlotLayout {
+  /** How a container is named in announcements ("Research · Pain points"). */
+  label(container: string): string;
+}
+
+export interface CardDndProps {
+  layout: CardDndLayout;
+  textOf: (cardId: string) => string;
+  onMove: (cardId: string, container: string, index: number) => void;
+  renderOverlay: (cardId: string) => ReactNode;
+  /** The board is drawn scaled (fit to screen): the dragged copy follows suit. */
+  scale?: number;
+  children: ReactNode;
+}
+
+const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+const containerNode = (key: string): HTMLElement | null => document.querySelector(`[data-container="${CSS.escape(key)}"]`);
+const cardNode = (scope: ParentNode, id: string): HTMLElement | null => scope.querySelector(`[data-card-id="${CSS.escape(id)}"]`);
+
+/**
+ * Drag and drop of cards between containers (persona sections, journey cells, persona tabs),
+ * by pointer, touch and keyboard. Only containers are droppables: where the card lands inside
+ * one is read from the pointer (or stepped by the arrow keys) and shown as an insertion mark,
+ * so nothing moves during the drag and hundreds of cards cost no extra measuring.
+ */
+export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, children }: CardDndProps) {
+  const { t } = useI18n();
+  const store = useMemo(() => new DragStore(), []);
+  const latest = useRef({ layout, textOf, onMove });
+  useLayoutEffect(() => {
+    latest.current = { layout, textOf, onMove };
+  });
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const boxes = useRef(new Map<string, CardBox[]>());
+  // Container rects in client coordinates, measured once per drag and again after a scroll:
+  // nothing else moves while dragging, so pointer moves cost no layout reads.
+  const rects = useRef(new Map<string, DOMRect>());
+  const announced = useRef<string>('');
+  // My drag-end handler runs before dnd-kit's announcer and clears the store: keep what it saw.
+  const ended = useRef<{ slot: Slot | null; source: Slot | null }>({ slot: null, source: null });
+
+  const coordinateGetter = useMemo<KeyboardCoordinateGetter>(
+    () =>
+      (event, { active, currentCoordinates }) => {
+        const direction = ARROWS[event.code];
+        if (!direction) return undefined;
+        event.preventDefault();
+        const { slot } = store.get();
+        if (!slot) return undefined;
+        const activeId = String(active);
+        const next = nextSlot(latest.current.layout, activeId, slot, direction);
+        if (next === slot) return undefined;
+        store.set({ slot: next });
+        const target = anchorOf(next, activeId, latest.current.layout);
+        return target ? { x: target.left, y: target.top } : currentCoordinates;
+      },
+    [store],
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: 'auto' }),
+  );
+
+  // Keyboard drags go where the arrows said; pointer drags to the container under the pointer.
+  const collisionDetection = useMemo<CollisionDetection>(
+    () =>
+      ({ droppableContainers, pointerCoordinates }) => {
+        if (!pointerCoordinates) {
+          const { slot } = store.get();
+          return slot ? [{ id: slot.container }] : [];
+        }
+        const { x, y } = pointerCoordinates;
+        const measured = rects.current;
+        if (measured.size === 0) {
+          for (const entry of droppableContainers) {
+            const rect = entry.node.current?.getBoundingClientRect();
+            if (rect) measured.set(String(entry.id), rect);
+          }
+        }
+        for (const entry of droppableContainers) {
+          const rect = measured.get(String(entry.id));
+          if (rect && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return [{ id: entry.id }];
+        }
+        return [];
+      },
+    [store],
+  );
+
+  const describe = (slot: Slot | null, activeId: string): { text: string; container: string; position: number; count: number } => {
+    const { layout: current, textOf: text } = latest.current;
+    const cards = slot ? current.cardsOf(slot.container) : [];
+    const place = slot ? slotPosition(cards, activeId, slot.index) : { position: 0, count: 0 };
+    return { text: text(activeId), container: slot ? current.label(slot.container) : '', ...place };
+  };
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      const { slot } = store.get();
+      announced.current = slot ? `${slot.container}#${slot.index}` : '';
+      return t('boards.dnd.picked', describe(slot, String(active.id)));
+    },
+    onDragMove: ({ active }) => {
+      const { slot } = store.get();
+      const key = slot ? `${slot.container}#${slot.index}` : '';
+      if (key === announced.current) return undefined;
+      announced.current = key;
+      return slot ? t('boards.dnd.over', describe(slot, String(active.id))) : t('boards.dnd.nowhere', { text: latest.current.textOf(String(active.id)) });
+    },
+    onDragOver: () => undefined,
+    onDragEnd: ({ active }) => {
+      const { slot, source } = ended.current;
+      return slot
+        ? t('boards.dnd.dropped', describe(slot, String(active.id)))
+        : t('boards.dnd.cancelled', describe(source, String(active.id)));
+    },
+    onDragCancel: ({ active }) => t('boards.dnd.cancelled', describe(ended.current.source, String(active.id))),
+  };
+
+  // Window listeners for the drag's duration: made once, so the ones added are the ones removed.
+  const tracking = useMemo(() => {
+    const trackPointer = (event: PointerEvent | TouchEvent): void => {
+      const point = 'touches' in event ? event.touches[0] : event;
+      if (point) pointer.current = { x: point.clientX, y: point.clientY };
+    };
+    const forgetRects = (): void => rects.current.clear();
+    return {
+      start: (): void => {
+        rects.current.clear();
+        window.addEventListener('pointermove', trackPointer, true);
+        window.addEventListener('touchmove', trackPointer, true);
+        window.addEventListener('scroll', forgetRects, true);
+      },
+      stop: (): void => {
+        window.removeEventListener('pointermove', trackPointer, true);
+        window.removeEventListener('touchmove', trackPointer, true);
+        window.removeEventListener('scroll', forgetRects, true);
+        pointer.current = null;
+        boxes.current.clear();
+        rects.current.clear();
+      },
+    };
+  }, []);
+  useEffect(() => tracking.stop, [tracking]);
+
+  const onDragStart = ({ active }: DragStartEvent): void => {
+    const activeId = String(active.id);
+    const container = (active.data.current as { container?: string } | undefined)?.container ?? '';
+    const index = latest.current.layout.cardsOf(container).indexOf(activeId);
+    const source = index === -1 ? null : { container, index };
+    store.set({ activeId, source, slot: source });
+    tracking.start();
+  };
+
+  const onDragMove = ({ active, over, activatorEvent }: DragMoveEvent): void => {
+    if (activatorEvent instanceof KeyboardEvent) return;
+    const activeId = String(active.id);
+    if (!over) {
+      if (store.get().slot) store.set({ slot: null });
+      return;
+    }
+    const container = String(over.id);
+    const node = containerNode(container);
+    const y = pointer.current?.y;
+    if (!node || y === undefined) return;
+    const top = (rects.current.get(container) ?? node.getBoundingClientRect()).top;
+    let measured = boxes.current.get(container);
+    if (!measured) {
+      // Nothing moves during a drag, so one measurement per container and drag is enough.
+      measured = [...node.querySelectorAll<HTMLElement>('[data-card-id]')].map((element) => {
+        const rect = element.getBoundingClientRect();
+        return { id: element.dataset.cardId ?? '', centre: rect.top - top + rect.height / 2 };
+      });
+      boxes.current.set(container, measured);
+    }
+    const index = indexAtPointer(measured, activeId, y - top);
+    const { slot } = store.get();
+    if (!slot || slot.container !== container || slot.index !== index) store.set({ slot: { container, index } });
+  };
+
+  const onDragEnd = ({ active }: DragEndEvent): void => {
+    const { slot, source } = store.get();
+    ended.current = { slot, source };
+    const activeId = String(active.id);
+    tracking.stop();
+    store.reset();
+    if (!slot) return;
+    if (source && source.container === slot.container && source.index === slot.index) return;
+    latest.current.onMove(activeId, slot.container, slot.index);
+  };
+
+  const onDragCancel = (): void => {
+    ended.current = { slot: null, source: store.get().source };
+    tracking.stop();
+    store.reset();
+  };
+
+  return (
+    <DragStoreContext.Provider value={store}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={collisionDetection}
+        measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
+        onDragStart={onDragStart}
+        onDragMove={onDragMove}
+        onDragEnd={onDragEnd}
+        onDragCancel={onDragCancel}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('boards.dnd.instructions') } }}
+      >
+        {children}
+        {createPortal(
+          <DragOverlay dropAnimation={null} className="card-overlay">
+            <OverlayContent store={store} scale={scale} render={renderOverlay} />
+          </DragOverlay>,
+          document.body,
+        )}
+      </DndContext>
+    </DragStoreContext.Provider>
+  );
+}
+
+function OverlayContent({ store, scale, render }: { store: DragStore; scale: number; render: (id: string) => ReactNode }) {
+  const activeId = useSyncExternalStore(store.subscribe, () => store.get().activeId);
+  if (!activeId) return null;
+  if (scale === 1) return <>{render(activeId)}</>;
+  return (
+    <div className="card-overlay__scaled" style={{ transform: `scale(${scale})`, width: `${100 / scale}%` }}>
+      {render(activeId)}
+    </div>
+  );
+}
+
+/** Where the dragged copy should sit for a slot: on the card it goes before, or under the last one. */
+function anchorOf(slot: Slot, activeId: string, layout: SlotLayout): { left: number; top: number } | null {
+  const node = containerNode(slot.container);
+  if (!node) return null;
+  const cards = layout.cardsOf(slot.container);
+  const before = insertionBefore(cards, activeId, slot.index);
+  const target = before === null ? activeId : before;
+  if (target !== 'end') {
+    const rect = cardNode(node, target)?.getBoundingClientRect();
+    if (rect) return { left: rect.left, top: rect.top };
+  }
+  const last = [...cards].reverse().find((id) => id !== activeId);
+  const lastRect = last ? cardNode(node, last)?.getBoundingClientRect() : undefined;
+  const box = node.getBoundingClientRect();
+  return lastRect ? { left: lastRect.left, top: lastRect.bottom + 8 } : { left: box.left + 8, top: box.top + 8 };
+}

@@ -1,0 +1,231 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { JourneyMap, Lane, Stage } from '../../../shared/domain/board';
+import { useAppState } from '../app-state';
+import { ConfirmDialog } from '../components/Dialog';
+import { PlusIcon, TrashIcon } from '../components/icons';
+import { useI18n } from '../i18n';
+import { CardGhost } from './Card';
+import { useCardActions } from './card-actions';
+import { CardDnd, type CardDndLayout } from './CardDnd';
+import { CommitField } from './CommitField';
+import { EyeIcon, FitIcon } from './icons';
+import type { JourneyCommands } from './JourneyGrid';
+import { JourneyMapView, useJourneyLayout } from './JourneyMapView';
+import { cellKey, parseKey } from './keys';
+import { NewMapDialog } from './NewMapDialog';
+import { findCard } from './reconcile';
+import type { BoardHandle } from './useBoard';
+import { UndoRedo, useDeletedNotice } from './UndoRedo';
+
+type Confirm = { kind: 'stage'; stage: Stage; cards: number } | { kind: 'lane'; lane: Lane; cards: number } | { kind: 'map'; map: JourneyMap };
+
+/** The Journey map tab: choose or create a map, edit its stages, lanes, cards and emotion curve. */
+export function JourneyBoard({ workshopId, handle }: { workshopId: string; handle: BoardHandle }) {
+  const { api, run } = useAppState();
+  const { t } = useI18n();
+  const board = handle.board;
+  const maps = useMemo(() => [...(board?.journeyMaps ?? [])].sort((a, b) => a.position - b.position), [board?.journeyMaps]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const map = maps.find((m) => m.id === selectedId) ?? maps[0] ?? null;
+  const layout = useJourneyLayout(map);
+  const [fit, setFit] = useState(false);
+  const [scale, setScale] = useState(1);
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
+  const [creating, setCreating] = useState(false);
+  const { onDeleted, notice } = useDeletedNotice(handle.undo);
+
+  const latest = useRef({ board, map, layout });
+  useLayoutEffect(() => {
+    latest.current = { board, map, layout };
+  });
+
+  const containerOf = useCallback((key: string) => {
+    const parsed = parseKey(key);
+    const current = latest.current.map;
+    if (parsed?.kind !== 'cell' || !current) return null;
+    return { kind: 'cell', mapId: current.id, stageId: parsed.stageId, laneId: parsed.laneId } as const;
+  }, []);
+  const actions = useCardActions(workshopId, containerOf, onDeleted);
+
+  const mapId = map?.id ?? '';
+  const commands = useMemo<JourneyCommands>(() => {
+    const countIn = (test: (key: string) => boolean): number =>
+      [...latest.current.layout.cells].reduce((sum, [key, cards]) => (test(key) ? sum + cards.length : sum), 0);
+    return {
+      stages: {
+        rename: (stageId, title) => void run(api.stageRename({ stageId, title })),
+        remove: (stage) => {
+          const cards = countIn((key) => key.startsWith(`cell:${stage.id}:`));
+          if (cards) setConfirm({ kind: 'stage', stage, cards });
+          else void run(api.stageRemove({ stageId: stage.id }));
+        },
+        reorder: async (stageIds) => (await run(api.stagesReorder({ mapId, stageIds }))) !== undefined,
+      },
+      lanes: {
+        rename: (laneId, title) => void run(api.laneUpdate({ laneId, patch: { title } })),
+        setHidden: (laneId, hidden) => void run(api.laneUpdate({ laneId, patch: { hidden } })),
+        move: (laneId, by) => {
+          // Swap with the next VISIBLE lane; hidden lanes keep their place in the full order.
+          const all = [...(latest.current.map?.lanes ?? [])].sort((a, b) => a.position - b.position);
+          const visible = all.filter((l) => !l.hidden).map((l) => l.id);
+          const other = visible[visible.indexOf(laneId) + by];
+          if (!other) return;
+          const order = all.map((l) => l.id);
+          const a = order.indexOf(laneId);
+          const b = order.indexOf(other);
+          [order[a], order[b]] = [order[b]!, order[a]!];
+          void run(api.lanesReorder({ mapId, laneIds: order }));
+        },
+        remove: (lane) => {
+          const cards = countIn((key) => key.endsWith(`:${lane.id}`));
+          if (cards) setConfirm({ kind: 'lane', lane, cards });
+          else void run(api.laneRemove({ laneId: lane.id }));
+        },
+      },
+      emotion: (stageId, score, note) => void run(api.emotionSet({ mapId, stageId, score, ...(note === undefined ? {} : { note }) })),
+    };
+  }, [api, run, mapId]);
+
+  const dndLayout = useMemo<CardDndLayout>(() => {
+    const cardLanes = layout.lanes.filter((lane) => lane.kind !== 'emotion');
+    const stageIds = layout.stages.map((s) => s.id);
+    const laneIds = cardLanes.map((l) => l.id);
+    return {
+      cardsOf: (key) => (layout.cells.get(key) ?? []).map((card) => card.id),
+      neighbour: (key, direction) => {
+        const parsed = parseKey(key);
+        if (parsed?.kind !== 'cell') return null;
+        const s = stageIds.indexOf(parsed.stageId) + (direction === 'left' ? -1 : direction === 'right' ? 1 : 0);
+        const l = laneIds.indexOf(parsed.laneId) + (direction === 'up' ? -1 : direction === 'down' ? 1 : 0);
+        const stage = stageIds[s];
+        const lane = laneIds[l];
+        return stage && lane ? cellKey(stage, lane) : null;
+      },
+      label: (key) => {
+        const parsed = parseKey(key);
+        if (parsed?.kind !== 'cell') return '';
+        const stage = layout.stages.find((s) => s.id === parsed.stageId)?.title ?? '';
+        const lane = cardLanes.find((l) => l.id === parsed.laneId)?.title ?? '';
+        return `${stage} · ${lane}`;
+      },
+    };
+  }, [layout]);
+
+  const onMove = useCallback(
+    (cardId: string, key: string, index: number) => {
+      const container = containerOf(key);
+      if (container) handle.moveCard(cardId, container, index);
+    },
+    [containerOf, handle],
+  );
+  const textOf = useCallback((id: string) => (latest.current.board ? (findCard(latest.current.board, id)?.text ?? '') : ''), []);
+  const renderOverlay = useCallback((id: string) => {
+    const card = latest.current.board ? findCard(latest.current.board, id) : undefined;
+    return card ? <CardGhost card={card} /> : null;
+  }, []);
+
+  if (!board) return <p className="board-loading muted">{handle.failed ? t('boards.unavailable') : t('boards.loading')}</p>;
+
+
+  return (
+    <div className="journey-board">
+      <div className="board-bar">
+        {map && (
+          <label className="board-bar__field">
+            <span className="field__label">{t('boards.journey.map')}</span>
+            <select className="select" value={map.id} onChange={(event) => setSelectedId(event.target.value)}>
+              {maps.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" className="button" onClick={() => setCreating(true)}>
+          <PlusIcon />
+          {t('boards.journey.new')}
+        </button>
+        <span className="board-bar__spacer" />
+        {map && (
+          <button type="button" className="button" aria-pressed={fit} onClick={() => setFit((value) => !value)}>
+            <FitIcon />
+            {t('boards.journey.fit')}
+          </button>
+        )}
+        <UndoRedo handle={handle} />
+      </div>
+
+      {map ? (
+        <>
+          <div className="journey-tools">
+            <label className="journey-tools__title">
+              <span className="visually-hidden">{t('boards.journey.mapTitle')}</span>
+              <CommitField className="input" value={map.title} maxLength={120} required onCommit={(title) => void run(api.journeyUpdate({ mapId: map.id, patch: { title } }))} />
+            </label>
+            <button type="button" className="button button--small" onClick={() => void run(api.stageAdd({ mapId: map.id, title: t('boards.stage.newTitle') }))}>
+              <PlusIcon />
+              {t('boards.stage.add')}
+            </button>
+            <button type="button" className="button button--small" onClick={() => void run(api.laneAdd({ mapId: map.id, title: t('boards.lane.newTitle') }))}>
+              <PlusIcon />
+              {t('boards.lane.add')}
+            </button>
+            {layout.hiddenLanes.length > 0 && (
+              <div className="hidden-list" role="group" aria-label={t('boards.lane.hiddenList')}>
+                <span className="hidden-list__label">{t('boards.lane.hiddenList')}</span>
+                {layout.hiddenLanes.map((lane) => (
+                  <button key={lane.id} type="button" className="button button--small" onClick={() => commands.lanes.setHidden(lane.id, false)}>
+                    <EyeIcon />
+                    {t('boards.lane.show', { title: lane.title })}
+                  </button>
+                ))}
+              </div>
+            )}
+            <span className="board-bar__spacer" />
+            <button type="button" className="button button--ghost button--danger button--small" onClick={() => setConfirm({ kind: 'map', map })}>
+              <TrashIcon />
+              {t('boards.journey.delete')}
+            </button>
+          </div>
+          <CardDnd layout={dndLayout} textOf={textOf} onMove={onMove} renderOverlay={renderOverlay} scale={fit ? scale : 1}>
+            <JourneyMapView map={map} layout={layout} fit={fit} actions={actions} commands={commands} onScale={setScale} />
+          </CardDnd>
+        </>
+      ) : (
+        <div className="board-empty panel">
+          <h2>{t('boards.journey.emptyTitle')}</h2>
+          <p className="muted">{t('boards.journey.emptyBody')}</p>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            <PlusIcon />
+            {t('boards.journey.new')}
+          </button>
+        </div>
+      )}
+
+      {creating && (
+        <NewMapDialog
+          workshopId={workshopId}
+          personas={board.personas}
+          maps={maps}
+          onCreated={(created) => setSelectedId(created.id)}
+          onClose={() => setCreating(false)}
+        />
+      )}
+      {confirm && <ConfirmRemoval confirm={confirm} onClose={() => setConfirm(null)} />}
+      {notice}
+    </div>
+  );
+}
+
+function ConfirmRemoval({ confirm, onClose }: { confirm: Confirm; onClose: () => void }) {
+  const { api, run } = useAppState();
+  const { t } = useI18n();
+  const text =
+    confirm.kind === 'stage'
+      ? { title: t('boards.stage.deleteConfirm.title', { title: confirm.stage.title }), body: t('boards.stage.deleteConfirm.body', { count: confirm.cards }), go: () => run(api.stageRemove({ stageId: confirm.stage.id })) }
+      : confirm.kind === 'lane'
+        ? { title: t('boards.lane.deleteConfirm.title', { title: confirm.lane.title }), body: t('boards.lane.deleteConfirm.body', { count: confirm.cards }), go: () => run(api.laneRemove({ laneId: confirm.lane.id })) }
+        : { title: t('boards.journey.deleteConfirm.title', { title: confirm.map.title }), body: t('boards.journey.deleteConfirm.body'), go: () => run(api.journeyDelete({ mapId: confirm.map.id })) };
+  return <ConfirmDialog title={text.title} body={text.body} confirmLabel={t('boards.delete')} danger onConfirm={() => void text.go()} onClose={onClose} />;
+}

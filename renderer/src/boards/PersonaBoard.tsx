@@ -1,0 +1,185 @@
+import { useDroppable } from '@dnd-kit/core';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Persona } from '../../../shared/domain/board';
+import { useAppState } from '../app-state';
+import { PlusIcon } from '../components/icons';
+import { useI18n } from '../i18n';
+import { PersonaAvatar } from './avatars';
+import { CardGhost } from './Card';
+import { useCardActions } from './card-actions';
+import { CardDnd, type CardDndLayout } from './CardDnd';
+import { useDropMark } from './drag-store';
+import { StarIcon } from './icons';
+import { inOrder, parseKey, personaKey, sectionKey } from './keys';
+import { PersonaCanvas } from './PersonaCanvas';
+import { findCard } from './reconcile';
+import type { BoardHandle } from './useBoard';
+import { UndoRedo, useDeletedNotice } from './UndoRedo';
+
+/** The Personas tab: one tab per persona (drop a card on one to move it there), the selected persona's canvas. */
+export function PersonaBoard({ workshopId, handle }: { workshopId: string; handle: BoardHandle }) {
+  const { api, run } = useAppState();
+  const { t } = useI18n();
+  const board = handle.board;
+  const personas = useMemo(() => [...(board?.personas ?? [])].sort((a, b) => a.position - b.position), [board?.personas]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = personas.find((p) => p.id === selectedId) ?? personas.find((p) => p.primary) ?? personas[0] ?? null;
+  const { onDeleted, notice } = useDeletedNotice(handle.undo);
+
+  const boardRef = useRef(board);
+  const selectedRef = useRef(selected);
+  useLayoutEffect(() => {
+    boardRef.current = board;
+    selectedRef.current = selected;
+  });
+
+  const containerOf = useCallback((key: string) => {
+    const parsed = parseKey(key);
+    return parsed?.kind === 'section' ? ({ kind: 'section', sectionId: parsed.sectionId } as const) : null;
+  }, []);
+  const actions = useCardActions(workshopId, containerOf, onDeleted);
+
+  const visibleSections = useMemo(() => (selected ? [...selected.sections].filter((s) => !s.hidden).sort((a, b) => a.position - b.position) : []), [selected]);
+  const others = useMemo(() => personas.filter((p) => p.id !== selected?.id), [personas, selected?.id]);
+
+  const layout = useMemo<CardDndLayout>(() => {
+    const sectionIds = visibleSections.map((s) => sectionKey(s.id));
+    const otherKeys = others.map((p) => personaKey(p.id));
+    const cards = new Map(visibleSections.map((s) => [sectionKey(s.id), inOrder(s.cards).map((c) => c.id)]));
+    return {
+      cardsOf: (key) => cards.get(key) ?? [],
+      neighbour: (key, direction) => {
+        const inSections = sectionIds.indexOf(key);
+        if (inSections !== -1) {
+          if (direction === 'left') return sectionIds[inSections - 1] ?? null;
+          if (direction === 'right') return sectionIds[inSections + 1] ?? null;
+          return direction === 'up' ? (otherKeys[0] ?? null) : null;
+        }
+        const inOthers = otherKeys.indexOf(key);
+        if (direction === 'left') return otherKeys[inOthers - 1] ?? null;
+        if (direction === 'right') return otherKeys[inOthers + 1] ?? null;
+        return direction === 'down' ? (sectionIds[0] ?? null) : null;
+      },
+      label: (key) => {
+        const parsed = parseKey(key);
+        if (parsed?.kind === 'persona') return t('boards.dnd.toPersona', { name: personas.find((p) => p.id === parsed.personaId)?.name ?? '' });
+        return visibleSections.find((s) => sectionKey(s.id) === key)?.title ?? '';
+      },
+    };
+  }, [visibleSections, others, personas, t]);
+
+  const onMove = useCallback(
+    (cardId: string, key: string, index: number) => {
+      const parsed = parseKey(key);
+      if (parsed?.kind === 'section') handle.moveCard(cardId, { kind: 'section', sectionId: parsed.sectionId }, index);
+      if (parsed?.kind === 'persona') {
+        // To another persona: the section with the same title there, else its first visible one; at the end.
+        const target = boardRef.current?.personas.find((p) => p.id === parsed.personaId);
+        const from = selectedRef.current?.sections.find((s) => s.cards.some((c) => c.id === cardId));
+        const sections = target ? [...target.sections].sort((a, b) => a.position - b.position) : [];
+        const section = sections.find((s) => s.title === from?.title) ?? sections.find((s) => !s.hidden) ?? sections[0];
+        if (section) handle.moveCard(cardId, { kind: 'section', sectionId: section.id }, section.cards.length);
+      }
+    },
+    [handle],
+  );
+
+  const textOf = useCallback((id: string) => (boardRef.current ? (findCard(boardRef.current, id)?.text ?? '') : ''), []);
+  const renderOverlay = useCallback((id: string) => {
+    const card = boardRef.current ? findCard(boardRef.current, id) : undefined;
+    return card ? <CardGhost card={card} /> : null;
+  }, []);
+
+  const addPersona = async (): Promise<void> => {
+    const created = await run(api.personaCreate({ workshopId }));
+    if (created) setSelectedId(created.id);
+  };
+
+  if (!board) return <p className="board-loading muted">{handle.failed ? t('boards.unavailable') : t('boards.loading')}</p>;
+
+  return (
+    <CardDnd layout={layout} textOf={textOf} onMove={onMove} renderOverlay={renderOverlay}>
+      <div className="persona-board">
+        <div className="board-bar">
+          <PersonaTabs personas={personas} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
+          <button type="button" className="button" onClick={() => void addPersona()}>
+            <PlusIcon />
+            {t('boards.persona.add')}
+          </button>
+          <span className="board-bar__spacer" />
+          <UndoRedo handle={handle} />
+        </div>
+        {selected ? (
+          <div role="tabpanel" id="persona-panel" aria-labelledby={`persona-tab-${selected.id}`}>
+            <PersonaCanvas persona={selected} actions={actions} />
+          </div>
+        ) : (
+          <div className="board-empty panel">
+            <h2>{t('boards.persona.emptyTitle')}</h2>
+            <p className="muted">{t('boards.persona.emptyBody')}</p>
+            <button type="button" className="button button--primary" onClick={() => void addPersona()}>
+              <PlusIcon />
+              {t('boards.persona.add')}
+            </button>
+          </div>
+        )}
+      </div>
+      {notice}
+    </CardDnd>
+  );
+}
+
+function PersonaTabs({ personas, selectedId, onSelect }: { personas: Persona[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  const { t } = useI18n();
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: KeyboardEvent): void => {
+    const index = personas.findIndex((p) => p.id === selectedId);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: personas.length - 1 }[event.key];
+    if (next === undefined || personas.length === 0) return;
+    event.preventDefault();
+    const persona = personas[(next + personas.length) % personas.length]!;
+    onSelect(persona.id);
+    list.current?.querySelector<HTMLElement>(`#persona-tab-${CSS.escape(persona.id)}`)?.focus();
+  };
+  if (personas.length === 0) return null;
+  return (
+    <div ref={list} className="persona-tabs" role="tablist" aria-label={t('boards.persona.list')} onKeyDown={onKeyDown}>
+      {personas.map((persona) => (
+        <PersonaTab key={persona.id} persona={persona} selected={persona.id === selectedId} onSelect={() => onSelect(persona.id)} />
+      ))}
+    </div>
+  );
+}
+
+const NO_IDS: string[] = [];
+
+/** A persona's tab; for the others, also a drop target that moves a card to that persona. */
+function PersonaTab({ persona, selected, onSelect }: { persona: Persona; selected: boolean; onSelect: () => void }) {
+  const { t } = useI18n();
+  const key = personaKey(persona.id);
+  const { setNodeRef } = useDroppable({ id: key, disabled: selected });
+  const mark = useDropMark(key, NO_IDS);
+  return (
+    <button
+      ref={setNodeRef}
+      type="button"
+      role="tab"
+      id={`persona-tab-${persona.id}`}
+      aria-selected={selected}
+      aria-controls={selected ? 'persona-panel' : undefined}
+      tabIndex={selected ? 0 : -1}
+      className={`persona-tab${mark.over ? ' is-over' : ''}`}
+      data-container={key}
+      onClick={onSelect}
+    >
+      <PersonaAvatar avatar={persona.avatar} name={persona.name} size={32} />
+      <span className="persona-tab__name">{persona.name}</span>
+      {persona.primary && (
+        <span className="persona-tab__star" title={t('boards.persona.primary')}>
+          <StarIcon filled />
+          <span className="visually-hidden">{t('boards.persona.primaryMark')}</span>
+        </span>
+      )}
+    </button>
+  );
+}
