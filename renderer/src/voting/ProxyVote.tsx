@@ -1,0 +1,75 @@
+import { useId, useState, type FormEvent } from 'react';
+import { MAX_VOTER_NAME, type VotingSessionView } from '../../../shared/domain/voting';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { useAppState } from '../app-state';
+import { useI18n } from '../i18n';
+import { DotPicker, DotsLeft, dotsUsed, toBallot, type DotCounts } from './DotPicker';
+
+/**
+ * Dots entered by the facilitator for a named person without a phone. Same caps as everyone (here
+ * and in main); the same name again replaces that person's dots.
+ */
+export function ProxyVote({ session, workshop }: { session: VotingSessionView; workshop: Workshop }) {
+  const { api, run } = useAppState();
+  const { t } = useI18n();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [dots, setDots] = useState<DotCounts>({});
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const suggestions = [...new Set([...session.notVotedNames, ...workshop.participants])];
+  const ready = name.trim() !== '' && dotsUsed(dots) > 0 && !busy;
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    const who = name.trim();
+    const saved = await run(api.votingProxyBallot({ sessionId: session.id, name: who, dots: toBallot(session.items, dots) }));
+    setBusy(false);
+    if (!saved) return;
+    setDone(who);
+    setName('');
+    setDots({});
+  };
+
+  return (
+    <form className="proxy panel" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
+      <h3 id={`${id}-title`} className="voting-subtitle">
+        {t('voting.proxy.title')}
+      </h3>
+      <p className="muted proxy__intro">{t('voting.proxy.intro')}</p>
+      <label className="field">
+        <span className="field__label">{t('voting.proxy.name')}</span>
+        <input
+          className="input"
+          value={name}
+          maxLength={MAX_VOTER_NAME}
+          list={`${id}-names`}
+          autoComplete="off"
+          onChange={(event) => {
+            setName(event.target.value);
+            setDone(null);
+          }}
+        />
+        <datalist id={`${id}-names`}>
+          {suggestions.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+      </label>
+      <DotsLeft rules={session.rules} dots={dots} className="proxy__left" />
+      <DotPicker items={session.items} rules={session.rules} dots={dots} onChange={setDots} size="compact" label={t('voting.proxy.items')} />
+      <div className="proxy__foot">
+        {done && (
+          <p className="proxy__done" role="status">
+            {t('voting.proxy.done', { name: done })}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={!ready}>
+          {name.trim() ? t('voting.proxy.submitFor', { name: name.trim() }) : t('voting.proxy.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

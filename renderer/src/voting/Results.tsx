@@ -1,0 +1,117 @@
+import { useId, useState } from 'react';
+import { MAX_COMMENT, type RankedItem, type VotingResults, type VotingSessionView } from '../../../shared/domain/voting';
+import { useAppState } from '../app-state';
+import { CommitField } from '../boards/CommitField';
+import { useI18n } from '../i18n';
+import { itemOrigin, votesLabel } from './labels';
+
+/** Ranks shared by more than one item: those rows say "tie". */
+export function tiedRanks(items: readonly Pick<RankedItem, 'rank'>[]): Set<number> {
+  const seen = new Set<number>();
+  const tied = new Set<number>();
+  for (const item of items) {
+    if (seen.has(item.rank)) tied.add(item.rank);
+    seen.add(item.rank);
+  }
+  return tied;
+}
+
+/** The revealed ranking, overall or per journey stage, with the facilitator's comment on each item. */
+export function Results({ session, results }: { session: VotingSessionView; results: VotingResults }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const [view, setView] = useState<'ranking' | 'stages'>('ranking');
+
+  return (
+    <section className="results panel" aria-labelledby={headingId}>
+      <header className="results__head">
+        <div>
+          <h3 id={headingId} className="voting-subtitle">
+            {t('voting.results.title')}
+          </h3>
+          <p className="results__summary">
+            {t(results.votersVoted === 1 ? 'voting.results.summaryOne' : 'voting.results.summary', {
+              voters: results.votersVoted,
+              dots: results.totalVotes,
+            })}
+          </p>
+        </div>
+        {results.byStage.length > 0 && (
+          <div className="segmented" role="group" aria-label={t('voting.results.view')}>
+            <button type="button" className="segmented__option" aria-pressed={view === 'ranking'} onClick={() => setView('ranking')}>
+              {t('voting.results.overall')}
+            </button>
+            <button type="button" className="segmented__option" aria-pressed={view === 'stages'} onClick={() => setView('stages')}>
+              {t('voting.results.byStage')}
+            </button>
+          </div>
+        )}
+      </header>
+
+      {view === 'ranking' || results.byStage.length === 0 ? (
+        <Ranking items={results.items} maxVotes={results.maxVotes} label={t('voting.results.overall')} editable={session.phase === 'revealed'} />
+      ) : (
+        <div className="results__stages">
+          {results.byStage.map((group) => (
+            <section key={`${group.mapId}-${group.stageId}`} className="stage-results" aria-label={`${group.mapTitle} · ${group.stageTitle}`}>
+              <h4 className="stage-results__title">
+                <span>
+                  {group.stageTitle}
+                  <span className="stage-results__map"> · {group.mapTitle}</span>
+                </span>
+                <span className="stage-results__votes">{votesLabel(t, group.votes)}</span>
+              </h4>
+              <Ranking items={group.items} maxVotes={results.maxVotes} label={group.stageTitle} editable={false} />
+            </section>
+          ))}
+          <p className="muted">{t('voting.results.stagesNote')}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Ranking({ items, maxVotes, label, editable }: { items: readonly RankedItem[]; maxVotes: number; label: string; editable: boolean }) {
+  const { api, run } = useAppState();
+  const { t } = useI18n();
+  const tied = tiedRanks(items);
+  return (
+    <ol className="ranking" aria-label={label}>
+      {items.map((item) => {
+        const tie = tied.has(item.rank);
+        return (
+          <li key={item.itemId} className={item.rank === 1 && item.votes > 0 ? 'rank-row is-top' : 'rank-row'}>
+            <span className="rank-row__rank">
+              <span className="visually-hidden">{t('voting.results.rank')} </span>
+              {item.rank}
+              {tie && <span className="rank-row__tie">{t('voting.results.tie')}</span>}
+            </span>
+            <div className="rank-row__main">
+              <p className="rank-row__text">{item.text}</p>
+              <p className="rank-row__origin">{itemOrigin(item, t)}</p>
+              <div className="rank-row__bar" aria-hidden="true">
+                <div className="rank-row__fill" style={{ transform: `scaleX(${maxVotes > 0 ? item.votes / maxVotes : 0})` }} />
+              </div>
+              {editable ? (
+                <CommitField
+                  className="input rank-row__comment"
+                  value={item.comment}
+                  maxLength={MAX_COMMENT}
+                  placeholder={t('voting.results.commentPlaceholder')}
+                  aria-label={t('voting.results.comment', { text: item.text })}
+                  onCommit={(comment) => void run(api.votingCommentSet({ itemId: item.itemId, comment }))}
+                />
+              ) : (
+                item.comment && <p className="rank-row__note">{item.comment}</p>
+              )}
+            </div>
+            <span className="rank-row__votes">
+              <strong>{item.votes}</strong>
+              <span className="rank-row__unit">{t(item.votes === 1 ? 'voting.results.voteUnitOne' : 'voting.results.voteUnit')}</span>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

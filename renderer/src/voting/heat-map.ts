@@ -1,0 +1,29 @@
+import type { VotingSessionView, WorkshopVoting } from '../../../shared/domain/voting';
+
+export interface CardHeat {
+  votes: number;
+  rank: number;
+  /** votes / the most votes any item got: 0..1, what the overlay's strength follows. */
+  share: number;
+}
+
+/** The revealed session whose votes the board shows: the room's current one if revealed, else the latest revealed. */
+export function heatSession(voting: WorkshopVoting | null): VotingSessionView | null {
+  if (!voting) return null;
+  const revealed = voting.sessions.filter((s) => s.phase === 'revealed' && s.results !== null);
+  const current = revealed.find((s) => s.id === voting.currentSessionId);
+  if (current) return current;
+  return revealed.sort((a, b) => ((a.revealedAt ?? '') < (b.revealedAt ?? '') ? 1 : -1))[0] ?? null;
+}
+
+/** Votes per source card of a revealed session: card id → heat. */
+export function heatByCard(session: VotingSessionView | null): ReadonlyMap<string, CardHeat> {
+  const map = new Map<string, CardHeat>();
+  const results = session?.results;
+  if (!results) return map;
+  for (const item of results.items) {
+    if (item.sourceCardId === null) continue;
+    map.set(item.sourceCardId, { votes: item.votes, rank: item.rank, share: results.maxVotes > 0 ? item.votes / results.maxVotes : 0 });
+  }
+  return map;
+}

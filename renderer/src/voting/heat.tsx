@@ -1,0 +1,41 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useI18n } from '../i18n';
+import '../styles/card-heat.css';
+import { heatByCard, heatSession, type CardHeat } from './heat-map';
+import { useWorkshopVoting } from './useVoting';
+
+const HeatContext = createContext<ReadonlyMap<string, CardHeat> | null>(null);
+
+/**
+ * Gives the board the revealed votes, so pain-point cards can show them as a heat overlay. Before
+ * any reveal it gives nothing: the board never hints at votes still hidden.
+ */
+export function VotingHeatProvider({ workshopId, children }: { workshopId: string; children: ReactNode }) {
+  const voting = useWorkshopVoting(workshopId);
+  const session = heatSession(voting);
+  const heat = useMemo(() => heatByCard(session), [session]);
+  return <HeatContext.Provider value={heat}>{children}</HeatContext.Provider>;
+}
+
+export function useCardHeat(cardId: string): CardHeat | null {
+  return useContext(HeatContext)?.get(cardId) ?? null;
+}
+
+/**
+ * The overlay a pain-point card draws over itself once votes are revealed: a tint whose strength
+ * follows the votes, and a badge with the count and rank. Nothing when the card got no item.
+ */
+export function CardHeatMark({ cardId }: { cardId: string }) {
+  const { t } = useI18n();
+  const heat = useCardHeat(cardId);
+  if (!heat) return null;
+  const level = heat.votes === 0 ? 0 : Math.max(1, Math.ceil(heat.share * 4));
+  return (
+    <>
+      <span className={`card-heat card-heat--${level}`} aria-hidden="true" />
+      <span className={`card-heat__badge card-heat__badge--${level}`}>
+        {t(heat.votes === 1 ? 'voting.heat.badgeOne' : 'voting.heat.badge', { votes: heat.votes, rank: heat.rank })}
+      </span>
+    </>
+  );
+}

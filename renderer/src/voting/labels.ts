@@ -1,0 +1,32 @@
+import type { VotingCandidate, VotingItem, VotingPhase } from '../../../shared/domain/voting';
+import type { I18n } from '../i18n';
+
+type Origin = Pick<VotingItem | VotingCandidate, 'source' | 'mapTitle' | 'stageTitle' | 'personaName'>;
+
+/** Where an item comes from, in a few words: "Journey map · Purchase", "Persona: Léa", "Added on the spot". */
+export function itemOrigin(item: Origin, t: I18n['t']): string {
+  switch (item.source) {
+    case 'painPoint':
+      return [item.mapTitle, item.stageTitle].filter(Boolean).join(' · ');
+    case 'frustration':
+      return item.personaName ? t('voting.origin.persona', { name: item.personaName }) : t('voting.origin.frustration');
+    case 'typed':
+      return t('voting.origin.typed');
+  }
+}
+
+export const PHASE_ORDER: readonly VotingPhase[] = ['setup', 'open', 'closed', 'revealed'];
+
+/**
+ * "7 of 12 have voted". Without anyone still expected (laptop and proxy voters count only once
+ * they vote) "of 7" says nothing: just "7 have voted".
+ */
+export function votedLabel(t: I18n['t'], voted: number, total: number): string {
+  if (total <= voted && voted === 0) return t('voting.voted.none');
+  if (total <= voted) return voted === 1 ? t('voting.voted.oneNoTotal') : t('voting.voted.noTotal', { voted });
+  return t(voted === 1 ? 'voting.voted.one' : 'voting.voted', { voted, total });
+}
+
+export function votesLabel(t: I18n['t'], votes: number): string {
+  return t(votes === 1 ? 'voting.votes.one' : 'voting.votes', { count: votes });
+}
