@@ -8,7 +8,7 @@ const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'ht
 const nodeImports = [...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`), 'node:*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.tmp-*/**', 'dist/**', 'release/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,7 +46,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.ts'],
+    files: ['shared/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -57,6 +57,19 @@ export default tseslint.config(
             { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports neither main/ nor renderer/.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The report template is rendered by react-dom/server in main and by the renderer: pure
+    // components only (no effects, no DOM), and user text is never HTML.
+    files: ['shared/report/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML.' },
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Never inject HTML.' },
+        { selector: "CallExpression[callee.name=/^use(Effect|LayoutEffect|InsertionEffect|State|Ref)$/]", message: 'Report components are pure: no effects or state.' },
       ],
     },
   },

@@ -9,6 +9,9 @@ import { combineHandlers, type Handlers, type PartialHandlers } from './ipc/hand
 import { requireStore, type ParticipantServerConfig, type ServiceContext } from './services/context';
 import { domainHandlers } from './services';
 import { loadSettings } from './services/settings';
+import { exportHandlers, type ExportHost } from './services/report-export';
+import { createPlaywrightPrinter } from './report/print-playwright';
+import type { PdfPrinter } from './report/printer';
 import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
 import type { Store } from './store/types';
 
@@ -21,6 +24,12 @@ export interface CoreOptions {
   openPresenterWindow?: () => void;
   nativeBinding?: string | undefined;
   now?: () => Date;
+  /** Electron prints with webContents.printToPDF; elsewhere a system Chromium through playwright-core. */
+  printPdf?: PdfPrinter;
+  /** Electron asks where to save an export; without it, exports come back to the page as downloads. */
+  chooseSavePath?: ExportHost['chooseSavePath'];
+  /** Electron opens an exported file or shows it in its folder. */
+  revealFile?: ExportHost['revealFile'];
   /** Sharing on the LAN: bind address (default 0.0.0.0, or ATELIER_SHARING_BIND) and static folder. */
   participantServer?: Partial<ParticipantServerConfig>;
 }
@@ -109,7 +118,17 @@ export async function startCore(options: CoreOptions): Promise<Core> {
 
   status = { mode: 'ready', dataDir: options.dataDir, schemaVersion: 0 };
   await open();
-  const handlers = combineHandlers(coreHandlers, domainHandlers(ctx)) as Handlers;
+  // A printer passed in belongs to the caller; one made here is closed with the core.
+  let ownPrinter: PdfPrinter | null = null;
+  const exportHost: ExportHost = {
+    rootDir: projectRoot(),
+    appVersion: appVersion(),
+    printer: () => options.printPdf ?? (ownPrinter ??= createPlaywrightPrinter()),
+    chooseSavePath: options.chooseSavePath,
+    revealFile: options.revealFile,
+    dispatch: () => dispatch,
+  };
+  const handlers = combineHandlers(coreHandlers, domainHandlers(ctx), exportHandlers(ctx, exportHost)) as Handlers;
   const dispatch = createDispatcher(handlers);
 
   return {
@@ -118,6 +137,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     status: () => status,
     settings: () => loadSettings(ctx),
     async close() {
+      // A warm Chromium kept for the next PDF export goes too.
+      await ownPrinter?.close().catch(() => {});
       // Services that hold sockets or servers (the participant server) stop before the store closes.
       await Promise.allSettled(closers.splice(0).map((fn) => fn()));
       const closing = store;

@@ -38,6 +38,7 @@ const common = {
 await Promise.all([
   // Node packages stay external: they are installed beside the app (and unpacked from asar).
   esbuild({ ...common, entryPoints: ['main/host/cli.ts'], outfile: 'dist/main/web-host.cjs', packages: 'external' }),
+  esbuild({ ...common, entryPoints: ['main/host/export-cli.ts'], outfile: 'dist/main/export-cli.cjs', packages: 'external' }),
   esbuild({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron-main.cjs', packages: 'external', external: ['electron'] }),
   // A sandboxed preload cannot require node_modules: bundle everything but electron.
   esbuild({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', platform: 'browser', external: ['electron'] }),

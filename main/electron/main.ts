@@ -11,9 +11,11 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type Open
 import { languageFromLocale, type Language } from '../../shared/domain/settings';
 import { startCore, type Core } from '../core';
 import { chooseNativeBinding } from '../native-binding';
+import { chooseSavePath, revealFile } from './export-files';
 import { registerIpcHandlers, forwardEvents } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents } from './navigation';
+import { createElectronPrinter } from './print-electron';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
 import { createWindowManager, type WindowManager } from './window';
 
@@ -62,6 +64,9 @@ async function run(): Promise<void> {
       pickDatabaseFile,
       openPresenterWindow: () => windows?.showPresenter(),
       nativeBinding: nativeBinding(),
+      printPdf: createElectronPrinter(),
+      chooseSavePath: (name, kind) => chooseSavePath(windows?.facilitator() ?? null, name, kind),
+      revealFile,
     });
     registerIpcHandlers(ipcMain, core.dispatch);
     forwardEvents(core.bus, () => BrowserWindow.getAllWindows());

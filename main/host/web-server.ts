@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_WORKSHOP_FILE_CHARS } from '../../shared/domain/workshop-file';
 import { AppError, type AppErrorData } from '../../shared/ipc/result';
 import type { Core } from '../core';
 import { readJsonBody } from './body';
@@ -17,6 +18,13 @@ import { loadStatic } from './static-files';
 import { httpStatusFor } from './status-codes';
 
 export const API_BODY_LIMIT = 1024 * 1024;
+/**
+ * Channels whose input may be larger than API_BODY_LIMIT. A workshop file is up to 50 MB of text;
+ * sent as a JSON string its quotes and line breaks are escaped, so the body may be up to twice that.
+ */
+export const LARGE_BODY_LIMITS: Readonly<Record<string, number>> = {
+  workshopImportFile: 2 * MAX_WORKSHOP_FILE_CHARS + 1024,
+};
 const COOKIE = 'atelier_admin';
 
 export interface WebHostOptions {
@@ -89,7 +97,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let input: unknown;
     try {
-      input = await readJsonBody(req, API_BODY_LIMIT);
+      input = await readJsonBody(req, Object.hasOwn(LARGE_BODY_LIMITS, channel) ? (LARGE_BODY_LIMITS[channel] ?? API_BODY_LIMIT) : API_BODY_LIMIT);
     } catch (error) {
       if (error instanceof AppError) return sendError(res, error.toData(), error.code === 'too_large');
       throw error;

@@ -2,6 +2,7 @@ import { combineHandlers, type PartialHandlers } from '../ipc/handlers';
 import type { ServiceContext } from './context';
 import { agendaHandlers } from './agenda';
 import { boardHandlers } from './boards';
+import { nextStepHandlers } from './next-steps';
 import { presenterHandlers } from './presenter';
 import { sharingHandlers } from './sharing';
 import { settingsHandlers } from './settings';
@@ -22,5 +23,6 @@ export function domainHandlers(ctx: ServiceContext): PartialHandlers {
     boardHandlers(ctx),
     votingHandlers(ctx),
     sharingHandlers(ctx),
+    nextStepHandlers(ctx),
   );
 }

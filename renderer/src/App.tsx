@@ -2,6 +2,7 @@ import { useAppState } from './app-state';
 import { ErrorToasts } from './components/ErrorToasts';
 import { I18nProvider } from './i18n';
 import { RouterProvider, useRouter } from './router';
+import { DeliverableScreen } from './screens/DeliverableScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
 import { PresenterScreen } from './screens/PresenterScreen';
@@ -30,6 +31,8 @@ function Screens() {
       return <PresenterScreen />;
     case 'workshop':
       return <WorkshopScreen key={route.id} id={route.id} />;
+    case 'deliverable':
+      return <DeliverableScreen key={route.id} id={route.id} />;
     case 'home':
       return <HomeScreen />;
   }

@@ -9,13 +9,16 @@ import { appChannels } from './channels/app';
 import { workshopChannels } from './channels/workshops';
 import { boardChannels } from './channels/boards';
 import { votingChannels } from './channels/voting';
+import { reportChannels } from './channels/report';
+import type { NextStep } from '../domain/next-steps';
+import type { ExportProgress } from '../domain/report';
 import type { Result } from './result';
 
 /**
  * The one table of every call the renderer (and the browser host) can make into main.
  * Main registers a handler per entry; the preload and the HTTP client are generated from it.
  */
-export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, votingChannels);
+export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, votingChannels, reportChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
@@ -46,6 +49,10 @@ export interface EventMap {
   sharingChanged: SharingStatus;
   /** Someone joined, connected, disconnected or was removed. */
   participantsChanged: { workshopId: string; participants: Participant[] };
+  /** A workshop's next steps changed: the whole new list. */
+  nextStepsChanged: { workshopId: string; steps: NextStep[] };
+  /** A PDF export moved on (collecting, rendering, printing, saving, done or failed). */
+  exportProgress: ExportProgress;
 }
 export type EventName = keyof EventMap;
 export type AppEvent = { [K in EventName]: { type: K; payload: EventMap[K] } }[EventName];

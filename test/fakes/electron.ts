@@ -55,6 +55,11 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
     this.windowOpenHandler = handler;
   }
+  /** Records the options and answers fake.pdfAnswer, as Electron answers the PDF bytes. */
+  async printToPDF(options: unknown): Promise<Buffer> {
+    fake.printed.push({ url: this.url, options });
+    return fake.pdfAnswer(this.url);
+  }
   /** Emits a navigation-like event the way Electron does; returns true when it was prevented. */
   attempt(eventName: 'will-navigate' | 'will-redirect' | 'will-frame-navigate' | 'will-attach-webview', url: string): boolean {
     const event = fakeEvent({ url });
@@ -114,6 +119,11 @@ export class BrowserWindow extends EventEmitter {
   getNormalBounds(): Rect {
     return { ...this.normalBounds };
   }
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
   close(): void {
     const event = fakeEvent();
     this.emit('close', event);
@@ -130,6 +140,7 @@ class FakeApp extends EventEmitter {
   locale = 'en-US';
   appPath = '/fake/app';
   userData = '/fake/userData';
+  documents = '/fake/documents';
   sandboxed = false;
   hasLock = true;
   quitCalls = 0;
@@ -145,6 +156,7 @@ class FakeApp extends EventEmitter {
     return Promise.resolve();
   }
   getPath(name: string): string {
+    if (name === 'documents') return this.documents;
     if (name !== 'userData') throw new Error(`fake app.getPath(${name}) not supported`);
     return this.userData;
   }
@@ -231,7 +243,18 @@ class FakeSession {
   }
 }
 
-export const session = { defaultSession: new FakeSession() };
+export const session = {
+  defaultSession: new FakeSession(),
+  /** One session per partition name, like Electron's; kept in fake.partitions. */
+  fromPartition(name: string): FakeSession {
+    let found = fake.partitions.get(name);
+    if (!found) {
+      found = new FakeSession();
+      fake.partitions.set(name, found);
+    }
+    return found;
+  },
+};
 
 export const Menu = {
   buildFromTemplate(template: unknown[]): { template: unknown[] } {
@@ -260,6 +283,10 @@ export const screen = {
 };
 
 export const dialog = {
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    fake.saveDialogs.push(args);
+    return fake.saveDialogAnswer;
+  },
   async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
     fake.openDialogs.push(args);
     return fake.openDialogAnswer;
@@ -270,6 +297,13 @@ export const dialog = {
 };
 
 export const shell = {
+  showItemInFolder(fullPath: string): void {
+    fake.shownInFolder.push(fullPath);
+  },
+  async openPath(fullPath: string): Promise<string> {
+    fake.openedPaths.push(fullPath);
+    return fake.openPathAnswer;
+  },
   async openExternal(url: string): Promise<void> {
     fake.openedExternally.push(url);
   },
@@ -295,6 +329,15 @@ function initialState() {
     openDialogAnswer: { canceled: true, filePaths: [] as string[] },
     errorBoxes: [] as Array<{ title: string; content: string }>,
     openedExternally: [] as string[],
+    printed: [] as Array<{ url: string; options: unknown }>,
+    pdfAnswer: (_url: string): Buffer => Buffer.from('%PDF-1.4 fake'),
+    partitions: new Map<string, FakeSession>(),
+    saveDialogs: [] as unknown[][],
+    saveDialogAnswer: { canceled: true, filePath: '' },
+    shownInFolder: [] as string[],
+    openedPaths: [] as string[],
+    /** What shell.openPath answers: '' for success, else an error message. */
+    openPathAnswer: '',
   };
 }
 

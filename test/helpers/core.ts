@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import { startCore, type Core } from '../../main/core';
+import { startCore, type Core, type CoreOptions } from '../../main/core';
 import type { AppEvent, ChannelName, EventMap, EventName, InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { AppErrorData } from '../../shared/ipc/result';
 
@@ -50,10 +50,12 @@ export interface TestCore {
  * A ready core over a fresh data folder owned by this test (removed when it finishes), with a
  * controllable clock. Calls go through core.dispatch exactly as the transports do.
  */
-export async function startTestCore(options: { clock?: TestClock; dataDir?: string } = {}): Promise<TestCore> {
+export async function startTestCore(
+  options: { clock?: TestClock; dataDir?: string; printPdf?: CoreOptions['printPdf'] } = {},
+): Promise<TestCore> {
   const dataDir = options.dataDir ?? ownTempDir();
   const clock = options.clock ?? createClock();
-  const core = await startCore({ dataDir, host: 'web', now: clock.now });
+  const core = await startCore({ dataDir, host: 'web', now: clock.now, ...(options.printPdf ? { printPdf: options.printPdf } : {}) });
   const tracked = openCores.get(dataDir);
   if (tracked) tracked.push(core);
   else onTestFinished(() => core.close());
@@ -84,7 +86,7 @@ export async function startTestCore(options: { clock?: TestClock; dataDir?: stri
     },
     async restart(nextClock = clock) {
       await core.close();
-      return startTestCore({ dataDir, clock: nextClock });
+      return startTestCore({ dataDir, clock: nextClock, ...(options.printPdf ? { printPdf: options.printPdf } : {}) });
     },
     close: () => core.close(),
   };

@@ -96,6 +96,19 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect(tableData(db, 'participants')).toMatchObject([{ id: 'pa1', token_hash: 'abc123', removed_at: null }]);
     },
   },
+  5: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w5', 'Suites', '2025-03-04', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO next_steps (id, workshop_id, position, text, owner, due_date, domain, created_at, updated_at)
+          VALUES ('ns1', 'w5', 0, 'Former l''accueil', 'Léa', '2025-09-01', 'culture', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'next_steps')).toMatchObject([{ id: 'ns1', workshop_id: 'w5', domain: 'culture', due_date: '2025-09-01' }]);
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;

@@ -16,6 +16,7 @@ import m0001 from './0001-settings';
 import m0002 from './0002-workshops';
 import m0003 from './0003-boards';
 import m0004 from './0004-voting';
+import m0005 from './0005-next-steps';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0002,
   m0003,
   m0004,
+  m0005,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

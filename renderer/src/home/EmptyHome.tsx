@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n';
+import { HomeExtras } from './HomeExtras';
 
 type Tone = 'persona' | 'journey' | 'voting';
 
@@ -20,6 +21,7 @@ export function EmptyHome({ onCreate }: { onCreate: () => void }) {
               </span>
               {t('home.empty.cta')}
             </button>
+            <HomeExtras />
           </div>
           <p className="hero__note">
             <span aria-hidden="true" className="dot dot--ok" /> {t('home.offline')}

@@ -4,6 +4,7 @@ import { useAppState } from '../app-state';
 import { AppHeader } from '../components/AppHeader';
 import { ConfirmDialog } from '../components/Dialog';
 import { EmptyHome } from '../home/EmptyHome';
+import { HomeExtras } from '../home/HomeExtras';
 import { NewWorkshopDialog } from '../home/NewWorkshopDialog';
 import { RenameDialog } from '../home/RenameDialog';
 import { filterAndSort, useWorkshopList, type ListView, type SortOrder } from '../home/useWorkshopList';
@@ -53,6 +54,7 @@ export function HomeScreen() {
         <main className="workshops" aria-labelledby="workshops-title">
           <div className="workshops__top">
             <h1 id="workshops-title">{t('home.title')}</h1>
+            <HomeExtras />
             <button type="button" className="button button--primary button--large" onClick={() => setPending({ kind: 'new' })}>
               <span aria-hidden="true" className="button__icon">
                 +

@@ -3,10 +3,13 @@ import { formatClock } from '../../../shared/domain/timer';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
 import { Brand } from '../components/Brand';
+import { PresenterBoardStage, isBoardStep } from '../boards/PresenterBoard';
 import { I18nProvider, useI18n } from '../i18n';
 import '../styles/presenter.css';
 import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel } from '../timer/reading';
 import { useNow } from '../timer/useNow';
+import { VotingHeatProvider } from '../voting/heat';
+import { PresenterVotingStage, usePresenterVoting } from '../voting/PresenterVoting';
 
 /** Above this many characters the instructions get a slightly smaller (still ≥ 32 px) size. */
 const LONG_INSTRUCTIONS = 220;
@@ -110,6 +113,17 @@ function PresenterStage({ workshop }: { workshop: Workshop }) {
   const schedule = readSchedule(workshop, now);
   const clock = reading ? formatClock(reading.remainingMs) : '';
   const started = schedule.delta.status !== 'not-started';
+  // A vote in progress (or just revealed) takes the screen: join code, count, then results.
+  const voting = usePresenterVoting(workshop, reading);
+  if (reading && voting) return <PresenterVotingStage workshop={workshop} reading={reading} state={voting} />;
+  // Persona and journey steps show the board being built, with a smaller clock.
+  if (reading && isBoardStep(reading.step.kind)) {
+    return (
+      <VotingHeatProvider workshopId={workshop.id}>
+        <PresenterBoardStage workshop={workshop} reading={reading} />
+      </VotingHeatProvider>
+    );
+  }
 
   return (
     <main className={`presenter${reading?.overtime ? ' is-overtime' : ''}`} lang={lang}>

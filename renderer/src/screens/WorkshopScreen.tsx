@@ -1,21 +1,27 @@
 import { useEffect, useState } from 'react';
 import { useAppState } from '../app-state';
 import { AppHeader } from '../components/AppHeader';
+import { WorkshopTabs } from '../boards/WorkshopTabs';
+import { useBoardPrefetch } from '../boards/useBoard';
 import { BackIcon, ScreenIcon } from '../components/icons';
 import { formatDay } from '../format';
 import { RenameDialog } from '../home/RenameDialog';
+import { DeliverableActions } from '../report/DeliverableActions';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import { TimerPanel } from '../timer/TimerPanel';
 import { AgendaEditor } from '../workshop/AgendaEditor';
 import { DetailsDialog } from '../workshop/DetailsDialog';
 import { useWorkshop } from '../workshop/useWorkshop';
+import { VotingHeatProvider } from '../voting/heat';
+import { VotingPanel } from '../voting/VotingPanel';
 import '../styles/workshop.css';
 
 export function WorkshopScreen({ id }: { id: string }) {
   const { api, run } = useAppState();
   const { t, lang } = useI18n();
   const { navigate } = useRouter();
+  useBoardPrefetch(id);
   const { workshop, missing } = useWorkshop(id);
   const [dialog, setDialog] = useState<'details' | 'template' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -74,18 +80,22 @@ export function WorkshopScreen({ id }: { id: string }) {
             >
               {workshop.state === 'finished' ? t('workshop.reopen') : t('workshop.markFinished')}
             </button>
+            <DeliverableActions workshopId={id} onNotice={setNotice} />
             <button type="button" className="button button--primary" onClick={() => void openPresenter()}>
               <ScreenIcon />
               {t('workshop.present')}
             </button>
           </div>
         </div>
-        <div className="workshop__grid">
-          <AgendaEditor workshop={workshop} />
-          <aside className="workshop__side">
-            <TimerPanel workshop={workshop} />
-          </aside>
-        </div>
+        {/* Revealed votes reach the journey map's pain-point cards as a heat overlay. */}
+        <VotingHeatProvider workshopId={workshop.id}>
+          <WorkshopTabs
+            workshop={workshop}
+            agenda={<AgendaEditor workshop={workshop} />}
+            timer={<TimerPanel workshop={workshop} />}
+            voting={<VotingPanel workshop={workshop} />}
+          />
+        </VotingHeatProvider>
       </main>
       {notice && (
         <div className="snackbar" role="status">

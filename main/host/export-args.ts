@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { PAGE_SIZES, type PageSize } from '../../shared/domain/report';
+import { LANGUAGES, type Language } from '../../shared/domain/settings';
+import { CliError, defaultDataDir } from './cli-args';
+
+export type ExportCliOptions =
+  | { mode: 'workshop'; dataDir: string; workshop: string; out: string; lang: Language | null; size: PageSize }
+  | { mode: 'sample'; out: string; lang: Language; size: PageSize };
+
+export const EXPORT_USAGE =
+  'Usage: npm run export -- --data DIR --workshop <id or title> --out FILE.pdf [--lang fr|en] [--size A4|Letter]\n' +
+  '       npm run export -- --sample --out FILE.pdf [--lang fr|en] [--size A4|Letter]';
+
+/** Parses the export command line; every mistake is a CliError with a one-line reason and the usage. */
+export function parseExportArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ExportCliOptions {
+  let dataDir: string | null = null;
+  let workshop: string | null = null;
+  let out: string | null = null;
+  let lang: Language | null = null;
+  let size: PageSize = 'A4';
+  let sample = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new CliError(`${arg} needs a value\n${EXPORT_USAGE}`);
+      return next;
+    };
+    switch (arg) {
+      case '--data':
+        dataDir = path.resolve(value());
+        break;
+      case '--workshop':
+        workshop = value().trim();
+        break;
+      case '--out':
+        out = path.resolve(value());
+        break;
+      case '--lang': {
+        const text = value();
+        if (!(LANGUAGES as readonly string[]).includes(text)) throw new CliError(`--lang must be fr or en, not "${text}"`);
+        lang = text as Language;
+        break;
+      }
+      case '--size': {
+        const text = value();
+        const match = PAGE_SIZES.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
+        if (!match) throw new CliError(`--size must be A4 or Letter, not "${text}"`);
+        size = match;
+        break;
+      }
+      case '--sample':
+        sample = true;
+        break;
+      case '--help':
+      case '-h':
+        throw new CliError(EXPORT_USAGE);
+      default:
+        throw new CliError(`Unknown option "${arg}"\n${EXPORT_USAGE}`);
+    }
+  }
+  if (!out) throw new CliError(`--out FILE.pdf is required\n${EXPORT_USAGE}`);
+  if (!out.toLowerCase().endsWith('.pdf')) throw new CliError(`--out must name a .pdf file, not "${out}"`);
+  if (sample) {
+    if (workshop !== null) throw new CliError('--sample and --workshop cannot be used together');
+    return { mode: 'sample', out, lang: lang ?? 'en', size };
+  }
+  if (!workshop) throw new CliError(`--workshop <id or title> (or --sample) is required\n${EXPORT_USAGE}`);
+  return { mode: 'workshop', dataDir: dataDir ?? defaultDataDir(env), workshop, out, lang, size };
+}

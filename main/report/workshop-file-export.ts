@@ -1,0 +1,108 @@
+import type { Card } from '../../shared/domain/board';
+import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFileInput } from '../../shared/domain/workshop-file';
+import { readBoardContent } from '../store/board-read-repo';
+import { listNextSteps } from '../store/next-steps-repo';
+import { readParticipant } from '../store/participants-repo';
+import type { ReadableDB } from '../store/types';
+import { ballotOf, listItems, listSessions, listVoters } from '../store/voting-repo';
+import { requireWorkshop } from '../services/workshops';
+
+/**
+ * A workshop as one `.atelier` document (see shared/domain/workshop-file.ts). Boards are written
+ * as the domain objects the app shows, images included as data URLs. Votes keep their ballots so
+ * an imported vote can go on, but unlinked from voters, and an anonymous vote keeps no names.
+ */
+export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date, appVersion: string): WorkshopFileInput {
+  const workshop = requireWorkshop(db, workshopId);
+  const { personas, journeyMaps } = readBoardContent(db, workshopId);
+  const card = ({ id, container, position, text, color, author, severity, momentOfTruthId, measureType, createdAt, updatedAt }: Card) => ({
+    id,
+    container,
+    position,
+    text,
+    color,
+    author,
+    severity,
+    momentOfTruthId,
+    measureType,
+    createdAt,
+    updatedAt,
+  });
+
+  return {
+    format: WORKSHOP_FILE_FORMAT,
+    schemaVersion: WORKSHOP_FILE_VERSION,
+    exportedAt: now.toISOString(),
+    app: { name: 'Atelier', version: appVersion },
+    workshop: {
+      title: workshop.title,
+      client: workshop.client,
+      date: workshop.date,
+      language: workshop.language,
+      facilitator: workshop.facilitator,
+      participants: workshop.participants,
+      state: workshop.state,
+      templateId: workshop.templateId,
+      boardDefaults: workshop.boardDefaults,
+      steps: workshop.steps,
+      currentStepId: workshop.currentStepId,
+      timer: workshop.timer,
+      createdAt: workshop.createdAt,
+      updatedAt: workshop.updatedAt,
+    },
+    boards: {
+      personas: personas.map((persona) => ({
+        id: persona.id,
+        position: persona.position,
+        name: persona.name,
+        avatar: persona.avatar,
+        role: persona.role,
+        ageRange: persona.ageRange,
+        quote: persona.quote,
+        bio: persona.bio,
+        primary: persona.primary,
+        sections: persona.sections.map((section) => ({ ...section, cards: section.cards.map(card) })),
+      })),
+      journeyMaps: journeyMaps.map((map) => ({
+        id: map.id,
+        personaId: map.personaId,
+        title: map.title,
+        position: map.position,
+        stages: map.stages,
+        lanes: map.lanes,
+        cards: map.cards.map(card),
+        emotions: map.emotions,
+      })),
+    },
+    voting: listSessions(db, workshopId).map((session) => {
+      const anonymous = session.rules.anonymous;
+      const voters = listVoters(db, session.id);
+      return {
+        id: session.id,
+        parentSessionId: session.parentSessionId,
+        round: session.round,
+        title: session.title,
+        phase: session.phase,
+        rules: session.rules,
+        items: listItems(db, session.id).map(({ sessionId: _sessionId, ...item }) => item),
+        voters: voters.map((voter) => ({
+          id: voter.id,
+          kind: voter.kind,
+          name: anonymous ? null : (voter.name ?? (voter.participantId ? (readParticipant(db, voter.participantId)?.name ?? null) : null)),
+          createdAt: voter.createdAt,
+          votedAt: voter.votedAt,
+        })),
+        ballots: voters
+          .map((voter) => ballotOf(db, session.id, voter.id).sort((a, b) => a.itemId.localeCompare(b.itemId)))
+          .filter((ballot) => ballot.length > 0)
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+        createdAt: session.createdAt,
+        updatedAt: session.updatedAt,
+        openedAt: session.openedAt,
+        closedAt: session.closedAt,
+        revealedAt: session.revealedAt,
+      };
+    }),
+    nextSteps: listNextSteps(db, workshopId).map(({ workshopId: _workshopId, ...step }) => step),
+  };
+}

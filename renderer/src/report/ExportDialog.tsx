@@ -1,0 +1,160 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { PAGE_SIZES, REPORT_SECTIONS, type ExportPhase, type FileDelivery, type PageSize, type ReportSection } from '../../../shared/domain/report';
+import { useAppState } from '../app-state';
+import { Dialog } from '../components/Dialog';
+import { useI18n } from '../i18n';
+import { startDownload } from './download';
+
+export interface ExportDialogProps {
+  workshopId: string;
+  sections: ReportSection[];
+  pageSize: PageSize;
+  defaultFileName: string;
+  onSections: (sections: ReportSection[]) => void;
+  onPageSize: (size: PageSize) => void;
+  onClose: () => void;
+}
+
+function newExportId(): string {
+  return crypto.randomUUID().replace(/-/g, '');
+}
+
+/**
+ * Sections, page size and file name; then the export's progress as main reports it, and the
+ * finished file: Open and Show in folder in the desktop app, the download in a browser.
+ */
+export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, onSections, onPageSize, onClose }: ExportDialogProps) {
+  const { api, client } = useAppState();
+  const { t, describe } = useI18n();
+  const [fileName, setFileName] = useState(defaultFileName);
+  const [progress, setProgress] = useState<{ phase: ExportPhase; percent: number } | null>(null);
+  const [result, setResult] = useState<FileDelivery | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [downloadUrl, setDownloadUrl] = useState<string | null>(null);
+  const exportId = useRef<string | null>(null);
+  const nameId = useId();
+
+  useEffect(
+    () =>
+      client.events.subscribe((event) => {
+        if (event.type === 'exportProgress' && event.payload.exportId === exportId.current) {
+          setProgress({ phase: event.payload.phase, percent: event.payload.percent });
+        }
+      }),
+    [client],
+  );
+  useEffect(() => () => {
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  }, [downloadUrl]);
+
+  const busy = progress !== null && progress.phase !== 'done' && progress.phase !== 'failed' && result === null && error === null;
+
+  const start = async (): Promise<void> => {
+    const id = newExportId();
+    exportId.current = id;
+    setResult(null);
+    setError(null);
+    setProgress({ phase: 'collecting', percent: 0 });
+    const answer = await api.reportExportPdf({ workshopId, exportId: id, options: { sections, pageSize }, fileName: fileName.trim() || defaultFileName });
+    if (!answer.ok) {
+      setError(answer.error.code === 'not_found' ? answer.error.message : describe(answer.error));
+      setProgress({ phase: 'failed', percent: 100 });
+      return;
+    }
+    setResult(answer.value);
+    if (answer.value.status === 'download') setDownloadUrl(startDownload(answer.value));
+  };
+
+  const toggle = (section: ReportSection, on: boolean): void => {
+    const next = on ? [...sections, section] : sections.filter((item) => item !== section);
+    onSections(REPORT_SECTIONS.filter((item) => next.includes(item)));
+  };
+
+  const reveal = (path: string, action: 'open' | 'folder'): void => {
+    void api.reportReveal({ path, action }).then((answer) => !answer.ok && setError(describe(answer.error)));
+  };
+
+  return (
+    <Dialog
+      title={t('export.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          <button type="button" className="button button--primary" disabled={busy || sections.length === 0} onClick={() => void start()}>
+            {result || error ? t('export.again') : t('export.start')}
+          </button>
+        </>
+      }
+    >
+      <fieldset className="export__group">
+        <legend className="field__label">{t('export.sections')}</legend>
+        <div className="export__checks">
+          {REPORT_SECTIONS.map((section) => (
+            <label key={section} className="export__check">
+              <input type="checkbox" checked={sections.includes(section)} disabled={busy} onChange={(event) => toggle(section, event.target.checked)} />
+              {t(`report.section.${section}`)}
+            </label>
+          ))}
+        </div>
+        {sections.length === 0 && (
+          <p className="export__warning" role="alert">
+            {t('export.noSection')}
+          </p>
+        )}
+      </fieldset>
+      <fieldset className="export__group">
+        <legend className="field__label">{t('export.pageSize')}</legend>
+        <div className="export__checks export__checks--row">
+          {PAGE_SIZES.map((size) => (
+            <label key={size} className="export__check">
+              <input type="radio" name="page-size" value={size} checked={pageSize === size} disabled={busy} onChange={() => onPageSize(size)} />
+              {t(`export.pageSize.${size}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label className="field__label" htmlFor={nameId}>
+          {t('export.fileName')}
+        </label>
+        <input id={nameId} className="input" value={fileName} disabled={busy} maxLength={200} onChange={(event) => setFileName(event.target.value)} />
+      </div>
+
+      {progress && (
+        <div className="export__progress">
+          <progress max={100} value={progress.percent} aria-label={t('export.progress')} />
+          <p role="status" className="export__status">
+            {error ?? t(`export.phase.${progress.phase}`)}
+          </p>
+        </div>
+      )}
+      {result?.status === 'saved' && (
+        <div className="export__result">
+          <p className="export__path">{t('export.saved', { path: result.path })}</p>
+          {result.pages !== null && <p className="export__pages">{t('export.pages', { count: result.pages })}</p>}
+          <div className="export__actions">
+            <button type="button" className="button" onClick={() => reveal(result.path, 'open')}>
+              {t('export.openFile')}
+            </button>
+            <button type="button" className="button" onClick={() => reveal(result.path, 'folder')}>
+              {t('export.showInFolder')}
+            </button>
+          </div>
+        </div>
+      )}
+      {result?.status === 'download' && downloadUrl && (
+        <div className="export__result">
+          <p className="export__path">{t('export.downloaded', { name: result.fileName })}</p>
+          {result.pages !== null && <p className="export__pages">{t('export.pages', { count: result.pages })}</p>}
+          <a className="button export__link" href={downloadUrl} download={result.fileName}>
+            {t('export.downloadAgain')}
+          </a>
+        </div>
+      )}
+      {result?.status === 'cancelled' && <p className="export__status">{t('export.cancelled')}</p>}
+    </Dialog>
+  );
+}

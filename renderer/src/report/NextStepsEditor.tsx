@@ -1,0 +1,181 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { CX_DOMAINS, type CxDomain, type NextStep } from '../../../shared/domain/next-steps';
+import { useAppState } from '../app-state';
+import { TrashIcon } from '../components/icons';
+import { useI18n } from '../i18n';
+
+/** A workshop's next steps, kept current by nextStepsChanged pushes. */
+function useNextSteps(workshopId: string): NextStep[] | null {
+  const { api, client } = useAppState();
+  const [steps, setSteps] = useState<NextStep[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.nextStepsList({ workshopId }).then((result) => live && result.ok && setSteps(result.value));
+    const off = client.events.subscribe((event) => {
+      if (event.type === 'nextStepsChanged' && event.payload.workshopId === workshopId) setSteps(event.payload.steps);
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [api, client, workshopId]);
+  return steps;
+}
+
+/**
+ * Action items with owner, due date and CX domain. Every field saves when it loses focus (or, for
+ * a list, when it changes); the arrows reorder from the keyboard too.
+ */
+export function NextStepsEditor({ workshopId, disabled = false, heading = true }: { workshopId: string; disabled?: boolean; heading?: boolean }) {
+  const { api, run } = useAppState();
+  const { t } = useI18n();
+  const steps = useNextSteps(workshopId);
+  const [draft, setDraft] = useState({ text: '', owner: '', dueDate: '', domain: 'strategy' as CxDomain });
+  const ids = { text: useId(), owner: useId(), due: useId(), domain: useId() };
+
+  const add = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!draft.text.trim()) return;
+    const saved = await run(
+      api.nextStepAdd({ workshopId, step: { text: draft.text, owner: draft.owner, dueDate: draft.dueDate || null, domain: draft.domain } }),
+    );
+    if (saved) setDraft((current) => ({ ...current, text: '', owner: '', dueDate: '' }));
+  };
+
+  const update = (step: NextStep, patch: Partial<Pick<NextStep, 'text' | 'owner' | 'dueDate' | 'domain'>>): void => {
+    const changed = Object.entries(patch).some(([key, value]) => step[key as keyof NextStep] !== value);
+    if (changed) void run(api.nextStepUpdate({ workshopId, id: step.id, patch }));
+  };
+
+  const move = (index: number, by: -1 | 1): void => {
+    if (!steps) return;
+    const order = steps.map((step) => step.id);
+    const [item] = order.splice(index, 1);
+    order.splice(index + by, 0, item!);
+    void run(api.nextStepsReorder({ workshopId, ids: order }));
+  };
+
+  return (
+    <section className="next-steps" aria-label={t('nextSteps.title')}>
+      <header className="next-steps__head">
+        {heading && <h2>{t('nextSteps.title')}</h2>}
+        <p className="muted">{t('nextSteps.lead')}</p>
+      </header>
+      <form className="next-steps__add" onSubmit={(event) => void add(event)}>
+        <div className="field next-steps__text">
+          <label className="field__label" htmlFor={ids.text}>
+            {t('nextSteps.text')}
+          </label>
+          <input
+            id={ids.text}
+            className="input"
+            value={draft.text}
+            maxLength={500}
+            required
+            disabled={disabled}
+            onChange={(event) => setDraft({ ...draft, text: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.owner}>
+            {t('nextSteps.owner')}
+          </label>
+          <input id={ids.owner} className="input" value={draft.owner} maxLength={120} disabled={disabled} onChange={(event) => setDraft({ ...draft, owner: event.target.value })} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.due}>
+            {t('nextSteps.due')}
+          </label>
+          <input id={ids.due} className="input" type="date" value={draft.dueDate} disabled={disabled} onChange={(event) => setDraft({ ...draft, dueDate: event.target.value })} />
+        </div>
+        <div className="field next-steps__domain">
+          <label className="field__label" htmlFor={ids.domain}>
+            {t('nextSteps.domain')}
+          </label>
+          <select id={ids.domain} className="select" value={draft.domain} disabled={disabled} onChange={(event) => setDraft({ ...draft, domain: event.target.value as CxDomain })}>
+            {CX_DOMAINS.map((domain) => (
+              <option key={domain} value={domain}>
+                {t(`cx.domain.${domain}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--primary" disabled={disabled || !draft.text.trim()}>
+          {t('nextSteps.add')}
+        </button>
+      </form>
+
+      {steps !== null && steps.length === 0 && <p className="next-steps__empty">{t('nextSteps.empty')}</p>}
+      {steps !== null && steps.length > 0 && (
+        <ol className="next-steps__list">
+          {steps.map((step, index) => (
+            <li key={step.id} className={`next-step next-step--${step.domain}`}>
+              <select
+                className="select next-step__domain"
+                aria-label={t('nextSteps.domainOf', { text: step.text })}
+                value={step.domain}
+                disabled={disabled}
+                onChange={(event) => update(step, { domain: event.target.value as CxDomain })}
+              >
+                {CX_DOMAINS.map((domain) => (
+                  <option key={domain} value={domain}>
+                    {t(`cx.domain.${domain}`)}
+                  </option>
+                ))}
+              </select>
+              <textarea
+                className="textarea next-step__text"
+                aria-label={t('nextSteps.edit', { text: step.text })}
+                defaultValue={step.text}
+                rows={2}
+                maxLength={500}
+                disabled={disabled}
+                onBlur={(event) => event.target.value.trim() && update(step, { text: event.target.value.trim() })}
+              />
+              <input
+                className="input next-step__owner"
+                aria-label={t('nextSteps.ownerOf', { text: step.text })}
+                placeholder={t('nextSteps.owner')}
+                defaultValue={step.owner}
+                maxLength={120}
+                disabled={disabled}
+                onBlur={(event) => update(step, { owner: event.target.value.trim() })}
+              />
+              <input
+                className="input next-step__due"
+                type="date"
+                aria-label={t('nextSteps.dueOf', { text: step.text })}
+                defaultValue={step.dueDate ?? ''}
+                disabled={disabled}
+                onBlur={(event) => update(step, { dueDate: event.target.value || null })}
+              />
+              <div className="next-step__tools">
+                <button type="button" className="button button--ghost button--icon" aria-label={t('nextSteps.moveUp', { text: step.text })} disabled={disabled || index === 0} onClick={() => move(index, -1)}>
+                  <span aria-hidden="true">↑</span>
+                </button>
+                <button
+                  type="button"
+                  className="button button--ghost button--icon"
+                  aria-label={t('nextSteps.moveDown', { text: step.text })}
+                  disabled={disabled || index === steps.length - 1}
+                  onClick={() => move(index, 1)}
+                >
+                  <span aria-hidden="true">↓</span>
+                </button>
+                <button
+                  type="button"
+                  className="button button--ghost button--icon button--danger"
+                  aria-label={t('nextSteps.remove', { text: step.text })}
+                  disabled={disabled}
+                  onClick={() => void run(api.nextStepRemove({ workshopId, id: step.id }))}
+                >
+                  <TrashIcon />
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

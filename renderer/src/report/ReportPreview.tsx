@@ -1,0 +1,44 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { ReportData, ReportOptions } from '../../../shared/domain/report';
+import { pageBox } from '../../../shared/report/layout';
+import { ReportDocument } from '../../../shared/report/ReportDocument';
+import { useReportStyles } from './useReportStyles';
+
+const PX_PER_MM = 96 / 25.4;
+
+export interface ReportPreviewProps {
+  data: ReportData;
+  options: Pick<ReportOptions, 'sections' | 'pageSize'>;
+  label: string;
+}
+
+/**
+ * The deliverable's pages as the PDF lays them out, from the same template, scaled down so a
+ * landscape journey page fits the width of the screen.
+ */
+export function ReportPreview({ data, options, label }: ReportPreviewProps) {
+  useReportStyles();
+  const frame = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(0);
+
+  useLayoutEffect(() => {
+    const box = frame.current;
+    if (!box) return undefined;
+    const measure = (): void => setWidth(box.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  const widest = pageBox(options.pageSize, 'landscape').width * PX_PER_MM;
+  const zoom = width > 0 ? Math.min(1, (width - 32) / widest) : 0.5;
+
+  return (
+    <section ref={frame} className="report-preview" aria-label={label}>
+      <div className="report-preview__pages" style={{ zoom }}>
+        <ReportDocument data={data} options={options} />
+      </div>
+    </section>
+  );
+}

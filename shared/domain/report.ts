@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { JourneyMap, Persona } from './board';
+import type { NextStep } from './next-steps';
+import type { Language } from './settings';
+import type { Step, Workshop } from './workshop';
+
+/**
+ * The deliverable: what a report is made of (ReportData, built by main from the store), which
+ * parts the facilitator picked, and what an export answers. The same ReportData feeds the in-app
+ * preview and the PDF, so the two cannot drift apart.
+ */
+export const REPORT_SECTIONS = ['cover', 'agenda', 'personas', 'journeys', 'voting', 'nextSteps'] as const;
+export const reportSectionSchema = z.enum(REPORT_SECTIONS);
+export type ReportSection = z.infer<typeof reportSectionSchema>;
+
+export const PAGE_SIZES = ['A4', 'Letter'] as const;
+export const pageSizeSchema = z.enum(PAGE_SIZES);
+export type PageSize = z.infer<typeof pageSizeSchema>;
+
+export const reportOptionsSchema = z
+  .object({
+    sections: z.array(reportSectionSchema).min(1).max(REPORT_SECTIONS.length).default([...REPORT_SECTIONS]),
+    pageSize: pageSizeSchema.default('A4'),
+  })
+  .strict();
+export type ReportOptions = z.infer<typeof reportOptionsSchema>;
+
+export type ReportWorkshop = Pick<Workshop, 'id' | 'title' | 'client' | 'date' | 'facilitator' | 'participants' | 'state' | 'language'>;
+
+/** One ranked item of a revealed vote. Equal counts share a rank (1, 2, 2, 4). */
+export interface ReportVoteItem {
+  rank: number;
+  tied: boolean;
+  text: string;
+  votes: number;
+  /** Where the item comes from, e.g. the journey stage of a pain point; '' when unknown. */
+  context: string;
+  /** Pain points: 1 (minor) to 3 (severe). */
+  severity: 1 | 2 | 3 | null;
+}
+
+export interface ReportVoteResult {
+  id: string;
+  title: string;
+  participants: number;
+  votesCast: number;
+  items: ReportVoteItem[];
+}
+
+export interface ReportData {
+  /** The workshop's language: the report speaks it whatever the interface language. */
+  language: Language;
+  generatedAt: string;
+  workshop: ReportWorkshop;
+  agenda: Step[];
+  personas: Persona[];
+  journeys: JourneyMap[];
+  /** Revealed votes only: hidden results stay hidden in an interim deliverable too. */
+  voting: ReportVoteResult[];
+  nextSteps: NextStep[];
+}
+
+/** Where an exported file went: saved to a path the user chose, or handed to the browser to download. */
+export type FileDelivery =
+  | { status: 'saved'; path: string; fileName: string; bytes: number; pages: number | null }
+  | { status: 'download'; fileName: string; mime: string; dataBase64: string; bytes: number; pages: number | null }
+  | { status: 'cancelled' };
+
+export const EXPORT_PHASES = ['collecting', 'rendering', 'printing', 'saving', 'done', 'failed'] as const;
+export type ExportPhase = (typeof EXPORT_PHASES)[number];
+
+export interface ExportProgress {
+  exportId: string;
+  workshopId: string;
+  phase: ExportPhase;
+  /** 0..100, for a progress bar. */
+  percent: number;
+}
+
+/** A file name without folders or characters file systems refuse, ending in `extension`. */
+export function safeFileName(name: string, extension: string): string {
+  const base = name
+    .normalize('NFC')
+    .replace(/\.[A-Za-z0-9]{1,8}$/, '')
+    // Control characters, path separators and the characters Windows forbids.
+    .split('')
+    .map((char) => (char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127 || '<>:"/\\|?*'.includes(char) ? ' ' : char))
+    .join('')
+    .replace(/\s+/g, ' ')
+    // No leading dots (hidden files, "..") and no trailing dots or spaces (Windows drops them).
+    .replace(/^[.\s]+/, '')
+    .slice(0, 120)
+    .replace(/[.\s]+$/, '');
+  return `${base || 'atelier'}.${extension}`;
+}

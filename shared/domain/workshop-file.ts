@@ -1,0 +1,234 @@
+import { z } from 'zod';
+import { BUILTIN_AVATARS, CARD_COLORS, EMOTION_MAX, EMOTION_MIN, LANE_KINDS, MAX_CARD_TEXT, MEASURE_TYPES } from './board';
+import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
+import { languageSchema } from './settings';
+import { MAX_DOTS, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
+import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, stepMinutesSchema } from './workshop';
+
+/**
+ * The `.atelier` workshop file: one JSON document holding a workshop, its boards (images as data
+ * URLs), its votes and its next steps. Reading one is restoring untrusted input, in the manner of
+ * Excalidraw's restore.ts: only the fields below are copied (unknown keys are dropped), optional
+ * ones get defaults, limits are those of the app's own inputs, and the ids in the file are only
+ * labels that tie its parts together — the import gives everything new ids.
+ *
+ * Bump WORKSHOP_FILE_VERSION when the shape changes; keep reading older versions (repair them in
+ * main/report/workshop-file-import.ts) and refuse newer ones.
+ */
+export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
+export const WORKSHOP_FILE_VERSION = 1;
+export const WORKSHOP_FILE_EXTENSION = 'atelier';
+/** 50 MB of text: a workshop with a few pictures is a fraction of that. */
+export const MAX_WORKSHOP_FILE_CHARS = 50 * 1024 * 1024;
+
+const fileId = z.string().min(1).max(100);
+const line = (max: number) => z.string().max(max).default('');
+const required = (max: number) => z.string().trim().min(1).max(max);
+const timestamp = z.string().max(40);
+const nullableTimestamp = timestamp.nullable().default(null);
+/** 5 MB of image bytes as base64, in a PNG or JPEG data URL. */
+const imageDataUrl = z
+  .string()
+  .max(Math.ceil((5 * 1024 * 1024 * 4) / 3) + 40)
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'Not a PNG or JPEG data URL');
+
+const stepSchema = z.object({
+  id: fileId,
+  kind: z.enum(STEP_KINDS),
+  title: required(120),
+  instructions: line(2000),
+  plannedMinutes: stepMinutesSchema,
+  actualStart: nullableTimestamp,
+  actualEnd: nullableTimestamp,
+});
+
+const timerSchema = z.object({
+  status: z.enum(['idle', 'running', 'paused']).default('idle'),
+  runningSince: z.number().int().nonnegative().nullable().default(null),
+  elapsedMs: z.number().int().nonnegative().default(0),
+  adjustMs: z.number().int().default(0),
+});
+
+const workshopSchema = z.object({
+  title: required(200),
+  client: line(200),
+  date: dateSchema,
+  language: languageSchema,
+  facilitator: line(120),
+  participants: z.array(required(80)).max(MAX_PARTICIPANTS).default([]),
+  state: z.enum(['active', 'finished']).default('active'),
+  templateId: z.string().max(64).nullable().default(null),
+  boardDefaults: z
+    .object({
+      personaSections: z.array(required(120)).max(40).default([]),
+      journeyStages: z.array(required(120)).max(30).default([]),
+    })
+    .default({ personaSections: [], journeyStages: [] }),
+  steps: z.array(stepSchema).max(MAX_STEPS).default([]),
+  currentStepId: fileId.nullable().default(null),
+  timer: timerSchema.default({ status: 'idle', runningSince: null, elapsedMs: 0, adjustMs: 0 }),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const cardSchema = z.object({
+  id: fileId,
+  container: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('section'), sectionId: fileId }),
+    z.object({ kind: z.literal('cell'), mapId: fileId, stageId: fileId, laneId: fileId }),
+  ]),
+  position: z.number().int().nonnegative().default(0),
+  text: z.string().trim().min(1).max(MAX_CARD_TEXT),
+  color: z.enum(CARD_COLORS).default('yellow'),
+  author: z.string().trim().max(80).nullable().default(null),
+  severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().default(null),
+  momentOfTruthId: fileId.nullable().default(null),
+  measureType: z.enum(MEASURE_TYPES).nullable().default(null),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const avatarSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('builtin'), key: z.enum(BUILTIN_AVATARS) }),
+    z.object({ kind: z.literal('initials') }),
+    z.object({ kind: z.literal('image'), dataUrl: imageDataUrl }),
+  ])
+  .default({ kind: 'initials' });
+
+const personaSchema = z.object({
+  id: fileId,
+  position: z.number().int().nonnegative().default(0),
+  name: required(80),
+  avatar: avatarSchema,
+  role: line(120),
+  ageRange: line(40),
+  quote: line(300),
+  bio: line(1200),
+  primary: z.boolean().default(false),
+  sections: z
+    .array(
+      z.object({
+        id: fileId,
+        title: required(120),
+        hidden: z.boolean().default(false),
+        position: z.number().int().nonnegative().default(0),
+        cards: z.array(cardSchema).max(2000).default([]),
+      }),
+    )
+    .max(40)
+    .default([]),
+});
+
+const journeySchema = z.object({
+  id: fileId,
+  personaId: fileId.nullable().default(null),
+  title: required(120),
+  position: z.number().int().nonnegative().default(0),
+  stages: z.array(z.object({ id: fileId, title: required(120), position: z.number().int().nonnegative().default(0) })).max(30).default([]),
+  lanes: z
+    .array(
+      z.object({
+        id: fileId,
+        kind: z.enum(LANE_KINDS).default('custom'),
+        title: required(120),
+        hidden: z.boolean().default(false),
+        position: z.number().int().nonnegative().default(0),
+      }),
+    )
+    .max(40)
+    .default([]),
+  cards: z.array(cardSchema).max(5000).default([]),
+  emotions: z
+    .array(z.object({ stageId: fileId, score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX), note: line(300) }))
+    .max(30)
+    .default([]),
+});
+
+const votingItemSchema = z.object({
+  id: fileId,
+  position: z.number().int().nonnegative().default(0),
+  text: required(500),
+  source: z.enum(VOTING_ITEM_SOURCES).default('typed'),
+  sourceCardId: fileId.nullable().default(null),
+  mapId: fileId.nullable().default(null),
+  mapTitle: z.string().max(200).nullable().default(null),
+  stageId: fileId.nullable().default(null),
+  stageTitle: z.string().max(200).nullable().default(null),
+  personaId: fileId.nullable().default(null),
+  personaName: z.string().max(200).nullable().default(null),
+  comment: line(1000),
+});
+
+const votingSessionSchema = z.object({
+  id: fileId,
+  parentSessionId: fileId.nullable().default(null),
+  round: z.number().int().min(1).max(100).default(1),
+  title: z.string().max(120).default(''),
+  phase: z.enum(VOTING_PHASES),
+  rules: z.object({
+    dotsPerVoter: z.number().int().min(MIN_DOTS).max(MAX_DOTS),
+    maxPerItem: z.number().int().min(MIN_PER_ITEM).max(MAX_PER_ITEM),
+    anonymous: z.boolean().default(false),
+  }),
+  items: z.array(votingItemSchema).max(MAX_VOTING_ITEMS).default([]),
+  voters: z
+    .array(
+      z.object({
+        id: fileId,
+        kind: z.enum(VOTER_KINDS),
+        name: z.string().trim().max(80).nullable().default(null),
+        createdAt: timestamp,
+        votedAt: nullableTimestamp,
+      }),
+    )
+    .max(1000)
+    .default([]),
+  /**
+   * The ballots, deliberately not tied to voters (and in a canonical order): the file carries the
+   * tallies a vote needs, never who put which dot where.
+   */
+  ballots: z
+    .array(z.array(z.object({ itemId: fileId, count: z.number().int().min(1).max(MAX_PER_ITEM) })).max(MAX_VOTING_ITEMS))
+    .max(1000)
+    .default([]),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  openedAt: nullableTimestamp,
+  closedAt: nullableTimestamp,
+  revealedAt: nullableTimestamp,
+});
+
+const nextStepSchema = z.object({
+  id: fileId,
+  position: z.number().int().nonnegative().default(0),
+  text: z.string().trim().min(1).max(MAX_NEXT_STEP_TEXT),
+  owner: line(120),
+  dueDate: dateSchema.nullable().default(null),
+  domain: z.enum(CX_DOMAINS),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** The body of a version-1 file, after the envelope (format, version) has been checked. */
+export const workshopFileSchema = z.object({
+  format: z.literal(WORKSHOP_FILE_FORMAT),
+  schemaVersion: z.literal(WORKSHOP_FILE_VERSION),
+  exportedAt: timestamp.default(''),
+  app: z.object({ name: z.string().max(40), version: z.string().max(40) }).optional(),
+  workshop: workshopSchema,
+  boards: z
+    .object({
+      personas: z.array(personaSchema).max(50).default([]),
+      journeyMaps: z.array(journeySchema).max(50).default([]),
+    })
+    .default({ personas: [], journeyMaps: [] }),
+  voting: z.array(votingSessionSchema).max(100).default([]),
+  nextSteps: z.array(nextStepSchema).max(MAX_NEXT_STEPS).default([]),
+});
+export type WorkshopFile = z.infer<typeof workshopFileSchema>;
+export type WorkshopFileInput = z.input<typeof workshopFileSchema>;
+export type WorkshopFilePersona = WorkshopFile['boards']['personas'][number];
+export type WorkshopFileJourney = WorkshopFile['boards']['journeyMaps'][number];
+export type WorkshopFileVoting = WorkshopFile['voting'][number];
+export type WorkshopFileCard = z.infer<typeof cardSchema>;

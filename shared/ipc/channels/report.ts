@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { MAX_NEXT_STEPS, nextStepDraftSchema, nextStepPatchSchema, type NextStep } from '../../domain/next-steps';
+import { reportOptionsSchema, type FileDelivery, type ReportData } from '../../domain/report';
+import { languageSchema } from '../../domain/settings';
+import { idSchema, type Workshop } from '../../domain/workshop';
+import { MAX_WORKSHOP_FILE_CHARS } from '../../domain/workshop-file';
+import { channel } from '../channel';
+
+const workshopRef = z.object({ workshopId: idSchema }).strict();
+
+/** Next steps, the deliverable (preview data, PDF, CSV), workshop files and the sample workshop. */
+export const reportChannels = {
+  nextStepsList: channel<NextStep[]>()(workshopRef),
+  nextStepAdd: channel<NextStep[]>()(
+    z.object({ workshopId: idSchema, step: nextStepDraftSchema, index: z.number().int().min(0).optional() }).strict(),
+  ),
+  nextStepUpdate: channel<NextStep[]>()(z.object({ workshopId: idSchema, id: idSchema, patch: nextStepPatchSchema }).strict()),
+  nextStepRemove: channel<NextStep[]>()(z.object({ workshopId: idSchema, id: idSchema }).strict()),
+  /** The full new order: exactly the workshop's next step ids. */
+  nextStepsReorder: channel<NextStep[]>()(z.object({ workshopId: idSchema, ids: z.array(idSchema).max(MAX_NEXT_STEPS) }).strict()),
+
+  /** Everything the deliverable shows, in the workshop's language; the preview renders it. */
+  reportData: channel<ReportData>()(workshopRef),
+  /**
+   * Prints the deliverable. Electron asks where to save it; the browser host answers the bytes
+   * for a download. `exportId` (chosen by the caller) tags the exportProgress events.
+   */
+  reportExportPdf: channel<FileDelivery>()(
+    z
+      .object({
+        workshopId: idSchema,
+        exportId: idSchema,
+        options: reportOptionsSchema,
+        fileName: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict(),
+  ),
+  /** Vote results or every card, as CSV (UTF-8 with BOM) for spreadsheets. */
+  reportExportCsv: channel<FileDelivery>()(z.object({ workshopId: idSchema, kind: z.enum(['cards', 'votes']) }).strict()),
+  /** Electron: opens a file this session exported, or shows it in its folder. */
+  reportReveal: channel<{ done: boolean }>()(z.object({ path: z.string().min(1).max(4096), action: z.enum(['open', 'folder']) }).strict()),
+
+  /** The whole workshop as one .atelier file (JSON, images included). */
+  workshopExportFile: channel<FileDelivery>()(workshopRef),
+  /** A .atelier file's text, imported as a new workshop with new ids; a bad file changes nothing. */
+  workshopImportFile: channel<Workshop>()(z.object({ text: z.string().min(1).max(MAX_WORKSHOP_FILE_CHARS) }).strict()),
+  /** A finished example workshop (hotel brand CX discovery), in French or English. */
+  sampleWorkshopCreate: channel<Workshop>()(z.object({ language: languageSchema }).strict()),
+};

@@ -1,0 +1,136 @@
+import type { Card, JourneyMap, Lane, Persona } from '../domain/board';
+import type { PageSize } from '../domain/report';
+import { Note } from './PersonaPage';
+import { EmotionCurve } from './EmotionCurve';
+import { LANE_HEADER_MM, splitStages, stageColumnWidth } from './layout';
+import { SectionTitle, Sheet } from './Sheet';
+import type { ReportText } from './text';
+
+export interface JourneyPagesProps {
+  map: JourneyMap;
+  personas: Persona[];
+  text: ReportText;
+  pageSize: PageSize;
+  running: string;
+  /** Set on the first map only: it opens the section. */
+  section?: { number: number };
+}
+
+const SHORT = 48;
+
+/**
+ * One journey map on landscape pages: stages as columns (at most four a page, so a wide map is
+ * split rather than shrunk), lanes as rows with their titles repeated on every part, the emotion
+ * lane as a curve.
+ */
+export function JourneyPages({ map, personas, text, pageSize, running, section }: JourneyPagesProps) {
+  const { t } = text;
+  const stages = [...map.stages].sort((a, b) => a.position - b.position);
+  const lanes = map.lanes.filter((lane) => !lane.hidden).sort((a, b) => a.position - b.position);
+  const parts = splitStages(stages);
+  const cells = new Map<string, Card[]>();
+  for (const card of [...map.cards].sort((a, b) => a.position - b.position)) {
+    if (card.container.kind !== 'cell') continue;
+    const key = `${card.container.stageId}|${card.container.laneId}`;
+    cells.set(key, [...(cells.get(key) ?? []), card]);
+  }
+  const moments = new Map(map.cards.map((card) => [card.id, card.text]));
+  const persona = personas.find((candidate) => candidate.id === map.personaId);
+  const subtitle = persona ? t('report.journey.persona', { name: persona.name }) : t('report.journey.generic');
+
+  const details = (card: Card, lane: Lane): string[] => {
+    const out: string[] = [];
+    if (card.severity !== null) out.push(t('report.journey.severity', { level: card.severity }));
+    if (card.momentOfTruthId && moments.has(card.momentOfTruthId)) {
+      out.push(t('report.journey.linkedTo', { moment: shorten(moments.get(card.momentOfTruthId) ?? '') }));
+    }
+    if (card.measureType !== null) out.push(t(`report.measure.${card.measureType}`));
+    if (lane.kind === 'momentsOfTruth' && out.length === 0 && card.severity === null) out.push(t('report.journey.momentOfTruth'));
+    return out;
+  };
+
+  if (parts.length === 0) {
+    return (
+      <Sheet kind="landscape" running={running}>
+        {section && <SectionTitle number={section.number} title={t('report.section.journeys')} />}
+        <h2 className="rp-map__title">{map.title}</h2>
+        <p className="rp-map__subtitle">{subtitle}</p>
+      </Sheet>
+    );
+  }
+
+  return (
+    <>
+      {parts.map((part, partIndex) => {
+        const width = stageColumnWidth(pageSize, part.length);
+        const firstNumber = stages.indexOf(part[0]!) + 1;
+        const partLabel =
+          parts.length > 1 ? t('report.journey.part', { from: firstNumber, to: firstNumber + part.length - 1, total: stages.length }) : null;
+        return (
+          <Sheet key={part[0]!.id} kind="landscape" running={running}>
+            {section && partIndex === 0 && <SectionTitle number={section.number} title={t('report.section.journeys')} />}
+            <div className="rp-map__head">
+              {partIndex === 0 ? <h2 className="rp-map__title">{map.title}</h2> : <p className="rp-map__title">{map.title}</p>}
+              <p className="rp-map__subtitle">
+                {subtitle}
+                {partLabel && <span className="rp-map__part">{partLabel}</span>}
+              </p>
+            </div>
+            <table className="rp-map">
+              <colgroup>
+                <col style={{ width: `${LANE_HEADER_MM}mm` }} />
+                {part.map((stage) => (
+                  <col key={stage.id} style={{ width: `${width}mm` }} />
+                ))}
+              </colgroup>
+              <thead>
+                <tr>
+                  <td className="rp-map__corner" />
+                  {part.map((stage, index) => (
+                    <th key={stage.id} scope="col" className="rp-map__stage">
+                      <span className="rp-map__stage-number">{firstNumber + index}</span>
+                      {stage.title}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {lanes.map((lane) => (
+                  <tr key={lane.id} className={`rp-map__lane rp-map__lane--${lane.kind}`}>
+                    <th scope="row" className="rp-map__lane-title">
+                      {lane.title}
+                    </th>
+                    {lane.kind === 'emotion' ? (
+                      <td colSpan={part.length} className="rp-map__emotion">
+                        <EmotionCurve allStages={stages} part={part} emotions={map.emotions} columnWidth={width} text={text} />
+                      </td>
+                    ) : (
+                      part.map((stage) => {
+                        const list = cells.get(`${stage.id}|${lane.id}`) ?? [];
+                        return (
+                          <td key={stage.id} className="rp-map__cell">
+                            {list.length > 0 && (
+                              <ul className="rp-notes rp-notes--compact">
+                                {list.map((card) => (
+                                  <Note key={card.id} card={card} extra={details(card, lane)} />
+                                ))}
+                              </ul>
+                            )}
+                          </td>
+                        );
+                      })
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Sheet>
+        );
+      })}
+    </>
+  );
+}
+
+function shorten(value: string): string {
+  return value.length > SHORT ? `${value.slice(0, SHORT - 1).trimEnd()}…` : value;
+}

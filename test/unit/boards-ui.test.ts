@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { Board, Card, CardContainer } from '../../shared/domain/board';
+import { scoreY, smoothPath } from '../../renderer/src/boards/emotion-curve';
+import { checkAvatarFile, fitWithin, MAX_AVATAR_BYTES } from '../../renderer/src/boards/image-import';
+import { groupByCell } from '../../renderer/src/boards/keys';
+import { moveCardLocally, reconcileBoard } from '../../renderer/src/boards/reconcile';
+import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type SlotLayout } from '../../renderer/src/boards/slots';
+import { undoActionFor } from '../../renderer/src/boards/useUndoShortcuts';
+
+/** Three columns side by side (a, b, c) over one more (d, under a). */
+const layout: SlotLayout = {
+  cardsOf: (key) => ({ a: ['a1', 'a2', 'a3'], b: ['b1'], c: [], d: ['d1', 'd2'] })[key] ?? [],
+  neighbour: (key, direction) =>
+    ({
+      a: { right: 'b', down: 'd' },
+      b: { left: 'a', right: 'c' },
+      c: { left: 'b' },
+      d: { up: 'a' },
+    })[key]?.[direction] ?? null,
+};
+
+describe('where a dragged card lands (keyboard steps)', () => {
+  it('walks the positions of its own column, then continues into the column below', () => {
+    expect(nextSlot(layout, 'a1', { container: 'a', index: 0 }, 'down')).toEqual({ container: 'a', index: 1 });
+    expect(nextSlot(layout, 'a1', { container: 'a', index: 2 }, 'down')).toEqual({ container: 'd', index: 0 });
+    expect(nextSlot(layout, 'd1', { container: 'd', index: 0 }, 'up')).toEqual({ container: 'a', index: 3 });
+  });
+
+  it('jumps to the column beside at the same row, or its end when that column is shorter', () => {
+    expect(nextSlot(layout, 'a3', { container: 'a', index: 2 }, 'right')).toEqual({ container: 'b', index: 1 });
+    expect(nextSlot(layout, 'a1', { container: 'b', index: 1 }, 'right')).toEqual({ container: 'c', index: 0 });
+  });
+
+  it('stays put at an edge', () => {
+    const slot = { container: 'c', index: 0 };
+    expect(nextSlot(layout, 'a1', slot, 'right')).toBe(slot);
+    expect(nextSlot(layout, 'a1', { container: 'a', index: 0 }, 'up')).toEqual({ container: 'a', index: 0 });
+  });
+
+  it('counts positions after the move, the dragged card included once', () => {
+    expect(slotPosition(['a1', 'a2', 'a3'], 'a1', 2)).toEqual({ position: 3, count: 3 });
+    expect(slotPosition(['b1'], 'a1', 1)).toEqual({ position: 2, count: 2 });
+  });
+});
+
+describe('the insertion mark', () => {
+  it('goes before the card that will follow the dropped one, after the last, or nowhere for no move', () => {
+    expect(insertionBefore(['a1', 'a2', 'a3'], 'a1', 1)).toBe('a3');
+    expect(insertionBefore(['a1', 'a2', 'a3'], 'a3', 0)).toBe('a1');
+    expect(insertionBefore(['a1', 'a2', 'a3'], 'a1', 2)).toBe('end');
+    expect(insertionBefore(['a1', 'a2', 'a3'], 'a2', 1)).toBeNull();
+    expect(insertionBefore(['b1'], 'a1', 0)).toBe('b1');
+    expect(insertionBefore([], 'a1', 0)).toBe('end');
+  });
+
+  it('follows the pointer: the cards whose middle is above it come first', () => {
+    const boxes = [
+      { id: 'x', centre: 20 },
+      { id: 'drag', centre: 70 },
+      { id: 'y', centre: 120 },
+    ];
+    expect(indexAtPointer(boxes, 'drag', 5)).toBe(0);
+    expect(indexAtPointer(boxes, 'drag', 100)).toBe(1);
+    expect(indexAtPointer(boxes, 'drag', 500)).toBe(2);
+  });
+});
+
+function card(id: string, container: CardContainer, position: number, text = id): Card {
+  return { id, container, position, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, createdAt: 't', updatedAt: 't' };
+}
+
+const cell = (stageId: string, laneId: string): CardContainer => ({ kind: 'cell', mapId: 'map', stageId, laneId });
+
+function board(cards: Card[]): Board {
+  return {
+    workshopId: 'w',
+    canUndo: false,
+    canRedo: false,
+    personas: [],
+    journeyMaps: [{ id: 'map', workshopId: 'w', personaId: null, title: 'Map', position: 0, stages: [], lanes: [], emotions: [], cards }],
+  };
+}
+
+describe('a pushed board', () => {
+  it('keeps the previous objects where nothing changed, so memoised cards do not render again', () => {
+    const before = board([card('a', cell('s1', 'l1'), 0), card('b', cell('s1', 'l1'), 1)]);
+    const pushed = JSON.parse(JSON.stringify({ ...before, canUndo: true })) as Board;
+    pushed.journeyMaps[0]!.cards[1]!.text = 'changed';
+    const next = reconcileBoard(before, pushed);
+    expect(next.canUndo).toBe(true);
+    expect(next.journeyMaps[0]!.cards[0]).toBe(before.journeyMaps[0]!.cards[0]);
+    expect(next.journeyMaps[0]!.cards[1]!.text).toBe('changed');
+    expect(reconcileBoard(before, JSON.parse(JSON.stringify(before)) as Board)).toBe(before);
+  });
+
+  it('groups cards per cell in order and reuses a cell’s array when its cards are the same', () => {
+    const cards = [card('b', cell('s1', 'l1'), 1), card('a', cell('s1', 'l1'), 0), card('c', cell('s2', 'l1'), 0)];
+    const first = groupByCell(cards, new Map());
+    expect(first.get('cell:s1:l1')!.map((c) => c.id)).toEqual(['a', 'b']);
+    const again = groupByCell([...cards, card('d', cell('s2', 'l1'), 1)], first);
+    expect(again.get('cell:s1:l1')).toBe(first.get('cell:s1:l1'));
+    expect(again.get('cell:s2:l1')).not.toBe(first.get('cell:s2:l1'));
+  });
+});
+
+describe('a card moved before main answers', () => {
+  it('lands at its final index in the other cell, and both cells renumber', () => {
+    const before = board([card('a', cell('s1', 'l1'), 0), card('b', cell('s1', 'l1'), 1), card('c', cell('s2', 'l1'), 0)]);
+    const after = moveCardLocally(before, 'a', cell('s2', 'l1'), 0);
+    const inCell = (stageId: string) =>
+      after.journeyMaps[0]!.cards
+        .filter((c) => c.container.kind === 'cell' && c.container.stageId === stageId)
+        .sort((x, y) => x.position - y.position)
+        .map((c) => `${c.id}${c.position}`);
+    expect(inCell('s1')).toEqual(['b0']);
+    expect(inCell('s2')).toEqual(['a0', 'c1']);
+  });
+
+  it('moves down within its own cell', () => {
+    const before = board([card('a', cell('s1', 'l1'), 0), card('b', cell('s1', 'l1'), 1), card('c', cell('s1', 'l1'), 2)]);
+    const after = moveCardLocally(before, 'a', cell('s1', 'l1'), 2);
+    expect([...after.journeyMaps[0]!.cards].sort((x, y) => x.position - y.position).map((c) => c.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('the emotion curve', () => {
+  it('maps +2 to the top and −2 to the bottom of its band, clamping anything beyond', () => {
+    expect(scoreY(2, 10, 110)).toBe(10);
+    expect(scoreY(-2, 10, 110)).toBe(110);
+    expect(scoreY(0, 10, 110)).toBe(60);
+    expect(scoreY(5, 10, 110)).toBe(10);
+  });
+
+  it('is one cubic segment per pair of points, through every point, never past the band', () => {
+    const points = [
+      { x: 0, y: 10 },
+      { x: 100, y: 110 },
+      { x: 200, y: 10 },
+    ];
+    const d = smoothPath(points, 10, 110);
+    expect(d.startsWith('M0 10')).toBe(true);
+    expect(d.match(/C/g)).toHaveLength(2);
+    expect(d).toContain(' 100 110 C');
+    expect(d.endsWith(' 200 10')).toBe(true);
+    const ys = [...d.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[2]));
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(110);
+    expect(smoothPath([])).toBe('');
+  });
+});
+
+describe('avatar images', () => {
+  it('accept PNG and JPEG up to 5 MB, and refuse the rest by reason', () => {
+    expect(checkAvatarFile({ type: 'image/png', size: 1000 })).toBeNull();
+    expect(checkAvatarFile({ type: 'image/jpeg', size: MAX_AVATAR_BYTES })).toBeNull();
+    expect(checkAvatarFile({ type: 'image/jpeg', size: MAX_AVATAR_BYTES + 1 })).toBe('size');
+    expect(checkAvatarFile({ type: 'image/gif', size: 10 })).toBe('type');
+    expect(checkAvatarFile({ type: 'image/svg+xml', size: 10 })).toBe('type');
+  });
+
+  it('shrink to fit 256 px, keeping proportions, never enlarging', () => {
+    expect(fitWithin(1024, 512)).toEqual({ width: 256, height: 128 });
+    expect(fitWithin(300, 3000)).toEqual({ width: 26, height: 256 });
+    expect(fitWithin(100, 80)).toEqual({ width: 100, height: 80 });
+  });
+});
+
+describe('undo and redo keys', () => {
+  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) =>
+    undoActionFor({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+  it('are Ctrl/Cmd+Z to undo, Ctrl/Cmd+Shift+Z and Ctrl+Y to redo, nothing else', () => {
+    expect(key('z', { ctrlKey: true })).toBe('undo');
+    expect(key('z', { metaKey: true })).toBe('undo');
+    expect(key('Z', { ctrlKey: true, shiftKey: true })).toBe('redo');
+    expect(key('y', { ctrlKey: true })).toBe('redo');
+    expect(key('z')).toBeNull();
+    expect(key('z', { ctrlKey: true, altKey: true })).toBeNull();
+  });
+});
