@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Board, Card, CardContainer } from '../../shared/domain/board';
 import { scoreY, smoothPath } from '../../renderer/src/boards/emotion-curve';
 import { checkAvatarFile, fitWithin, MAX_AVATAR_BYTES } from '../../renderer/src/boards/image-import';
+import { cardsOnFirstScreen, estimateCardHeight, estimateListHeight } from '../../renderer/src/boards/first-screen';
 import { groupByCell } from '../../renderer/src/boards/keys';
 import { moveCardLocally, reconcileBoard } from '../../renderer/src/boards/reconcile';
 import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type SlotLayout } from '../../renderer/src/boards/slots';
@@ -120,6 +121,24 @@ describe('a card moved before main answers', () => {
     const before = board([card('a', cell('s1', 'l1'), 0), card('b', cell('s1', 'l1'), 1), card('c', cell('s1', 'l1'), 2)]);
     const after = moveCardLocally(before, 'a', cell('s1', 'l1'), 2);
     expect([...after.journeyMaps[0]!.cards].sort((x, y) => x.position - y.position).map((c) => c.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('the opening screen of a big board', () => {
+  const many = (count: number, text = 'short'): Card[] => Array.from({ length: count }, (_, i) => card(`c${i}`, cell('s1', 'l1'), i, text));
+
+  it('estimates a card taller as its text wraps onto more lines', () => {
+    expect(estimateCardHeight(card('a', cell('s1', 'l1'), 0, 'x'.repeat(20)))).toBe(57);
+    expect(estimateCardHeight(card('a', cell('s1', 'l1'), 0, 'x'.repeat(60)))).toBe(99);
+    expect(estimateListHeight([])).toBe(60);
+    expect(estimateListHeight(many(10))).toBe(60 + 10 * 57);
+  });
+
+  it('draws first only the cards that reach the bottom of the screen, and always at least one', () => {
+    expect(cardsOnFirstScreen(many(100), 900)).toBe(15);
+    expect(cardsOnFirstScreen(many(4), 900)).toBe(4);
+    expect(cardsOnFirstScreen([], 900)).toBe(1);
+    expect(cardsOnFirstScreen(many(100, 'long '.repeat(40)), 900)).toBeLessThan(cardsOnFirstScreen(many(100), 900));
   });
 });
 

@@ -37,6 +37,13 @@ export interface CardDndProps {
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+/**
+ * Near an edge the board scrolls once a frame, at about dnd-kit's default speed (10 px every
+ * 5 ms): each scroll step costs the page a layout, so three a frame cost three.
+ */
+const AUTO_SCROLL = { interval: 16, acceleration: 30 };
+
 const containerNode = (key: string): HTMLElement | null => document.querySelector(`[data-container="${CSS.escape(key)}"]`);
 const cardNode = (scope: ParentNode, id: string): HTMLElement | null => scope.querySelector(`[data-card-id="${CSS.escape(id)}"]`);
 
@@ -151,11 +158,15 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
     return {
       start: (): void => {
         rects.current.clear();
+        // While a card is dragged the board takes no pointer: no hover restyling and no
+        // hit-testing of a thousand cards on every move (see .is-dragging-card in boards.css).
+        document.body.classList.add('is-dragging-card');
         window.addEventListener('pointermove', trackPointer, true);
         window.addEventListener('touchmove', trackPointer, true);
         window.addEventListener('scroll', forgetRects, true);
       },
       stop: (): void => {
+        document.body.classList.remove('is-dragging-card');
         window.removeEventListener('pointermove', trackPointer, true);
         window.removeEventListener('touchmove', trackPointer, true);
         window.removeEventListener('scroll', forgetRects, true);
@@ -224,7 +235,8 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
       <DndContext
         sensors={sensors}
         collisionDetection={collisionDetection}
-        measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
+        measuring={MEASURING}
+        autoScroll={AUTO_SCROLL}
         onDragStart={onDragStart}
         onDragMove={onDragMove}
         onDragEnd={onDragEnd}

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { BoardCard, StaticCard, useCardLabels } from './Card';
 import type { CardActions, CardKind } from './card-actions';
 import { useArmedWhenNear, useDropMark } from './drag-store';
+import { estimateListHeight } from './first-screen';
 
 export interface CardListProps {
   containerKey: string;
@@ -17,12 +18,14 @@ export interface CardListProps {
   className?: string;
   /** No capture field: the journey's emotion lane, a hidden section. */
   noCapture?: boolean;
+  /** Draw only the first this many cards for now (the opening screen), and room for the others. */
+  shown?: number;
 }
 
 const NONE: readonly Card[] = [];
 
 /** A container of cards: a drop target, its cards in order, and the field that adds the next one. */
-export const CardList = memo(function CardList({ containerKey, label, cards, kind, moments, actions, className, noCapture }: CardListProps) {
+export const CardList = memo(function CardList({ containerKey, label, cards, kind, moments, actions, className, noCapture, shown }: CardListProps) {
   const { t } = useI18n();
   const labels = useCardLabels();
   const ids = useMemo(() => cards.map((card) => card.id), [cards]);
@@ -38,7 +41,7 @@ export const CardList = memo(function CardList({ containerKey, label, cards, kin
     <div ref={setElement} className={classes.join(' ')} data-container={containerKey}>
       <DropTarget id={containerKey} element={element} />
       <ol className="card-list__cards" aria-label={t('boards.list.cards', { container: label })}>
-        {cards.map((card) => (
+        {(shown === undefined ? cards : cards.slice(0, shown)).map((card) => (
           <BoardCard
             key={card.id}
             card={card}
@@ -52,6 +55,7 @@ export const CardList = memo(function CardList({ containerKey, label, cards, kin
           />
         ))}
       </ol>
+      {shown !== undefined && shown < cards.length && <div className="card-list__pending" aria-hidden="true" style={{ height: estimateListHeight(cards.slice(shown)) }} />}
       {!noCapture && <CaptureField label={label} onAdd={(text) => actions.create(containerKey, text)} />}
     </div>
   );

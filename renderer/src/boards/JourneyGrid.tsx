@@ -7,6 +7,7 @@ import { CardList, StaticCardList } from './CardList';
 import { CommitField } from './CommitField';
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane';
 import { ArrowIcon, EyeIcon } from './icons';
+import { estimateListHeight, useRestDrawn } from './first-screen';
 import { cellKey } from './keys';
 import { StageHeaders, type StageCommands } from './StageHeaders';
 
@@ -38,8 +39,23 @@ export interface JourneyGridProps {
 
 const NONE: readonly Card[] = [];
 
-/** A cell's likely height: its capture field and a two-line card each. */
-const estimateHeight = (cards: number): number => 60 + cards * 56;
+/** The emotion lane's height, about. */
+const EMOTION_ROW = 220;
+
+/**
+ * The lanes drawn in the first pass (see useRestDrawn): those starting within the opening
+ * screen, from rows sized after their fullest cell.
+ */
+function lanesOnFirstScreen(stages: readonly Stage[], lanes: readonly Lane[], cells: ReadonlyMap<string, readonly Card[]>): Set<string> {
+  const shown = new Set<string>();
+  let top = 0;
+  for (const lane of lanes) {
+    if (top > window.innerHeight) break;
+    shown.add(lane.id);
+    top += lane.kind === 'emotion' ? EMOTION_ROW : Math.max(0, ...stages.map((stage) => estimateListHeight(cells.get(cellKey(stage.id, lane.id)) ?? NONE)));
+  }
+  return shown;
+}
 
 /**
  * The map as a table: stages are columns, lanes are rows, each cell a list of cards. Lane
@@ -49,6 +65,8 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
   const { t } = useI18n();
   const editable = !readOnly && actions !== undefined && commands !== undefined;
   const columns = `var(--lane-width) repeat(${Math.max(1, stages.length)}, ${STAGE_WIDTH}px)`;
+  const restDrawn = useRestDrawn();
+  const firstLanes = restDrawn ? null : lanesOnFirstScreen(stages, lanes, cells);
 
   return (
     <div className={`journey__table${editable ? '' : ' journey__table--static'}`} role="table" aria-label={t('boards.journey.tableLabel', { title: map.title })}>
@@ -81,9 +99,13 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
               const key = cellKey(stage.id, lane.id);
               const label = `${stage.title} · ${lane.title}`;
               const cards = cells.get(key) ?? NONE;
+              // Sized ahead from its cards, so cells off screen really are skipped at first layout.
+              const height = estimateListHeight(cards);
+              if (firstLanes && !firstLanes.has(lane.id)) {
+                return <div key={stage.id} role="cell" className="journey__cell" aria-busy="true" style={{ height }} />;
+              }
               return (
-                // Sized ahead from its card count, so cells off screen really are skipped at first layout.
-                <div key={stage.id} role="cell" className="journey__cell" style={{ containIntrinsicSize: `auto ${estimateHeight(cards.length)}px` }}>
+                <div key={stage.id} role="cell" className="journey__cell" style={{ containIntrinsicSize: `auto ${height}px` }}>
                   {editable ? (
                     <CardList containerKey={key} label={label} cards={cards} kind={lane.kind} moments={moments} actions={actions} />
                   ) : (

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { PersonaAvatar } from './avatars';
 import type { CardActions } from './card-actions';
 import { StaticCardList } from './CardList';
+import { cardsOnFirstScreen, useRestDrawn } from './first-screen';
 import { EyeIcon } from './icons';
 import { inOrder } from './keys';
 import { PersonaIdentity } from './PersonaIdentity';
@@ -33,6 +34,7 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
   const sections = useMemo(() => [...persona.sections].sort((a, b) => a.position - b.position), [persona.sections]);
   const visible = sections.filter((s) => !s.hidden);
   const hidden = sections.filter((s) => s.hidden);
+  const restDrawn = useRestDrawn();
 
   const sectionsRef = useRef(sections);
   useLayoutEffect(() => {
@@ -64,17 +66,21 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
       <PersonaIdentity persona={persona} />
       <div className="persona-canvas__main">
         <div className="persona-sections">
-          {visible.map((section, index) => (
-            <SectionColumn
-              key={section.id}
-              section={section}
-              cards={inOrder(section.cards)}
-              first={index === 0}
-              last={index === visible.length - 1}
-              actions={actions}
-              commands={commands}
-            />
-          ))}
+          {visible.map((section, index) => {
+            const cards = inOrder(section.cards);
+            return (
+              <SectionColumn
+                key={section.id}
+                section={section}
+                cards={cards}
+                first={index === 0}
+                last={index === visible.length - 1}
+                actions={actions}
+                commands={commands}
+                shown={restDrawn ? undefined : cardsOnFirstScreen(cards)}
+              />
+            );
+          })}
           <AddSection personaId={persona.id} />
         </div>
         {hidden.length > 0 && (

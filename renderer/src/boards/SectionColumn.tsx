@@ -23,12 +23,14 @@ export interface SectionColumnProps {
   last: boolean;
   actions: CardActions;
   commands: SectionCommands;
+  /** The cards drawn for now (see useRestDrawn); all when undefined. */
+  shown?: number;
 }
 
 const NONE: readonly Card[] = [];
 
 /** One persona section as a column of cards: its title (renamed in place), order arrows, hide and delete. */
-export const SectionColumn = memo(function SectionColumn({ section, cards, first, last, actions, commands }: SectionColumnProps) {
+export const SectionColumn = memo(function SectionColumn({ section, cards, first, last, actions, commands, shown }: SectionColumnProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const titleId = `section-${section.id}-title`;
@@ -80,7 +82,7 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
           ]}
         />
       </header>
-      <CardList containerKey={sectionKey(section.id)} label={section.title} cards={cards} kind="persona" moments={NONE} actions={actions} />
+      <CardList containerKey={sectionKey(section.id)} label={section.title} cards={cards} kind="persona" moments={NONE} actions={actions} shown={shown} />
       {confirming && (
         <ConfirmDialog
           title={t('boards.section.deleteConfirm.title', { title: section.title })}

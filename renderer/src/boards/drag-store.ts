@@ -74,8 +74,18 @@ export function useArmedWhenNear(element: Element | null): boolean {
   useEffect(() => {
     if (!element || armed) return undefined;
     let near = false;
+    let observing = false;
+    // Observers cost a little on every frame: none run during a drag (nothing arms then anyway).
+    const observe = (on: boolean): void => {
+      if (on === observing) return;
+      observing = on;
+      if (on) observer.observe(target);
+      else observer.disconnect();
+    };
     const arm = (): void => {
-      if (near && !store.get().activeId) setArmed(true);
+      const dragging = store.get().activeId !== null;
+      observe(!dragging);
+      if (near && !dragging) setArmed(true);
     };
     const observer = new IntersectionObserver(
       (entries) => {
@@ -85,7 +95,8 @@ export function useArmedWhenNear(element: Element | null): boolean {
       { rootMargin: '25% 10%' },
     );
     // The parent: a journey cell skips its layout while off screen, and observing inside it would force that layout.
-    observer.observe(element.parentElement ?? element);
+    const target = element.parentElement ?? element;
+    observe(true);
     const off = store.subscribe(arm);
     return () => {
       observer.disconnect();

@@ -10,15 +10,21 @@ const prefetched = new Map<string, { answer: BoardAnswer; at: number }>();
 /** A prefetched board is used if it is younger than this; pushes cover what changed meanwhile. */
 const PREFETCH_FRESH_MS = 3_000;
 
+/** Starts reading a workshop's board now, for the board screen that will want it shortly. */
+export function prefetchBoard(api: AtelierApi, workshopId: string): void {
+  const early = prefetched.get(workshopId);
+  if (early && Date.now() - early.at < PREFETCH_FRESH_MS) return;
+  prefetched.set(workshopId, { answer: api.boardGet({ workshopId }), at: Date.now() });
+}
+
 /**
  * Starts reading a workshop's board as soon as the workshop screen opens, alongside the
- * workshop itself, instead of one round trip later when the tabs mount.
+ * workshop itself, instead of one round trip later when the tabs mount. (Opened at start-up,
+ * main.tsx has already asked.)
  */
 export function useBoardPrefetch(workshopId: string): void {
   const { api } = useAppState();
-  useEffect(() => {
-    prefetched.set(workshopId, { answer: api.boardGet({ workshopId }), at: Date.now() });
-  }, [api, workshopId]);
+  useEffect(() => prefetchBoard(api, workshopId), [api, workshopId]);
 }
 
 function boardAnswer(api: AtelierApi, workshopId: string): BoardAnswer {
