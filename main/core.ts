@@ -59,6 +59,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       bindAddress: options.participantServer?.bindAddress ?? process.env.ATELIER_SHARING_BIND ?? '0.0.0.0',
       staticDir: options.participantServer?.staticDir ?? path.join(projectRoot(), 'dist', 'renderer'),
       tuning: options.participantServer?.tuning ?? {},
+      ...(options.participantServer?.addresses ? { addresses: options.participantServer.addresses } : {}),
     },
   };
 

@@ -62,4 +62,6 @@ export interface ParticipantTuning {
   cardLimit?: RateLimit;
   joinFailureLimit?: RateLimit;
   joinLimit?: RateLimit;
+  /** How often sharing re-reads the machine's addresses (the laptop may join a network later). */
+  networkCheckMs?: number;
 }

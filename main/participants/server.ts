@@ -36,8 +36,10 @@ export interface ParticipantServerOptions {
 
 export interface ParticipantServer {
   port: number;
-  /** http://<address>:<port>/ for each LAN address (or the bound address when it is specific). */
+  /** http://<address>:<port>/ for each LAN address (or the bound address when it is specific), at start. */
   urls: string[];
+  /** The same, read again now: the laptop may have joined or changed networks since. */
+  currentUrls(): string[];
   close(): Promise<void>;
 }
 
@@ -164,10 +166,11 @@ export async function startParticipantServer(options: ParticipantServerOptions):
   server.keepAliveTimeout = 5_000;
   server.maxRequestsPerSocket = 100;
 
-  const reachable = options.bindAddress === '0.0.0.0' ? addresses() : [options.bindAddress];
+  const currentUrls = (): string[] => (options.bindAddress === '0.0.0.0' ? addresses() : [options.bindAddress]).map((address) => `http://${address}:${port}/`);
   return {
     port,
-    urls: reachable.map((address) => `http://${address}:${port}/`),
+    urls: currentUrls(),
+    currentUrls,
     close: () =>
       new Promise<void>((resolve) => {
         options.hub.close();

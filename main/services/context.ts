@@ -21,6 +21,8 @@ export interface ParticipantServerConfig {
   /** The built renderer (participant.html and its assets). */
   staticDir: string;
   tuning?: ParticipantTuning;
+  /** The machine's LAN addresses (tests pass their own). */
+  addresses?: () => string[];
 }
 
 export function requireStore(store: Store | null): Store {

@@ -22,6 +22,18 @@ interface Running {
   server: ParticipantServer;
   hub: ParticipantHub;
   status: SharingStatus;
+  /** Re-reads the machine's addresses while sharing. */
+  watch: ReturnType<typeof setInterval>;
+}
+
+/** How often the addresses are read again while sharing. */
+const NETWORK_CHECK_MS = 3_000;
+
+/** The addresses to show, and the join link and QR code of the first (none without a network). */
+function addressesOf(urls: string[], code: string): Pick<SharingStatus, 'urls' | 'joinUrl' | 'qr'> {
+  const first = urls[0];
+  const joinUrl = first === undefined ? null : `${first}#${code}`;
+  return { urls, joinUrl, qr: joinUrl === null ? null : qrMatrix(joinUrl) };
 }
 
 /**
@@ -60,6 +72,7 @@ export function sharingHandlers(ctx: ServiceContext): PartialHandlers {
     const current = running;
     if (!current) return;
     running = null;
+    clearInterval(current.watch);
     await current.server.close();
     ctx.store().transaction((db) => clearJoinCodes(db));
     ctx.bus.emit('sharingChanged', SHARING_OFF);
@@ -94,27 +107,38 @@ export function sharingHandlers(ctx: ServiceContext): PartialHandlers {
         },
         ...(tuning.joinFailureLimit ? { joinFailureLimit: tuning.joinFailureLimit } : {}),
         ...(tuning.joinLimit ? { joinLimit: tuning.joinLimit } : {}),
+        ...(config.addresses ? { addresses: config.addresses } : {}),
       });
     } catch (error) {
       hub.close();
       ctx.store().transaction((db) => clearJoinCodes(db));
       throw error;
     }
-    const first = server.urls[0];
-    const joinUrl = first === undefined ? null : `${first}#${code}`;
     const status: SharingStatus = {
       active: true,
       workshopId: workshop.id,
       port: server.port,
-      urls: server.urls,
       joinCode: code,
-      joinUrl,
-      qr: joinUrl === null ? null : qrMatrix(joinUrl),
       startedAt: now,
+      ...addressesOf(server.urls, code),
     };
-    running = { workshopId, server, hub, status };
+    running = { workshopId, server, hub, status, watch: setInterval(() => followNetwork(), tuning.networkCheckMs ?? NETWORK_CHECK_MS) };
+    running.watch.unref?.();
     ctx.bus.emit('sharingChanged', status);
     return status;
+  }
+
+  /**
+   * The laptop joined the room's Wi-Fi after sharing started, or moved to another network: the
+   * addresses, join link and QR code follow, and every screen showing them is told.
+   */
+  function followNetwork(): void {
+    const current = running;
+    if (!current) return;
+    const urls = current.server.currentUrls();
+    if (urls.length === current.status.urls.length && urls.every((url, i) => url === current.status.urls[i])) return;
+    current.status = { ...current.status, ...addressesOf(urls, current.status.joinCode ?? '') };
+    ctx.bus.emit('sharingChanged', current.status);
   }
 
   ctx.onClose?.(() => serially(stop));

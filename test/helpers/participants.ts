@@ -32,7 +32,7 @@ export interface SharingCore {
 export const PAGE_HTML = '<!doctype html><html lang="en"><head><title>Atelier</title></head><body><div id="root"></div></body></html>';
 
 export async function startSharingCore(
-  options: { dataDir?: string; tuning?: ParticipantTuning; clock?: TestClock; keepDir?: boolean } = {},
+  options: { dataDir?: string; tuning?: ParticipantTuning; clock?: TestClock; keepDir?: boolean; bindAddress?: string; addresses?: () => string[] } = {},
 ): Promise<SharingCore> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-share-'));
   const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-page-'));
@@ -46,7 +46,12 @@ export async function startSharingCore(
     dataDir,
     host: 'web',
     now: clock.now,
-    participantServer: { bindAddress: '127.0.0.1', staticDir, tuning: options.tuning ?? {} },
+    participantServer: {
+      bindAddress: options.bindAddress ?? '127.0.0.1',
+      staticDir,
+      tuning: options.tuning ?? {},
+      ...(options.addresses ? { addresses: options.addresses } : {}),
+    },
   });
   const events: AppEvent[] = [];
   core.bus.subscribe((event) => events.push(event));

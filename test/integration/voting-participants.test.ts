@@ -41,6 +41,31 @@ describe('sharing on the local network', () => {
     expect(page.body).toContain('<html lang="fr"');
   });
 
+  test('with no network there is no join link yet; joining one later brings the address, link and QR code', async () => {
+    let addresses: string[] = [];
+    const t = await startSharingCore({ bindAddress: '0.0.0.0', addresses: () => addresses, tuning: { networkCheckMs: 20 } });
+    const { sharing } = await sharedRoom(t);
+    expect(sharing).toMatchObject({ active: true, urls: [], joinUrl: null, qr: null });
+    expect(sharing.joinCode).toMatch(new RegExp(`^[${JOIN_CODE_ALPHABET}]{6}$`));
+
+    addresses = ['192.168.1.20'];
+    await expect.poll(async () => (await t.call('sharingStatus', {})).joinUrl).toBe(`http://192.168.1.20:${sharing.port}/#${sharing.joinCode}`);
+    const joined = await t.call('sharingStatus', {});
+    expect(joined.urls).toEqual([`http://192.168.1.20:${sharing.port}/`]);
+    expect(joined.qr?.text).toBe(joined.joinUrl);
+    expect(t.eventsOf('sharingChanged').at(-1)).toEqual(joined);
+
+    // Another network: the link follows; stopping ends the watch.
+    addresses = ['10.0.0.7'];
+    await expect.poll(async () => (await t.call('sharingStatus', {})).urls).toEqual([`http://10.0.0.7:${sharing.port}/`]);
+    await t.call('sharingStop', {});
+    const count = t.eventsOf('sharingChanged').length;
+    addresses = ['172.16.0.3'];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(t.eventsOf('sharingChanged')).toHaveLength(count);
+    expect((await t.call('sharingStatus', {})).active).toBe(false);
+  });
+
   test('serves the page and its assets only — not the facilitator’s app', async () => {
     const t = await startSharingCore();
     const { sharing } = await sharedRoom(t);

@@ -83,7 +83,7 @@ function JoinFacts({ sharing, size }: { sharing: SharingStatus; size: 'large' | 
         <dl className="pv-join__facts">
           <div>
             <dt>{t('voting.presenter.goTo')}</dt>
-            <dd className="pv-join__url">{url.replace(/^https?:\/\//, '').replace(/\/$/, '')}</dd>
+            <dd className="pv-join__url">{url ? url.replace(/^https?:\/\//, '').replace(/\/$/, '') : t('voting.presenter.noNetwork')}</dd>
           </div>
           <div>
             <dt>{t('voting.presenter.code')}</dt>

@@ -112,6 +112,21 @@ function JoinDetails({ sharing }: { sharing: SharingStatus }) {
       () => setCopied(false),
     );
   };
+  if (sharing.urls.length === 0) {
+    return (
+      <div className="join">
+        <p className="join__warning" role="status">
+          {t('voting.sharing.noNetwork')}
+        </p>
+        <dl className="join__facts">
+          <div>
+            <dt>{t('voting.sharing.code')}</dt>
+            <dd className="join__code">{sharing.joinCode ? spacedCode(sharing.joinCode) : ''}</dd>
+          </div>
+        </dl>
+      </div>
+    );
+  }
   return (
     <div className="join">
       {sharing.qr && <QrCode qr={sharing.qr} label={t('voting.sharing.qr', { url: full })} className="join__qr" />}
