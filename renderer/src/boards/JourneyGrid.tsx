@@ -35,6 +35,8 @@ export interface JourneyGridProps {
   readOnly?: boolean;
   actions?: CardActions;
   commands?: JourneyCommands;
+  /** Draw every row at once: a map scaled to fit shows them all on its first screen. */
+  whole?: boolean;
 }
 
 const NONE: readonly Card[] = [];
@@ -61,12 +63,12 @@ function lanesOnFirstScreen(stages: readonly Stage[], lanes: readonly Lane[], ce
  * The map as a table: stages are columns, lanes are rows, each cell a list of cards. Lane
  * headers stick to the left edge while the stages scroll sideways.
  */
-export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, actions, commands }: JourneyGridProps) {
+export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, actions, commands, whole }: JourneyGridProps) {
   const { t } = useI18n();
   const editable = !readOnly && actions !== undefined && commands !== undefined;
   const columns = `var(--lane-width) repeat(${Math.max(1, stages.length)}, ${STAGE_WIDTH}px)`;
   const restDrawn = useRestDrawn();
-  const firstLanes = restDrawn ? null : lanesOnFirstScreen(stages, lanes, cells);
+  const firstLanes = restDrawn || whole ? null : lanesOnFirstScreen(stages, lanes, cells);
 
   return (
     <div className={`journey__table${editable ? '' : ' journey__table--static'}`} role="table" aria-label={t('boards.journey.tableLabel', { title: map.title })}>

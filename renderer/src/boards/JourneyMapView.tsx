@@ -78,6 +78,7 @@ export function JourneyMapView({ map, layout, fit, fitBound = 'window', readOnly
           readOnly={readOnly}
           actions={actions}
           commands={commands}
+          whole={fit}
         />
       </div>
     </div>
