@@ -9,7 +9,7 @@ import path from 'node:path';
 import { projectRoot, startCore, type Core } from '../main/core';
 import { loadReportFonts } from '../main/report/fonts';
 import { renderReportHtml } from '../main/report/render-html';
-import { createPlaywrightPrinter } from '../main/report/print-playwright';
+import { createChromiumPrinter, type PrintStep } from '../main/report/print-chromium';
 import { CX_DOMAINS } from '../shared/domain/next-steps';
 import { REPORT_SECTIONS, type FileDelivery } from '../shared/domain/report';
 import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
@@ -79,14 +79,20 @@ async function timedExport(core: Core, workshopId: string): Promise<{ ms: number
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-'));
-  const printer = createPlaywrightPrinter({ idleMs: 0 });
+  // Each print's steps, to show where a cold export's time goes (launch overlaps reading and rendering).
+  let steps: string[] = [];
+  const printer = createChromiumPrinter({ idleMs: 0, onStep: (step: PrintStep, ms: number) => steps.push(`${step} ${Math.round(ms)} ms`) });
   const core = await startCore({ dataDir, host: 'web', printPdf: printer });
   try {
     const built = performance.now();
     const workshopId = await buildLargeWorkshop(core);
     console.log(`built the workshop in ${Math.round(performance.now() - built)} ms`);
+    steps = [];
     const cold = await timedExport(core, workshopId);
+    const coldSteps = steps.join(', ');
+    steps = [];
     const warm = await timedExport(core, workshopId);
+    const warmSteps = steps.join(', ');
     const again = await timedExport(core, workshopId);
     if (warm.delivery.status !== 'download') throw new Error('expected a download');
     // `npm run bench:export -- --out FILE.pdf` keeps the PDF, to look at.
@@ -95,11 +101,13 @@ async function main(): Promise<void> {
     if (out) writeFileSync(out, Buffer.from(warm.delivery.dataBase64, 'base64'));
     const bytes = warm.delivery.bytes;
     const best = Math.min(warm.ms, again.ms);
-    console.log(`export, first (includes launching Chromium): ${Math.round(cold.ms)} ms`);
+    console.log(`export, first (includes launching Chromium): ${Math.round(cold.ms)} ms (target < ${TARGET_MS} ms) ${cold.ms < TARGET_MS ? 'OK' : 'OVER'}`);
+    console.log(`  its steps: ${coldSteps} (the launch runs while the workshop is read and rendered)`);
     console.log(`export, Chromium warm: ${Math.round(warm.ms)} ms, ${Math.round(again.ms)} ms (target < ${TARGET_MS} ms) ${best < TARGET_MS ? 'OK' : 'OVER'}`);
+    console.log(`  steps of the first: ${warmSteps}`);
     console.log(`size: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${warm.delivery.pages} pages (target < 5 MB) ${bytes < TARGET_BYTES ? 'OK' : 'OVER'}`);
 
-    // Where the time goes: reading the store, rendering the HTML, Chromium printing it.
+    // Where a warm export's time goes: reading the store, rendering the HTML, Chromium printing it.
     let at = performance.now();
     const data = await call(core, 'reportData', { workshopId });
     const readMs = performance.now() - at;
@@ -109,7 +117,7 @@ async function main(): Promise<void> {
     at = performance.now();
     await printer.print({ html, pageSize: 'A4' });
     const printMs = performance.now() - at;
-    console.log(`breakdown: read ${Math.round(readMs)} ms, HTML ${Math.round(renderMs)} ms (${(html.length / 1024).toFixed(0)} kB), print ${Math.round(printMs)} ms`);
+    console.log(`breakdown, warm: read ${Math.round(readMs)} ms, HTML ${Math.round(renderMs)} ms (${(html.length / 1024).toFixed(0)} kB), print ${Math.round(printMs)} ms`);
   } finally {
     await core.close();
     await printer.close();

@@ -10,7 +10,7 @@ import { requireStore, type ParticipantServerConfig, type ServiceContext } from 
 import { domainHandlers } from './services';
 import { loadSettings } from './services/settings';
 import { exportHandlers, type ExportHost } from './services/report-export';
-import { createPlaywrightPrinter } from './report/print-playwright';
+import { createChromiumPrinter } from './report/print-chromium';
 import type { PdfPrinter } from './report/printer';
 import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
 import type { Store } from './store/types';
@@ -24,7 +24,7 @@ export interface CoreOptions {
   openPresenterWindow?: () => void;
   nativeBinding?: string | undefined;
   now?: () => Date;
-  /** Electron prints with webContents.printToPDF; elsewhere a system Chromium through playwright-core. */
+  /** Electron prints with webContents.printToPDF; elsewhere a system Chromium driven over its DevTools pipe. */
   printPdf?: PdfPrinter;
   /** Electron asks where to save an export; without it, exports come back to the page as downloads. */
   chooseSavePath?: ExportHost['chooseSavePath'];
@@ -124,7 +124,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const exportHost: ExportHost = {
     rootDir: projectRoot(),
     appVersion: appVersion(),
-    printer: () => options.printPdf ?? (ownPrinter ??= createPlaywrightPrinter()),
+    printer: () => options.printPdf ?? (ownPrinter ??= createChromiumPrinter()),
     chooseSavePath: options.chooseSavePath,
     revealFile: options.revealFile,
     dispatch: () => dispatch,

@@ -7,8 +7,8 @@ import type { ChannelName, InputOf, OutputOf } from '../../shared/ipc/contract';
 import { projectRoot, startCore, type Core } from '../core';
 import { ChromiumNotFoundError, findChromium } from '../report/chromium';
 import { renderReportPdf } from '../report/export-pdf';
+import { createChromiumPrinter } from '../report/print-chromium';
 import { resolveDatabasePath } from '../store/location';
-import { createPlaywrightPrinter } from '../report/print-playwright';
 import { CliError } from './cli-args';
 import { parseExportArgs, type ExportCliOptions } from './export-args';
 
@@ -27,8 +27,13 @@ async function main(): Promise<void> {
   const dataDir = tempData ?? (options.mode === 'workshop' ? options.dataDir : '');
   // Reading a workshop must not leave a new empty database in a folder that had none.
   if (options.mode === 'workshop' && !existsSync(resolveDatabasePath(dataDir))) throw new CliError(`No Atelier database in ${dataDir}`);
-  const core = await startCore({ dataDir, host: 'web' });
-  const printer = createPlaywrightPrinter({ executablePath, idleMs: 0 });
+  // Chromium starts while the database opens and the workshop is read and rendered.
+  const printer = createChromiumPrinter({ executablePath, idleMs: 0 });
+  printer.warm?.();
+  const core = await startCore({ dataDir, host: 'web' }).catch(async (error: unknown) => {
+    await printer.close();
+    throw error;
+  });
   try {
     const status = core.status();
     if (status.mode !== 'ready') throw new CliError(`The database in ${dataDir} cannot be opened (${status.problem}): ${status.detail}`);

@@ -78,9 +78,17 @@ export function exportHandlers(ctx: ServiceContext, host: ExportHost): PartialHa
   return {
     reportData: ({ workshopId }) => buildReportData(ctx.store().db, workshopId, ctx.now()),
 
+    reportPrepare: () => {
+      const printer = host.printer();
+      printer.warm?.();
+      return { warming: printer.warm !== undefined };
+    },
+
     reportExportPdf: async ({ workshopId, exportId, options, fileName }) => {
       const progress = (phase: ExportPhase, percent: number): void => ctx.bus.emit('exportProgress', { exportId, workshopId, phase, percent });
       try {
+        // The printer gets ready (a first export starts its browser) while the workshop is read.
+        host.printer().warm?.();
         progress('collecting', 5);
         const data = buildReportData(ctx.store().db, workshopId, ctx.now());
         const name = safeFileName(fileName ?? `${data.workshop.title} — ${translate(data.language, 'report.deliverable')}`, 'pdf');

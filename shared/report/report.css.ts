@@ -38,6 +38,17 @@ const DOMAIN_COLOURS = [ACCENT, '#2f7d72', '#6a4cc7', '#2a6ea3', '#8a6414', '#b2
 
 export const FONT_STACK = "'Inter Variable', 'Inter', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
+/**
+ * The printed report's fonts: static Inter instances, one per weight below (main/report/fonts.ts
+ * embeds them), since Chromium can only put a variable font into a PDF as Type 3 glyph drawings.
+ * The stylesheet uses these weights only, so the preview (on the app's variable Inter) and the
+ * PDF look the same. The @font-face rules of a family hide any installed font of that name, so a
+ * system-wide Inter (or Inter Variable, which the print stack leaves out) never reaches the PDF.
+ */
+export const REPORT_FONT_FAMILY = 'Inter';
+export const REPORT_FONT_WEIGHTS = [400, 500, 600, 700] as const;
+const PRINT_FONT_STACK = `'${REPORT_FONT_FAMILY}', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`;
+
 function sheetSizes(): string {
   return (Object.keys(PAGE_MM) as PageSize[])
     .map((size) => {
@@ -67,7 +78,7 @@ ${sheetSizes()}
 .rp-sheet--cover { padding: 0; }
 .rp-sheet--cover .rp-sheet__body { height: 100%; }
 .rp-sheet__running { position: absolute; top: 8mm; left: ${MARGIN_MM.side}mm; right: ${MARGIN_MM.side}mm; font-size: 7.5pt; color: ${INK_3}; letter-spacing: 0.02em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.rp-label { font-size: 7pt; font-weight: 650; letter-spacing: 0.12em; text-transform: uppercase; color: ${INK_3}; margin-bottom: 1.5mm; }
+.rp-label { font-size: 7pt; font-weight: 600; letter-spacing: 0.12em; text-transform: uppercase; color: ${INK_3}; margin-bottom: 1.5mm; }
 .rp-empty { color: ${INK_3}; font-style: italic; margin-top: 4mm; }
 .rp-empty--small { font-size: 8pt; margin-top: 0; }
 .rp-nowrap { white-space: nowrap; }
@@ -77,16 +88,19 @@ ${sheetSizes()}
 
 /* Section opener */
 .rp-section { display: flex; gap: 5mm; align-items: flex-start; padding-bottom: 4mm; margin-bottom: 6mm; border-bottom: 0.6mm solid ${INK}; break-after: avoid; }
-.rp-section__number { font-size: 26pt; font-weight: 300; color: ${ACCENT}; line-height: 1; letter-spacing: -0.02em; }
-.rp-section__title { font-size: 22pt; font-weight: 720; letter-spacing: -0.02em; line-height: 1.1; }
+.rp-section__number { font-size: 26pt; font-weight: 400; color: ${ACCENT}; line-height: 1; letter-spacing: -0.02em; }
+/* A line at least as tall as Inter's ascent plus descent (1.21 em): a section starts a page, and a
+   glyph box reaching above the page's top edge would also be drawn, clipped, on the page before,
+   which Chromium then counts twice in the PDF outline ("PersonasPersonas"). */
+.rp-section__title { font-size: 22pt; font-weight: 700; letter-spacing: -0.02em; line-height: 1.25; }
 .rp-section__lead { margin-top: 1.5mm; color: ${INK_2}; font-size: 9.5pt; }
 
 /* Cover */
 .rp-cover { height: 100%; display: flex; flex-direction: column; background: ${PAPER}; }
 .rp-cover__band { position: relative; flex: none; height: 62%; background: ${INK}; color: #fff; padding: 22mm 20mm 20mm; display: flex; flex-direction: column; justify-content: flex-end; overflow: hidden; }
 .rp-cover__brand { position: absolute; top: 20mm; left: 20mm; font-size: 10pt; font-weight: 700; letter-spacing: 0.32em; text-transform: uppercase; color: #fff; }
-.rp-cover__kicker { position: relative; z-index: 1; font-size: 9.5pt; font-weight: 650; letter-spacing: 0.16em; text-transform: uppercase; color: #f4b9a9; }
-.rp-cover__title { position: relative; z-index: 1; margin-top: 5mm; font-size: 36pt; line-height: 1.04; font-weight: 760; letter-spacing: -0.025em; max-width: 165mm; overflow-wrap: anywhere; }
+.rp-cover__kicker { position: relative; z-index: 1; font-size: 9.5pt; font-weight: 600; letter-spacing: 0.16em; text-transform: uppercase; color: #f4b9a9; }
+.rp-cover__title { position: relative; z-index: 1; margin-top: 5mm; font-size: 36pt; line-height: 1.04; font-weight: 700; letter-spacing: -0.025em; max-width: 165mm; overflow-wrap: anywhere; }
 .rp-cover__subtitle { position: relative; z-index: 1; margin-top: 5mm; font-size: 13pt; font-weight: 400; color: #c9cde3; }
 .rp-cover__art { position: absolute; left: 0; right: 0; top: 38mm; width: 100%; height: 62mm; opacity: 0.75; }
 .rp-cover__line { fill: none; stroke-width: 2.2; stroke-linecap: round; }
@@ -100,12 +114,12 @@ ${sheetSizes()}
 .rp-stripe--voting { background: ${VOTING}; }
 .rp-cover__details { flex: 1; padding: 14mm 20mm 16mm; display: grid; grid-template-columns: 1fr 62mm; grid-template-rows: 1fr auto; column-gap: 12mm; }
 .rp-cover__facts { display: grid; grid-template-columns: 1fr 1fr; gap: 7mm 8mm; align-content: start; }
-.rp-cover__fact dt { font-size: 7pt; font-weight: 650; letter-spacing: 0.12em; text-transform: uppercase; color: ${INK_3}; margin-bottom: 1mm; }
-.rp-cover__fact dd { font-size: 12pt; font-weight: 560; overflow-wrap: anywhere; }
+.rp-cover__fact dt { font-size: 7pt; font-weight: 600; letter-spacing: 0.12em; text-transform: uppercase; color: ${INK_3}; margin-bottom: 1mm; }
+.rp-cover__fact dd { font-size: 12pt; font-weight: 500; overflow-wrap: anywhere; }
 .rp-cover__fact--wide { grid-column: 1 / -1; }
-.rp-cover__fact--wide dd { font-size: 10pt; font-weight: 450; color: ${INK_2}; }
+.rp-cover__fact--wide dd { font-size: 10pt; font-weight: 400; color: ${INK_2}; }
 .rp-cover__contents { border-left: 0.6mm solid ${ACCENT}; padding-left: 5mm; align-self: start; }
-.rp-cover__contents li { font-size: 10pt; font-weight: 520; padding: 1.4mm 0; display: flex; gap: 3mm; }
+.rp-cover__contents li { font-size: 10pt; font-weight: 500; padding: 1.4mm 0; display: flex; gap: 3mm; }
 .rp-cover__num { color: ${ACCENT_STRONG}; font-weight: 700; font-variant-numeric: tabular-nums; }
 .rp-cover__foot { grid-column: 1 / -1; display: flex; align-items: center; justify-content: space-between; gap: 6mm; border-top: 0.3mm solid ${LINE_STRONG}; padding-top: 4mm; }
 .rp-cover__generated { color: ${INK_3}; font-size: 8pt; margin-left: auto; }
@@ -114,7 +128,7 @@ ${sheetSizes()}
 .rp-table { width: 100%; border-collapse: collapse; }
 .rp-table th, .rp-table td { text-align: left; vertical-align: top; padding: 2.2mm 2mm; border-bottom: 0.25mm solid ${LINE}; }
 .rp-table thead td { border-bottom: 0.4mm solid ${INK}; }
-.rp-table thead th { font-size: 7pt; font-weight: 650; letter-spacing: 0.1em; text-transform: uppercase; color: ${INK_3}; border-bottom: 0.4mm solid ${INK}; }
+.rp-table thead th { font-size: 7pt; font-weight: 600; letter-spacing: 0.1em; text-transform: uppercase; color: ${INK_3}; border-bottom: 0.4mm solid ${INK}; }
 .rp-table tr { break-inside: avoid; }
 .rp-num { text-align: right !important; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .rp-over { color: ${DANGER}; font-weight: 600; }
@@ -154,10 +168,11 @@ ${Object.entries(NOTE_COLOURS)
 .rp-persona__head { display: flex; gap: 7mm; align-items: center; break-after: avoid; }
 .rp-avatar { display: block; border-radius: 50%; object-fit: cover; }
 .rp-persona__avatar { width: 26mm; height: 26mm; flex: none; }
-.rp-persona__name { font-size: 22pt; font-weight: 740; letter-spacing: -0.02em; line-height: 1.1; }
+/* Tall enough lines for the same reason as .rp-section__title: a long name can start a page. */
+.rp-persona__name { font-size: 22pt; font-weight: 700; letter-spacing: -0.02em; line-height: 1.25; }
 .rp-persona__role { margin-top: 1.5mm; font-size: 10.5pt; color: ${INK_2}; }
 .rp-persona__quote { margin-top: 7mm; padding: 4mm 6mm 4mm 12mm; position: relative; background: ${PAPER}; border-radius: 2mm; break-inside: avoid; }
-.rp-persona__quote::before { content: '\\201C'; position: absolute; left: 3mm; top: -1mm; font-size: 30pt; font-weight: 800; color: ${ACCENT}; line-height: 1; }
+.rp-persona__quote::before { content: '\\201C'; position: absolute; left: 3mm; top: -1mm; font-size: 30pt; font-weight: 700; color: ${ACCENT}; line-height: 1; }
 .rp-persona__quote p { font-size: 12pt; font-style: italic; line-height: 1.4; color: ${INK}; }
 .rp-persona__bio { margin-top: 5mm; max-width: 150mm; color: ${INK_2}; break-inside: avoid; }
 .rp-persona__sections { margin-top: 7mm; display: grid; grid-template-columns: 1fr 1fr; gap: 6mm 7mm; }
@@ -169,7 +184,7 @@ ${Object.entries(NOTE_COLOURS)
 .rp-sheet--landscape .rp-section__number { font-size: 14pt; }
 .rp-sheet--landscape .rp-section__title { font-size: 13pt; }
 .rp-map__head { display: flex; align-items: baseline; gap: 5mm; margin-bottom: 3mm; break-after: avoid; }
-.rp-map__title { font-size: 15pt; font-weight: 720; letter-spacing: -0.015em; }
+.rp-map__title { font-size: 15pt; font-weight: 700; letter-spacing: -0.015em; }
 .rp-map__subtitle { color: ${INK_2}; font-size: 9pt; }
 .rp-map__part { margin-left: 3mm; padding: 0.4mm 2.4mm; border-radius: 99px; background: #def0ed; color: #22615a; font-size: 7.5pt; font-weight: 600; }
 .rp-map { border-collapse: separate; border-spacing: 0; table-layout: fixed; }
@@ -206,7 +221,7 @@ ${Object.entries(NOTE_COLOURS)
 .rp-rank { display: grid; grid-template-columns: 11mm 1fr 22mm; gap: 3mm; align-items: center; padding: 2.2mm 0; border-bottom: 0.25mm solid ${LINE}; break-inside: avoid; }
 .rp-rank__number { width: 8mm; height: 8mm; border-radius: 50%; background: #eceae3; color: ${INK_2}; display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 8.5pt; }
 .rp-rank--top .rp-rank__number { background: ${VOTING}; color: #fff; }
-.rp-rank__text { display: block; font-weight: 560; font-size: 9.5pt; }
+.rp-rank__text { display: block; font-weight: 500; font-size: 9.5pt; }
 .rp-rank__meta { display: block; font-size: 7.5pt; color: ${INK_3}; }
 .rp-rank__bar { display: block; margin-top: 1.2mm; height: 2.4mm; background: #f1efe9; border-radius: 1.2mm; overflow: hidden; }
 .rp-rank__bar > span { display: block; height: 100%; background: #b6a6ea; border-radius: 1.2mm; }
@@ -216,7 +231,7 @@ ${Object.entries(NOTE_COLOURS)
 /* Next steps */
 .rp-domains { display: grid; grid-template-columns: repeat(3, 1fr); gap: 2.5mm; margin-bottom: 8mm; }
 .rp-domain { display: flex; align-items: center; gap: 2.5mm; padding: 2.5mm 3mm; border-radius: 1.5mm; background: #fff; border: 0.25mm solid ${LINE}; border-top: 1mm solid; }
-.rp-domain__index { font-weight: 800; font-size: 11pt; }
+.rp-domain__index { font-weight: 700; font-size: 11pt; }
 .rp-domain__name { flex: 1; font-weight: 600; font-size: 8.5pt; line-height: 1.2; }
 .rp-domain__count { font-weight: 700; font-size: 11pt; font-variant-numeric: tabular-nums; }
 .rp-domain--empty { border-style: dashed; border-top-style: solid; }
@@ -227,7 +242,7 @@ ${Object.entries(NOTE_COLOURS)
 .rp-actions__table { table-layout: fixed; }
 .rp-actions__table th:nth-child(1) { width: 58%; }
 .rp-actions__table th:nth-child(2) { width: 24%; }
-.rp-actions__table td:first-child { font-weight: 520; }
+.rp-actions__table td:first-child { font-weight: 500; }
 ${CX_DOMAINS.map(
   (domain, index) =>
     `.rp-domain--${domain} { border-top-color: ${DOMAIN_COLOURS[index]}; } .rp-domain--${domain} .rp-domain__index { color: ${DOMAIN_COLOURS[index]}; } .rp-actions--${domain} .rp-actions__index { background: ${DOMAIN_COLOURS[index]}; }`,
@@ -237,6 +252,7 @@ ${CX_DOMAINS.map(
 export interface FontFace {
   family: string;
   style: 'normal' | 'italic';
+  weight: number;
   /** A data: URL of a woff2 file. */
   url: string;
   unicodeRange: string;
@@ -259,14 +275,15 @@ export interface PrintCssOptions {
 export function printCss({ pageSize, running, pageLabel, fonts }: PrintCssOptions): string {
   const margin = `${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm`;
   const landscapeMargin = `${LANDSCAPE_MARGIN_MM.top}mm ${LANDSCAPE_MARGIN_MM.side}mm ${LANDSCAPE_MARGIN_MM.bottom}mm`;
-  const box = `font-family: ${FONT_STACK}; font-size: 7.5pt; color: ${INK_3};`;
+  const box = `font-family: ${PRINT_FONT_STACK}; font-size: 7.5pt; color: ${INK_3};`;
   const faces = fonts
     .map(
       (font) =>
-        `@font-face { font-family: ${cssString(font.family)}; font-style: ${font.style}; font-weight: 100 900; font-display: block; src: url(${cssString(font.url)}) format('woff2'); unicode-range: ${font.unicodeRange}; }`,
+        `@font-face { font-family: ${cssString(font.family)}; font-style: ${font.style}; font-weight: ${font.weight}; font-display: block; src: url(${cssString(font.url)}) format('woff2'); unicode-range: ${font.unicodeRange}; }`,
     )
     .join('\n');
   return `${faces}
+.rp { font-family: ${PRINT_FONT_STACK}; }
 @page { size: ${pageSize} portrait; margin: ${margin};
   @top-left { content: ${cssString(running)}; ${box} vertical-align: bottom; padding-bottom: 4mm; }
   @top-right { content: 'Atelier'; ${box} font-weight: 700; letter-spacing: 0.2em; vertical-align: bottom; padding-bottom: 4mm; }

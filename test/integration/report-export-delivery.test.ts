@@ -130,4 +130,31 @@ describe('exporting in the browser host', () => {
     const reveal = await core.dispatch('reportReveal', { path: '/tmp/x.pdf', action: 'folder' }, { origin: 'web' });
     expect(reveal).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
+
+  test('gets the printer ready when the export dialog opens, and before reading a workshop to print', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-delivery-'));
+    const calls: string[] = [];
+    const printer = { ...fakePrinter(), warm: () => void calls.push('warm') };
+    const print = printer.print;
+    printer.print = async (job) => {
+      calls.push('print');
+      return print(job);
+    };
+    const core = await startCore({ dataDir, host: 'web', printPdf: printer });
+    onTestFinished(async () => {
+      await core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+    expect(await core.dispatch('reportPrepare', {}, { origin: 'web' })).toEqual({ ok: true, value: { warming: true } });
+    expect(calls).toEqual(['warm']);
+    const created = await core.dispatch('workshopCreate', { templateId: 'persona', meta }, { origin: 'web' });
+    const workshopId = (created as { value: { id: string } }).value.id;
+    await core.dispatch('reportExportPdf', { workshopId, exportId: 'export-5', options: {} }, { origin: 'web' });
+    expect(calls.slice(1)).toEqual(['warm', 'print']);
+  });
+
+  test('has nothing to get ready with a printer that keeps nothing warm', async () => {
+    const app = await desktopCore({ printPdf: fakePrinter() });
+    expect(await app.call('reportPrepare', {})).toEqual({ warming: false });
+  });
 });

@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadReportFonts } from '../../main/report/fonts';
-import { createPlaywrightPrinter } from '../../main/report/print-playwright';
+import { createChromiumPrinter } from '../../main/report/print-chromium';
 import { renderReportHtml } from '../../main/report/render-html';
 import type { FileDelivery, ReportOptions } from '../../shared/domain/report';
 import type { Language } from '../../shared/domain/settings';
 import { translate } from '../../shared/i18n';
 import { startTestCore, type TestCore } from '../helpers/core';
-import { pdfFile, positionsOf } from '../helpers/pdf';
+import { pdfFile, positionsOf, type PdfFile } from '../helpers/pdf';
 
 // One Chromium for the whole file: each launch costs about a second.
-const printer = createPlaywrightPrinter({ idleMs: 0 });
+const printer = createChromiumPrinter({ idleMs: 0 });
 afterAll(() => printer.close());
 
 const A4 = { width: 595, height: 842 };
@@ -22,6 +22,21 @@ async function exportPdf(t: TestCore, workshopId: string, options: Partial<Repor
   if (delivery.status !== 'download') throw new Error(`Expected a download, got ${delivery.status}`);
   const bytes = Buffer.from(delivery.dataBase64, 'base64');
   return { delivery, pdf: pdfFile(bytes) };
+}
+
+/**
+ * Only the bundled static Inter, embedded as real (subset TrueType) fonts with their names: a
+ * variable font would have become nameless Type 3 glyph drawings, and a character Inter lacks
+ * would have brought in a system font.
+ */
+function expectStaticInter(fonts: ReturnType<PdfFile['fonts']>): void {
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) {
+    expect(font.type, font.name).not.toBe('Type 3');
+    expect(font.type, font.name).toMatch(/TrueType/);
+    expect(font.embedded, font.name).toBe(true);
+    expect(font.name).toMatch(/^[A-Z]{6}\+Inter-(Regular|Medium|SemiBold|Bold|Italic)$/);
+  }
 }
 
 function increasing(values: number[]): boolean {
@@ -64,9 +79,7 @@ describe('the PDF deliverable', () => {
       expect(pdf.text({ first: landscapePages[0], last: landscapePages.at(-1) })).toContain(stages[6]);
 
       expect(pdf.check().ok).toBe(true);
-      const fonts = pdf.fonts();
-      expect(fonts.length).toBeGreaterThan(0);
-      expect(fonts.every((font) => font.embedded)).toBe(true);
+      expectStaticInter(pdf.fonts());
 
       const outline = pdf.outline().map((entry) => entry.title);
       expect(outline[0]).toBe(sample.title);
@@ -108,6 +121,23 @@ describe('the PDF deliverable', () => {
     expect(text).toContain('Version intermédiaire');
     expect(text).toContain('l’atelier n’a pas encore commencé');
     expect(text).toContain('Aucune prochaine étape n’a encore été saisie.');
+  });
+
+  test('sets French text, accents, œ and typographic marks included, in the embedded Inter, upright and italic', async () => {
+    const t = await startTestCore({ printPdf: printer });
+    // French spacing: narrow no-break spaces inside the guillemets.
+    const title = 'Œuvre commune — «\u202fDéjà vu\u202f» à Noël';
+    const w = await t.call('workshopCreate', { templateId: 'persona', meta: { title, client: 'Hôtel Ÿ & Cœur', date: '2025-06-02', language: 'fr' } });
+    const persona = await t.call('personaCreate', { workshopId: w.id, name: 'Zoé Lefèvre' });
+    await t.call('personaUpdate', { personaId: persona.id, patch: { quote: 'Ça m’a coûté dix minutes à l’accueil… été comme hiver.' } });
+
+    const { pdf } = await exportPdf(t, w.id, { sections: ['cover', 'personas'] });
+    const text = pdf.text().replace(/\s+/g, ' ');
+    for (const expected of [title, 'Hôtel Ÿ & Cœur', 'Zoé Lefèvre', 'Ça m’a coûté dix minutes à l’accueil… été comme hiver.']) {
+      expect(text).toContain(expected.replace(/\s+/g, ' '));
+    }
+    expectStaticInter(pdf.fonts());
+    expect(pdf.fonts().map((font) => font.name.slice(7))).toEqual(expect.arrayContaining(['Inter-Regular', 'Inter-Bold', 'Inter-Italic']));
   });
 
   test('shows user text with markup as literal text, never as HTML', async () => {

@@ -46,6 +46,10 @@ export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, 
   useEffect(() => () => {
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   }, [downloadUrl]);
+  // While sections and paper are picked, the printer gets ready (the browser host starts Chromium).
+  useEffect(() => {
+    void api.reportPrepare({});
+  }, [api]);
 
   const busy = progress !== null && progress.phase !== 'done' && progress.phase !== 'failed' && result === null && error === null;
 

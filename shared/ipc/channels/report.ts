@@ -22,6 +22,12 @@ export const reportChannels = {
   /** Everything the deliverable shows, in the workshop's language; the preview renders it. */
   reportData: channel<ReportData>()(workshopRef),
   /**
+   * The export dialog has opened: the printer may get ready (the browser host starts its Chromium)
+   * so that the export that follows does not wait for it. Answers at once; `warming` is false
+   * where there is nothing to prepare.
+   */
+  reportPrepare: channel<{ warming: boolean }>()(z.object({}).strict()),
+  /**
    * Prints the deliverable. Electron asks where to save it; the browser host answers the bytes
    * for a download. `exportId` (chosen by the caller) tags the exportProgress events.
    */
