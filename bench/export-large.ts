@@ -9,7 +9,7 @@ import path from 'node:path';
 import { projectRoot, startCore, type Core } from '../main/core';
 import { loadReportFonts } from '../main/report/fonts';
 import { renderReportHtml } from '../main/report/render-html';
-import { createChromiumPrinter, type PrintStep } from '../main/report/print-chromium';
+import { createPlaywrightPrinter, type PrintStep } from '../main/report/print-playwright';
 import { CX_DOMAINS } from '../shared/domain/next-steps';
 import { REPORT_SECTIONS, type FileDelivery } from '../shared/domain/report';
 import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-'));
   // Each print's steps, to show where a cold export's time goes (launch overlaps reading and rendering).
   let steps: string[] = [];
-  const printer = createChromiumPrinter({ idleMs: 0, onStep: (step: PrintStep, ms: number) => steps.push(`${step} ${Math.round(ms)} ms`) });
+  const printer = createPlaywrightPrinter({ idleMs: 0, onStep: (step: PrintStep, ms: number) => steps.push(`${step} ${Math.round(ms)} ms`) });
   const core = await startCore({ dataDir, host: 'web', printPdf: printer });
   try {
     const built = performance.now();

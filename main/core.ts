@@ -10,7 +10,7 @@ import { requireStore, type ParticipantServerConfig, type ServiceContext } from 
 import { domainHandlers } from './services';
 import { loadSettings } from './services/settings';
 import { exportHandlers, type ExportHost } from './services/report-export';
-import { createChromiumPrinter } from './report/print-chromium';
+import { createPlaywrightPrinter } from './report/print-playwright';
 import type { PdfPrinter } from './report/printer';
 import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
 import type { Store } from './store/types';
@@ -124,7 +124,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const exportHost: ExportHost = {
     rootDir: projectRoot(),
     appVersion: appVersion(),
-    printer: () => options.printPdf ?? (ownPrinter ??= createChromiumPrinter()),
+    printer: () => options.printPdf ?? (ownPrinter ??= createPlaywrightPrinter()),
     chooseSavePath: options.chooseSavePath,
     revealFile: options.revealFile,
     dispatch: () => dispatch,

@@ -10,7 +10,7 @@ import { SECURE_WEB_PREFERENCES } from '../security';
 export const PRINT_PARTITION = 'atelier-print';
 
 /**
- * Every option written out, as with the Chromium printer (main/report/print-chromium.ts): Electron's
+ * Every option written out, as with the Chromium printer (main/report/print-playwright.ts): Electron's
  * defaults are Letter with 1 cm margins and no backgrounds. The report's CSS @page rules give the
  * real size and margins (preferCSSPageSize), so journey pages are landscape in the same file.
  */

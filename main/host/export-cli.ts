@@ -7,7 +7,7 @@ import type { ChannelName, InputOf, OutputOf } from '../../shared/ipc/contract';
 import { projectRoot, startCore, type Core } from '../core';
 import { ChromiumNotFoundError, findChromium } from '../report/chromium';
 import { renderReportPdf } from '../report/export-pdf';
-import { createChromiumPrinter } from '../report/print-chromium';
+import { createPlaywrightPrinter } from '../report/print-playwright';
 import { resolveDatabasePath } from '../store/location';
 import { CliError } from './cli-args';
 import { parseExportArgs, type ExportCliOptions } from './export-args';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   // Reading a workshop must not leave a new empty database in a folder that had none.
   if (options.mode === 'workshop' && !existsSync(resolveDatabasePath(dataDir))) throw new CliError(`No Atelier database in ${dataDir}`);
   // Chromium starts while the database opens and the workshop is read and rendered.
-  const printer = createChromiumPrinter({ executablePath, idleMs: 0 });
+  const printer = createPlaywrightPrinter({ executablePath, idleMs: 0 });
   printer.warm?.();
   const core = await startCore({ dataDir, host: 'web' }).catch(async (error: unknown) => {
     await printer.close();
@@ -96,7 +96,7 @@ function isDirectory(dir: string): boolean {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof CliError || error instanceof ChromiumNotFoundError ? error.message : `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+  const message = error instanceof CliError || error instanceof ChromiumNotFoundError ? error.message : `Export failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
   console.error(message);
   process.exit(error instanceof CliError && message.includes('Usage:') ? 2 : 1);
 });

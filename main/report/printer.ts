@@ -8,7 +8,7 @@ export interface PrintJob {
 
 /**
  * Turns report HTML into PDF bytes. Two engines: Electron's webContents.printToPDF
- * (main/electron/print-electron.ts) and Chromium driven over its DevTools pipe (print-chromium.ts)
+ * (main/electron/print-electron.ts) and a system Chromium driven by playwright-core (print-playwright.ts)
  * for the browser host and the command line. Both pass every print option explicitly, since
  * their defaults differ (margins, background, page size), and both tag the PDF and build its
  * outline from the headings.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadReportFonts } from '../../main/report/fonts';
-import { createChromiumPrinter } from '../../main/report/print-chromium';
+import { createPlaywrightPrinter } from '../../main/report/print-playwright';
 import { renderReportHtml } from '../../main/report/render-html';
 import type { FileDelivery, ReportOptions } from '../../shared/domain/report';
 import type { Language } from '../../shared/domain/settings';
@@ -10,7 +10,7 @@ import { startTestCore, type TestCore } from '../helpers/core';
 import { pdfFile, positionsOf, type PdfFile } from '../helpers/pdf';
 
 // One Chromium for the whole file: each launch costs about a second.
-const printer = createChromiumPrinter({ idleMs: 0 });
+const printer = createPlaywrightPrinter({ idleMs: 0 });
 afterAll(() => printer.close());
 
 const A4 = { width: 595, height: 842 };

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseSavePath, revealFile } from '../../../main/electron/export-files';
 import { createElectronPrinter, electronPdfOptions, PRINT_PARTITION } from '../../../main/electron/print-electron';
-import { chromiumPdfParams } from '../../../main/report/print-chromium';
+import { playwrightPdfOptions } from '../../../main/report/print-playwright';
 import { SECURE_WEB_PREFERENCES } from '../../../main/security';
 import { fake, resetElectronFake, type BrowserWindow as FakeWindow } from '../../fakes/electron';
 
@@ -51,10 +51,8 @@ describe('the Electron printer', () => {
 
   it('asks for the same page as the Chromium printer does', () => {
     const electron = electronPdfOptions({ pageSize: 'A4' });
-    const chromium = chromiumPdfParams({ pageSize: 'A4' });
-    // Electron names the paper; the DevTools protocol takes its size in inches.
-    expect(electron.pageSize).toBe('A4');
-    expect([chromium.paperWidth * 25.4, chromium.paperHeight * 25.4].map(Math.round)).toEqual([210, 297]);
+    const chromium = playwrightPdfOptions({ pageSize: 'A4' });
+    expect(electron.pageSize).toBe(chromium.format);
     expect([electron.landscape, electron.scale, electron.printBackground, electron.preferCSSPageSize, electron.displayHeaderFooter, electron.pageRanges]).toEqual([
       chromium.landscape,
       chromium.scale,
@@ -64,8 +62,8 @@ describe('the Electron printer', () => {
       chromium.pageRanges,
     ]);
     expect([electron.headerTemplate, electron.footerTemplate]).toEqual([chromium.headerTemplate, chromium.footerTemplate]);
-    expect([electron.generateTaggedPDF, electron.generateDocumentOutline]).toEqual([chromium.generateTaggedPDF, chromium.generateDocumentOutline]);
-    expect([chromium.marginTop, chromium.marginRight, chromium.marginBottom, chromium.marginLeft]).toEqual([0, 0, 0, 0]);
+    expect([electron.generateTaggedPDF, electron.generateDocumentOutline]).toEqual([chromium.tagged, chromium.outline]);
+    expect(Object.values(chromium.margin)).toEqual(['0', '0', '0', '0']);
     expect(Object.values(electron.margins ?? {}).every((value) => value === 0)).toBe(true);
   });
 

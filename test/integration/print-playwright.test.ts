@@ -1,12 +1,11 @@
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_ARGS, ChromiumNotFoundError, findChromium } from '../../main/report/chromium';
-import { launchChromiumPipe } from '../../main/report/chromium-pipe';
-import { chromiumPdfParams, createChromiumPrinter, type PrintStep } from '../../main/report/print-chromium';
+import { ChromiumNotFoundError } from '../../main/report/chromium';
+import { createPlaywrightPrinter, playwrightPdfOptions, type PrintStep } from '../../main/report/print-playwright';
 import { pdfFile } from '../helpers/pdf';
 
 let work: string;
@@ -36,9 +35,9 @@ function fakeBrowser(name: string, script: string): string {
   return file;
 }
 
-describe('the Chromium printer', () => {
+describe('the Chromium printer (playwright-core)', () => {
   test('prints with JavaScript off and every request refused, every option explicit', async () => {
-    const printer = createChromiumPrinter({ idleMs: 0 });
+    const printer = createPlaywrightPrinter({ idleMs: 0 });
     try {
       const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Essai</title>
         <link rel="stylesheet" href="${serverUrl}/style.css"></head>
@@ -55,30 +54,25 @@ describe('the Chromium printer', () => {
     } finally {
       await printer.close();
     }
-    expect(chromiumPdfParams({ pageSize: 'A4' })).toEqual({
-      paperWidth: 210 / 25.4,
-      paperHeight: 297 / 25.4,
+    expect(playwrightPdfOptions({ pageSize: 'A4' })).toEqual({
+      format: 'A4',
       landscape: false,
       scale: 1,
       printBackground: true,
       preferCSSPageSize: true,
-      marginTop: 0,
-      marginRight: 0,
-      marginBottom: 0,
-      marginLeft: 0,
+      margin: { top: '0', right: '0', bottom: '0', left: '0' },
       pageRanges: '',
       displayHeaderFooter: false,
       headerTemplate: '<span></span>',
       footerTemplate: '<span></span>',
-      generateTaggedPDF: true,
-      generateDocumentOutline: true,
-      transferMode: 'ReturnAsStream',
+      tagged: true,
+      outline: true,
     });
   });
 
   test('launches once: warm() starts the browser and the page the next print uses, later prints reuse the browser', async () => {
     const steps: PrintStep[] = [];
-    const printer = createChromiumPrinter({ idleMs: 0, onStep: (step) => steps.push(step) });
+    const printer = createPlaywrightPrinter({ idleMs: 0, onStep: (step) => steps.push(step) });
     try {
       printer.warm?.();
       printer.warm?.();
@@ -102,7 +96,7 @@ describe('the Chromium printer', () => {
 
   test('closes an unused browser after its idle time', async () => {
     const steps: PrintStep[] = [];
-    const printer = createChromiumPrinter({ idleMs: 300, onStep: (step) => steps.push(step) });
+    const printer = createPlaywrightPrinter({ idleMs: 300, onStep: (step) => steps.push(step) });
     try {
       await printer.print({ html: '<p>un</p>', pageSize: 'A4' });
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -114,50 +108,23 @@ describe('the Chromium printer', () => {
   });
 });
 
-describe('Chromium over its DevTools pipe', () => {
-  test('answers commands, then quits on close and leaves no profile behind', async () => {
-    const browser = await launchChromiumPipe(findChromium(), CHROMIUM_ARGS);
-    const version = await browser.send<{ product: string }>('Browser.getVersion');
-    expect(version.product).toMatch(/Chrom/);
-    expect(existsSync(browser.profile)).toBe(true);
-    await browser.close();
-    expect(existsSync(browser.profile)).toBe(false);
-    await expect(browser.send('Browser.getVersion')).rejects.toThrow('Chromium stopped');
-  });
-
-  test('reports a browser that dies: what was waiting fails, and its profile is removed', async () => {
-    const browser = await launchChromiumPipe(findChromium(), CHROMIUM_ARGS);
-    const waiting = browser.send('Runtime.evaluate', { expression: 'new Promise(() => {})', awaitPromise: true });
-    process.kill(browser.pid!, 'SIGKILL');
-    await expect(waiting).rejects.toThrow(/Chromium stopped \((SIGKILL|exit code)/);
-    await browser.exited;
-    expect(existsSync(browser.profile)).toBe(false);
-  });
-
-  test('says clearly when the browser cannot start, stops at once, or never answers', async () => {
-    await expect(launchChromiumPipe(path.join(work, 'no-such-browser'), [])).rejects.toThrow('Chromium could not be started');
-    await expect(launchChromiumPipe(fakeBrowser('fails', 'echo "cannot open display" >&2; exit 3'), [])).rejects.toThrow(
-      'Chromium stopped (exit code 3): cannot open display',
-    );
-    const silent = fakeBrowser('silent', 'exec sleep 30');
-    const started = performance.now();
-    await expect(launchChromiumPipe(silent, [], { timeoutMs: 300 })).rejects.toThrow('Chromium did not answer within 0.3 s');
-    expect(performance.now() - started).toBeLessThan(5000);
-
-    // The printer reports a failed start in the print that needed it, and tries again next time.
-    const printer = createChromiumPrinter({ executablePath: fakeBrowser('fails-too', 'exit 1'), idleMs: 0 });
+describe('a Chromium that cannot print', () => {
+  test('a browser that fails to start is reported by the print that needed it, and tried again next time', async () => {
+    const printer = createPlaywrightPrinter({ executablePath: fakeBrowser('fails', 'echo "cannot open display" >&2; exit 3'), idleMs: 0 });
     printer.warm?.();
-    await expect(printer.print({ html: '<p>x</p>', pageSize: 'A4' })).rejects.toThrow('Chromium stopped (exit code 1)');
-    await expect(printer.print({ html: '<p>x</p>', pageSize: 'A4' })).rejects.toThrow('Chromium stopped (exit code 1)');
+    await expect(printer.print({ html: '<p>x</p>', pageSize: 'A4' })).rejects.toThrow(/launch/);
+    await expect(printer.print({ html: '<p>x</p>', pageSize: 'A4' })).rejects.toThrow(/launch/);
     await printer.close();
+  });
 
-    // No Chromium at all: getting ready does not throw, the print says what to install.
+  test('no Chromium at all: getting ready does not throw, the print says what to install', async () => {
     const before = process.env.ATELIER_CHROMIUM;
     process.env.ATELIER_CHROMIUM = path.join(work, 'no-such-browser');
     try {
-      const missing = createChromiumPrinter({ idleMs: 0 });
+      const missing = createPlaywrightPrinter({ idleMs: 0 });
       expect(() => missing.warm?.()).not.toThrow();
       await expect(missing.print({ html: '<p>x</p>', pageSize: 'A4' })).rejects.toThrow(ChromiumNotFoundError);
+      await missing.close();
     } finally {
       if (before === undefined) delete process.env.ATELIER_CHROMIUM;
       else process.env.ATELIER_CHROMIUM = before;
