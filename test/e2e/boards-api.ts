@@ -49,6 +49,8 @@ export async function openWorkshop(page: Page, h: HostProcess, workshop: Worksho
   if (tab) {
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    // Boards draw their opening screen first and the rest a moment later: tests start on the whole board.
+    await expect(page.locator('[aria-busy="true"], .card-list__pending')).toHaveCount(0);
   }
 }
 
