@@ -24,7 +24,7 @@ export interface CoreOptions {
   openPresenterWindow?: () => void;
   nativeBinding?: string | undefined;
   now?: () => Date;
-  /** Electron prints with webContents.printToPDF; elsewhere a system Chromium driven over its DevTools pipe. */
+  /** Electron prints with webContents.printToPDF; elsewhere a system Chromium through playwright-core. */
   printPdf?: PdfPrinter;
   /** Electron asks where to save an export; without it, exports come back to the page as downloads. */
   chooseSavePath?: ExportHost['chooseSavePath'];

@@ -7,7 +7,7 @@ import { CardList, StaticCardList } from './CardList';
 import { CommitField } from './CommitField';
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane';
 import { ArrowIcon, EyeIcon } from './icons';
-import { estimateListHeight, useRestDrawn } from './first-screen';
+import { cardsOnFirstScreen, estimateListHeight, useRestDrawn } from './first-screen';
 import { cellKey } from './keys';
 import { StageHeaders, type StageCommands } from './StageHeaders';
 
@@ -45,15 +45,16 @@ const NONE: readonly Card[] = [];
 const EMOTION_ROW = 220;
 
 /**
- * The lanes drawn in the first pass (see useRestDrawn): those starting within the opening
- * screen, from rows sized after their fullest cell.
+ * The lanes drawn in the first pass (see useRestDrawn), those starting within the opening
+ * screen, each with the height left below its top: rows are sized after their fullest cell,
+ * and each cell then draws only the cards that reach the bottom of the screen.
  */
-function lanesOnFirstScreen(stages: readonly Stage[], lanes: readonly Lane[], cells: ReadonlyMap<string, readonly Card[]>): Set<string> {
-  const shown = new Set<string>();
+function lanesOnFirstScreen(stages: readonly Stage[], lanes: readonly Lane[], cells: ReadonlyMap<string, readonly Card[]>): Map<string, number> {
+  const shown = new Map<string, number>();
   let top = 0;
   for (const lane of lanes) {
     if (top > window.innerHeight) break;
-    shown.add(lane.id);
+    shown.set(lane.id, window.innerHeight - top);
     top += lane.kind === 'emotion' ? EMOTION_ROW : Math.max(0, ...stages.map((stage) => estimateListHeight(cells.get(cellKey(stage.id, lane.id)) ?? NONE)));
   }
   return shown;
@@ -109,7 +110,15 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
               return (
                 <div key={stage.id} role="cell" className="journey__cell" style={{ containIntrinsicSize: `auto ${height}px` }}>
                   {editable ? (
-                    <CardList containerKey={key} label={label} cards={cards} kind={lane.kind} moments={moments} actions={actions} />
+                    <CardList
+                      containerKey={key}
+                      label={label}
+                      cards={cards}
+                      kind={lane.kind}
+                      moments={moments}
+                      actions={actions}
+                      shown={firstLanes ? cardsOnFirstScreen(cards, firstLanes.get(lane.id)) : undefined}
+                    />
                   ) : (
                     <StaticCardList label={label} cards={cards} kind={lane.kind} moments={moments} />
                   )}
