@@ -24,35 +24,18 @@ const INPUT = 'main';
 const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
 const MARKER = /electronegativity-justified\s+([A-Z0-9_,\s]+?)\s*:\s*\S/g;
 
-/** Minimal RFC 4180 reader: the tool quotes fields that contain commas or quotes. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field.trim());
-      if (row.some((value) => value !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  row.push(field.trim());
-  if (row.some((value) => value !== '')) rows.push(row);
-  return rows;
+/**
+ * The findings of the tool's SARIF report (JSON: nothing to unquote): rule, level, file relative
+ * to INPUT ('' for a global check, which the tool reports at file:///), line, column.
+ */
+function readSarif(text) {
+  const results = JSON.parse(text).runs?.[0]?.results ?? [];
+  return results.map((result) => {
+    const location = result.locations?.[0]?.physicalLocation;
+    const uri = location?.artifactLocation?.uri ?? '';
+    const file = uri.startsWith('file:') ? '' : uri;
+    return { id: result.ruleId, level: result.level ?? '', file, line: location?.region?.startLine ?? 0, column: location?.region?.startColumn ?? 0 };
+  });
 }
 
 function justifiedIds(text) {
@@ -98,16 +81,16 @@ function unparsableFiles() {
 
 /** Runs the scan in `work` and returns the exit code. */
 function check(work) {
-  const csv = path.join(work, 'electronegativity.csv');
+  const report = path.join(work, 'electronegativity.sarif');
   const run = spawnSync(
     'npx',
-    ['--no-install', 'electronegativity', '-i', INPUT, '-x', EXCLUDED.join(','), '-e', electronVersion, '-o', csv, '-r', '-v', 'false'],
+    ['--no-install', 'electronegativity', '-i', INPUT, '-x', EXCLUDED.join(','), '-e', electronVersion, '-o', report, '-r', '-v', 'false'],
     { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' },
   );
   const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}\n${run.error?.message ?? ''}`;
   let rows;
   try {
-    rows = parseCsv(readFileSync(csv, 'utf8')).slice(1);
+    rows = readSarif(readFileSync(report, 'utf8'));
   } catch {
     console.error(`electronegativity produced no report:\n${output}`);
     return 1;
@@ -124,16 +107,12 @@ function check(work) {
   const globalIds = justifiedIds(sourceFiles(path.join(root, INPUT)).map((file) => readFileSync(file, 'utf8')).join('\n'));
   const unjustified = [];
   const justified = [];
-  for (const [id, severity, confidence, file, location, sample] of rows) {
-    let ok;
-    if (!file || file === 'N/A') {
-      ok = globalIds.has(id);
-    } else {
-      const lines = readFileSync(path.join(root, INPUT, file), 'utf8').split('\n');
-      ok = justifiedIds(commentContext(lines, Number(location.split(':')[0]))).has(id);
-    }
-    const where = !file || file === 'N/A' ? 'global' : `${INPUT}/${file}:${location}`;
-    const line = `${id} (${severity}, ${confidence}) ${where}${sample && sample !== 'N/A' ? `  ${sample}` : ''}`;
+  for (const { id, level, file, line: lineNumber, column } of rows) {
+    const lines = file ? readFileSync(path.join(root, INPUT, file), 'utf8').split('\n') : [];
+    const ok = file ? justifiedIds(commentContext(lines, lineNumber)).has(id) : globalIds.has(id);
+    const where = file ? `${INPUT}/${file}:${lineNumber}:${column}` : 'global';
+    const sample = file ? (lines[lineNumber - 1] ?? '').trim() : '';
+    const line = `${id} (${level}) ${where}${sample ? `  ${sample}` : ''}`;
     (ok ? justified : unjustified).push(line);
   }
 
