@@ -145,6 +145,9 @@ describe('exporting in the browser host', () => {
       await core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     });
+    const garbage = await core.dispatch('reportPrepare', { start: 'now' }, { origin: 'web' });
+    expect(garbage).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(calls).toEqual([]);
     expect(await core.dispatch('reportPrepare', {}, { origin: 'web' })).toEqual({ ok: true, value: { warming: true } });
     expect(calls).toEqual(['warm']);
     const created = await core.dispatch('workshopCreate', { templateId: 'persona', meta }, { origin: 'web' });
