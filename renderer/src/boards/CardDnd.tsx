@@ -132,7 +132,9 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
       return t('boards.dnd.picked', describe(slot, String(active.id)));
     },
     onDragMove: ({ active }) => {
-      const { slot } = store.get();
+      const { slot, activeId } = store.get();
+      // A move reported after the drop or the cancel (a late scroll) must not replace what they said.
+      if (!activeId) return undefined;
       const key = slot ? `${slot.container}#${slot.index}` : '';
       if (key === announced.current) return undefined;
       announced.current = key;
