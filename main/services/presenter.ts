@@ -10,13 +10,16 @@ const PRESENTED_KEY = 'presentedWorkshopId';
 export function presenterHandlers(ctx: ServiceContext): PartialHandlers {
   return {
     presenterShow: ({ workshopId }) => {
-      ctx.store().transaction((db) => {
+      const changed = ctx.store().transaction((db) => {
         if (workshopId !== null && requireWorkshop(db, workshopId).deletedAt !== null) {
           throw new AppError('conflict', 'A workshop in the trash cannot be presented');
         }
+        // Opening the workshop already presented (a reload) changes nothing and tells nobody.
+        if ((readSettings(db)[PRESENTED_KEY] ?? null) === workshopId) return false;
         writeSetting(db, PRESENTED_KEY, workshopId);
+        return true;
       });
-      ctx.bus.emit('presenterChanged', { workshopId });
+      if (changed) ctx.bus.emit('presenterChanged', { workshopId });
       return { workshopId };
     },
 

@@ -125,6 +125,9 @@ describe('the presenter screen', () => {
     expect(await t.call('presenterShow', { workshopId: workshop.id })).toEqual({ workshopId: workshop.id });
     expect(t.eventsOf('presenterChanged')).toEqual([{ workshopId: workshop.id }]);
     expect(await t.call('presenterGet', {})).toEqual({ workshop });
+    // Shown again (the facilitator's page reloaded): nothing changes, nobody is told.
+    expect(await t.call('presenterShow', { workshopId: workshop.id })).toEqual({ workshopId: workshop.id });
+    expect(t.eventsOf('presenterChanged')).toHaveLength(1);
 
     await t.call('workshopTrash', { id: workshop.id });
     expect(await t.call('presenterGet', {})).toEqual({ workshop: null });
