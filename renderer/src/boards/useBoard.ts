@@ -2,19 +2,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board, CardContainer } from '../../../shared/domain/board';
 import type { AtelierApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import { readEarly, takeEarly } from '../api/early-reads';
 import { useAppState } from '../app-state';
 import { moveCardLocally, reconcileBoard } from './reconcile';
 
 type BoardAnswer = Promise<Result<Board>>;
-const prefetched = new Map<string, { answer: BoardAnswer; at: number }>();
-/** A prefetched board is used if it is younger than this; pushes cover what changed meanwhile. */
-const PREFETCH_FRESH_MS = 3_000;
+const boardKey = (workshopId: string): string => `board:${workshopId}`;
 
 /** Starts reading a workshop's board now, for the board screen that will want it shortly. */
 export function prefetchBoard(api: AtelierApi, workshopId: string): void {
-  const early = prefetched.get(workshopId);
-  if (early && Date.now() - early.at < PREFETCH_FRESH_MS) return;
-  prefetched.set(workshopId, { answer: api.boardGet({ workshopId }), at: Date.now() });
+  readEarly(boardKey(workshopId), () => api.boardGet({ workshopId }));
 }
 
 /**
@@ -27,11 +24,7 @@ export function useBoardPrefetch(workshopId: string): void {
   useEffect(() => prefetchBoard(api, workshopId), [api, workshopId]);
 }
 
-function boardAnswer(api: AtelierApi, workshopId: string): BoardAnswer {
-  const early = prefetched.get(workshopId);
-  prefetched.delete(workshopId);
-  return early && Date.now() - early.at < PREFETCH_FRESH_MS ? early.answer : api.boardGet({ workshopId });
-}
+const boardAnswer = (api: AtelierApi, workshopId: string): BoardAnswer => takeEarly(boardKey(workshopId), () => api.boardGet({ workshopId }));
 
 export interface BoardHandle {
   /** null until the first answer. */
