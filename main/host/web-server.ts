@@ -5,7 +5,7 @@ import { MAX_WORKSHOP_FILE_CHARS } from '../../shared/domain/workshop-file';
 import { AppError, type AppErrorData } from '../../shared/ipc/result';
 import type { Core } from '../core';
 import { readJsonBody } from './body';
-import { createEventsSocket } from './events-socket';
+import { createEventsSocket, REVISION_HEADER } from './events-socket';
 import {
   SECURITY_HEADERS,
   allowedHosts,
@@ -102,6 +102,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (error instanceof AppError) return sendError(res, error.toData(), error.code === 'too_large');
       throw error;
     }
+    // Read before the call: whatever it answers includes at least every event up to here.
+    res.setHeader(REVISION_HEADER, String(events.revision()));
     const result = await options.core.dispatch(channel, input, { origin: 'web' });
     if (result.ok) return sendJson(res, 200, result);
     return sendError(res, result.error);

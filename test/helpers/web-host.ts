@@ -82,16 +82,19 @@ export async function startTestHost(options: Partial<CoreOptions> & { dataDir?: 
 }
 
 /** Opens /events, authenticates, and collects events until closed. */
-export async function connectEvents(host: WebHost, token = host.token): Promise<{ socket: WebSocket; events: AppEvent[]; next(type: string): Promise<AppEvent> }> {
+export async function connectEvents(
+  host: WebHost,
+  token = host.token,
+): Promise<{ socket: WebSocket; events: AppEvent[]; next(type: string): Promise<AppEvent>; revision: number }> {
   const socket = new WebSocket(`ws://127.0.0.1:${host.port}/events`, { origin: `http://127.0.0.1:${host.port}` });
   const events: AppEvent[] = [];
   const waiters: { type: string; resolve: (e: AppEvent) => void }[] = [];
-  await new Promise<void>((resolve, reject) => {
+  const revision = await new Promise<number>((resolve, reject) => {
     socket.once('error', reject);
     socket.once('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { type: string };
-      if (message.type === 'ready') return resolve();
+      const message = JSON.parse(String(data)) as { type: string; revision?: number };
+      if (message.type === 'ready') return resolve(message.revision ?? Number.NaN);
       const event = message as AppEvent;
       const waiting = waiters.findIndex((w) => w.type === event.type);
       if (waiting >= 0) waiters.splice(waiting, 1)[0]?.resolve(event);
@@ -102,6 +105,7 @@ export async function connectEvents(host: WebHost, token = host.token): Promise<
   return {
     socket,
     events,
+    revision,
     next: (type) =>
       new Promise((resolve) => {
         const found = events.find((e) => e.type === type);

@@ -90,6 +90,33 @@ describe('the browser host', () => {
     events.socket.close();
   });
 
+  it('counts pushed events: answers carry the revision they were read at, ready the one a socket starts at', async () => {
+    const before = await running.raw({
+      method: 'POST',
+      path: '/api/settingsGet',
+      headers: { 'content-type': 'application/json', 'x-atelier-token': running.host.token },
+      body: '{}',
+    });
+    const start = Number(before.headers['x-atelier-revision']);
+    expect(Number.isSafeInteger(start)).toBe(true);
+    const first = await connectEvents(running.host);
+    expect(first.revision).toBe(start);
+    await running.call('settingsUpdate', { language: 'fr' });
+    await first.next('settingsChanged');
+    // An answer read before that push (revision start) is older than a socket opened now.
+    const second = await connectEvents(running.host);
+    expect(second.revision).toBe(start + 1);
+    const after = await running.raw({
+      method: 'POST',
+      path: '/api/settingsGet',
+      headers: { 'content-type': 'application/json', 'x-atelier-token': running.host.token },
+      body: '{}',
+    });
+    expect(Number(after.headers['x-atelier-revision'])).toBe(start + 1);
+    first.socket.close();
+    second.socket.close();
+  });
+
   it('closes an event socket that sends a wrong token', async () => {
     await expect(connectEvents(running.host, 'f'.repeat(64))).rejects.toThrow(/4401/);
   });

@@ -1,6 +1,6 @@
 import { buildApi } from '../../../shared/ipc/build-api';
 import type { AppEvent, AtelierApi } from '../../../shared/ipc/contract';
-import { httpInvoke, takeAdminToken, webSocketEvents } from './http-transport';
+import { httpInvoke, Liveness, takeAdminToken, webSocketEvents } from './http-transport';
 import type { EventSourceLike } from './types';
 
 declare global {
@@ -19,7 +19,8 @@ export interface Client {
 export function createClient(): Client {
   if (window.atelier) return { api: window.atelier, events: electronEvents(), host: 'electron' };
   const token = takeAdminToken();
-  return { api: buildApi(httpInvoke(token)), events: webSocketEvents(token), host: 'web' };
+  const liveness = new Liveness();
+  return { api: buildApi(httpInvoke(token, liveness)), events: webSocketEvents(token, liveness), host: 'web' };
 }
 
 /** The preload forwards main's events with window.postMessage (no callbacks cross contextBridge). */

@@ -20,7 +20,46 @@ export function takeAdminToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-export function httpInvoke(token: string) {
+/**
+ * Whether answers read before the event socket went live may have missed a push. The host
+ * counts its events: every answer carries the revision it was read at, "ready" the revision
+ * the socket starts at. An answer read at a lower one may predate a push the socket never got:
+ * then, and only then, the page is told to read again (onConnectionChange(true)), instead of
+ * reading everything twice on every start.
+ */
+export class Liveness {
+  /** The revision the socket went live at; null while it is not. */
+  private liveFrom: number | null = null;
+  /** The lowest revision of the answers that arrived while the socket was not live. */
+  private oldestUnlive = Infinity;
+  private catchUp: () => void = () => undefined;
+
+  /** `catchUp` is called whenever an answer may have missed a push. */
+  setCatchUp(catchUp: () => void): void {
+    this.catchUp = catchUp;
+  }
+
+  answered(revision: number): void {
+    if (this.liveFrom === null) this.oldestUnlive = Math.min(this.oldestUnlive, revision);
+    else if (revision < this.liveFrom) this.catchUp();
+  }
+
+  /** The socket is live from `revision`: true if answers that came before it may be stale. */
+  wentLive(revision: number): boolean {
+    const stale = this.oldestUnlive < revision;
+    this.liveFrom = revision;
+    this.oldestUnlive = Infinity;
+    return stale;
+  }
+
+  wentDown(): void {
+    this.liveFrom = null;
+  }
+}
+
+const REVISION_HEADER = 'X-Atelier-Revision';
+
+export function httpInvoke(token: string, liveness?: Liveness) {
   return async (channel: string, input: unknown): Promise<Result<unknown>> => {
     try {
       const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
@@ -28,6 +67,8 @@ export function httpInvoke(token: string) {
         headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': token },
         body: JSON.stringify(input ?? {}),
       });
+      const revision = Number(response.headers.get(REVISION_HEADER));
+      if (liveness && response.headers.has(REVISION_HEADER) && Number.isSafeInteger(revision)) liveness.answered(revision);
       const body = (await response.json()) as Result<unknown>;
       if (body && typeof body === 'object' && 'ok' in body) return body;
       return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}` } };
@@ -37,18 +78,22 @@ export function httpInvoke(token: string) {
   };
 }
 
-/** Events over a WebSocket that reconnects with backoff; the token goes in the first message. */
-export function webSocketEvents(token: string): EventSourceLike {
+/**
+ * Events over a WebSocket that reconnects with backoff; the token goes in the first message.
+ * The page starts out assuming the link is up: the first "ready" tells nobody unless answers
+ * read before it may have missed a push (see Liveness); a link lost, then back, is told.
+ */
+export function webSocketEvents(token: string, liveness = new Liveness()): EventSourceLike {
   const listeners = new Set<(event: AppEvent) => void>();
   const connectionListeners = new Set<(connected: boolean) => void>();
   let delay = 250;
-  let connected = false;
+  // As the page assumes at first; false once the link is lost.
+  let connected = true;
 
-  const setConnected = (value: boolean): void => {
-    if (connected === value) return;
-    connected = value;
+  const tell = (value: boolean): void => {
     for (const listener of connectionListeners) listener(value);
   };
+  liveness.setCatchUp(() => tell(true));
 
   const connect = (): void => {
     const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -61,15 +106,24 @@ export function webSocketEvents(token: string): EventSourceLike {
       } catch {
         return;
       }
-      if ((data as { type?: unknown }).type === 'ready') {
+      const ready = data as { type?: unknown; revision?: unknown };
+      if (ready.type === 'ready') {
         delay = 250;
-        setConnected(true);
+        const stale = liveness.wentLive(typeof ready.revision === 'number' ? ready.revision : Infinity);
+        if (!connected || stale) {
+          connected = true;
+          tell(true);
+        }
         return;
       }
       for (const listener of listeners) listener(data as AppEvent);
     });
     socket.addEventListener('close', () => {
-      setConnected(false);
+      liveness.wentDown();
+      if (connected) {
+        connected = false;
+        tell(false);
+      }
       window.setTimeout(connect, delay);
       delay = Math.min(delay * 2, 5_000);
     });
