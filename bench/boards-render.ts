@@ -84,7 +84,10 @@ const WATCH_CARDS = (count: number): void => {
   const waiting = (): boolean =>
     [...document.querySelectorAll('[aria-busy="true"], .card-list__pending')].some((element) => {
       const rect = element.getBoundingClientRect();
-      return rect.width > 0 && rect.top < window.innerHeight && rect.bottom > 0;
+      // What the viewport shows of it: a journey map's frame clips the stages right of its edge.
+      const frame = element.closest('.journey__frame')?.getBoundingClientRect();
+      const right = Math.min(window.innerWidth, frame?.right ?? Infinity);
+      return rect.width > 0 && rect.top < window.innerHeight && rect.bottom > 0 && rect.left < right && rect.right > 0;
     });
   const tick = (): void => {
     const cards = document.querySelectorAll('[data-card-id]').length;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Board, Card, CardContainer } from '../../shared/domain/board';
 import { scoreY, smoothPath } from '../../renderer/src/boards/emotion-curve';
 import { checkAvatarFile, fitWithin, MAX_AVATAR_BYTES } from '../../renderer/src/boards/image-import';
-import { cardsOnFirstScreen, estimateCardHeight, estimateListHeight } from '../../renderer/src/boards/first-screen';
+import { CARDS_PER_PASS, cardsOnFirstScreen, estimateCardHeight, estimateListHeight, rowPasses } from '../../renderer/src/boards/first-screen';
 import { groupByCell } from '../../renderer/src/boards/keys';
 import { moveCardLocally, reconcileBoard } from '../../renderer/src/boards/reconcile';
 import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type SlotLayout } from '../../renderer/src/boards/slots';
@@ -135,10 +135,25 @@ describe('the opening screen of a big board', () => {
   });
 
   it('draws first only the cards that reach the bottom of the screen, and always at least one', () => {
-    expect(cardsOnFirstScreen(many(100), 900)).toBe(15);
+    // One-line cards take at least 49 px with their gap: 19 of them pass 900 px.
+    expect(cardsOnFirstScreen(many(100), 900)).toBe(19);
+    expect(cardsOnFirstScreen(many(100), 480)).toBe(10);
     expect(cardsOnFirstScreen(many(4), 900)).toBe(4);
     expect(cardsOnFirstScreen([], 900)).toBe(1);
+    expect(cardsOnFirstScreen(many(100), 0)).toBe(1);
     expect(cardsOnFirstScreen(many(100, 'long '.repeat(40)), 900)).toBeLessThan(cardsOnFirstScreen(many(100), 900));
+    // Line breaks make a card taller even when its text is short.
+    expect(cardsOnFirstScreen(many(100, 'a\nb\nc\nd'), 900)).toBeLessThan(cardsOnFirstScreen(many(100, 'abcd'), 900));
+  });
+
+  it('draws the rows on screen whole in the first pass after it, then a few rows at a time', () => {
+    // Ten rows of 100 cards, two on the opening screen: those two, then two rows per pass.
+    expect(rowPasses(Array.from({ length: 10 }, () => 100), 2)).toEqual([2, 4, 6, 8, 10]);
+    // A row over the budget still gets a pass of its own; empty rows ride along.
+    expect(rowPasses([10, CARDS_PER_PASS + 50, 0, 0, 30], 1)).toEqual([1, 2, 5]);
+    expect(rowPasses([5, 5], 5)).toEqual([2]);
+    expect(rowPasses([5, 5], 0)).toEqual([1, 2]);
+    expect(rowPasses([], 0)).toEqual([0]);
   });
 });
 

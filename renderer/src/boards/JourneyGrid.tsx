@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Card, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
@@ -7,7 +7,7 @@ import { CardList, StaticCardList } from './CardList';
 import { CommitField } from './CommitField';
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane';
 import { ArrowIcon, EyeIcon } from './icons';
-import { cardsOnFirstScreen, estimateListHeight, useRestDrawn } from './first-screen';
+import { cardsOnFirstScreen, estimateListHeight, rowPasses, useDrawPasses } from './first-screen';
 import { cellKey } from './keys';
 import { StageHeaders, type StageCommands } from './StageHeaders';
 
@@ -41,38 +41,62 @@ export interface JourneyGridProps {
 
 const NONE: readonly Card[] = [];
 
-/** The emotion lane's height, about. */
-const EMOTION_ROW = 220;
+/** What the opening screen shows of the map, read from its first layout (every cell a sized placeholder). */
+interface ScreenCut {
+  /** Lanes whose row starts above the bottom of the screen, with the room left below the row's top. */
+  rows: Map<string, number>;
+  /** Stages whose column starts left of the frame's right edge. */
+  columns: Set<string>;
+}
 
-/**
- * The lanes drawn in the first pass (see useRestDrawn), those starting within the opening
- * screen, each with the height left below its top: rows are sized after their fullest cell,
- * and each cell then draws only the cards that reach the bottom of the screen.
- */
-function lanesOnFirstScreen(stages: readonly Stage[], lanes: readonly Lane[], cells: ReadonlyMap<string, readonly Card[]>): Map<string, number> {
-  const shown = new Map<string, number>();
-  let top = 0;
-  for (const lane of lanes) {
-    if (top > window.innerHeight) break;
-    shown.set(lane.id, window.innerHeight - top);
-    top += lane.kind === 'emotion' ? EMOTION_ROW : Math.max(0, ...stages.map((stage) => estimateListHeight(cells.get(cellKey(stage.id, lane.id)) ?? NONE)));
-  }
-  return shown;
+function measureCut(table: HTMLElement, stages: readonly Stage[], lanes: readonly Lane[]): ScreenCut {
+  const screenBottom = window.innerHeight;
+  const frame = table.closest('.journey__frame')?.getBoundingClientRect();
+  const right = Math.min(window.innerWidth, frame?.right ?? Infinity);
+  const [head, ...rows] = [...table.children];
+  const cut: ScreenCut = { rows: new Map(), columns: new Set() };
+  // The head row: a corner, then one header per stage.
+  const headers = head ? [...head.children].slice(1) : [];
+  stages.forEach((stage, index) => {
+    const left = headers[index]?.getBoundingClientRect().left ?? Infinity;
+    if (left < right) cut.columns.add(stage.id);
+  });
+  lanes.forEach((lane, index) => {
+    const box = rows[index]?.getBoundingClientRect();
+    if (box && box.top < screenBottom && box.bottom > 0) cut.rows.set(lane.id, screenBottom - Math.max(0, box.top));
+  });
+  return cut;
 }
 
 /**
  * The map as a table: stages are columns, lanes are rows, each cell a list of cards. Lane
  * headers stick to the left edge while the stages scroll sideways.
+ *
+ * A big map is drawn in passes (useDrawPasses): first every cell as a placeholder sized from its
+ * cards, measured at once to find what the opening screen shows; those cells then draw the
+ * cards that reach the bottom of the screen, before that screen is painted. After it, the rows
+ * on screen are drawn whole, then the others a few at a time.
  */
 export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, actions, commands, whole }: JourneyGridProps) {
   const { t } = useI18n();
   const editable = !readOnly && actions !== undefined && commands !== undefined;
   const columns = `var(--lane-width) repeat(${Math.max(1, stages.length)}, ${STAGE_WIDTH}px)`;
-  const restDrawn = useRestDrawn();
-  const firstLanes = restDrawn || whole ? null : lanesOnFirstScreen(stages, lanes, cells);
+  const table = useRef<HTMLDivElement>(null);
+  const [cut, setCut] = useState<ScreenCut | null>(null);
+  const cardsPerLane = lanes.map((lane) => stages.reduce((sum, stage) => sum + (cells.get(cellKey(stage.id, lane.id))?.length ?? 0), 0));
+  const onScreen = cut ? lanes.filter((lane) => cut.rows.has(lane.id)).length : 1;
+  const passEnds = rowPasses(cardsPerLane, onScreen);
+  const passes = useDrawPasses(passEnds.length);
+  // Rows from the top drawn whole; below them, cells are placeholders (on the opening screen, partly drawn).
+  const wholeRows = whole ? Infinity : passes === 0 ? 0 : (passEnds[passes - 1] ?? Infinity);
+
+  useLayoutEffect(() => {
+    if (whole || passes > 0 || cut || !table.current) return;
+    setCut(measureCut(table.current, stages, lanes));
+  }, [whole, passes, cut, stages, lanes]);
 
   return (
-    <div className={`journey__table${editable ? '' : ' journey__table--static'}`} role="table" aria-label={t('boards.journey.tableLabel', { title: map.title })}>
+    <div ref={table} className={`journey__table${editable ? '' : ' journey__table--static'}`} role="table" aria-label={t('boards.journey.tableLabel', { title: map.title })}>
       <div className="journey__row journey__row--head" role="row" style={{ gridTemplateColumns: columns }}>
         <div className="journey__corner" role="columnheader">
           <span className="visually-hidden">{t('boards.lane.header')}</span>
@@ -102,13 +126,13 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
               const key = cellKey(stage.id, lane.id);
               const label = `${stage.title} · ${lane.title}`;
               const cards = cells.get(key) ?? NONE;
-              // Sized ahead from its cards, so cells off screen really are skipped at first layout.
-              const height = estimateListHeight(cards);
-              if (firstLanes && !firstLanes.has(lane.id)) {
-                return <div key={stage.id} role="cell" className="journey__cell" aria-busy="true" style={{ height }} />;
+              const room = index < wholeRows ? undefined : cut?.columns.has(stage.id) ? cut.rows.get(lane.id) : undefined;
+              if (index >= wholeRows && room === undefined) {
+                // Sized from its cards, so that the rows around it sit where they will be.
+                return <div key={stage.id} role="cell" className="journey__cell" aria-busy="true" style={{ height: estimateListHeight(cards) }} />;
               }
               return (
-                <div key={stage.id} role="cell" className="journey__cell" style={{ containIntrinsicSize: `auto ${height}px` }}>
+                <div key={stage.id} role="cell" className="journey__cell">
                   {editable ? (
                     <CardList
                       containerKey={key}
@@ -117,7 +141,7 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
                       kind={lane.kind}
                       moments={moments}
                       actions={actions}
-                      shown={firstLanes ? cardsOnFirstScreen(cards, firstLanes.get(lane.id)) : undefined}
+                      shown={room === undefined ? undefined : cardsOnFirstScreen(cards, room)}
                     />
                   ) : (
                     <StaticCardList label={label} cards={cards} kind={lane.kind} moments={moments} />
