@@ -246,6 +246,33 @@ test('moves a journey card between cells by keyboard, then by mouse, with announ
   expect(moved.position).toBe(1);
 });
 
+test('moves a journey card by touch: a finger on the handle carries it to another cell', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const { workshop, stages } = await seedDemo(host);
+  await openWorkshop(page, host, workshop, 'Journey map');
+  const awareness = cardsIn(page, `${stages[0]} · Customer actions`);
+  const from = (await page.getByRole('button', { name: 'Move card “Books on her phone”' }).boundingBox())!;
+  const to = (await awareness.getByRole('listitem').first().boundingBox())!;
+  // Real touch events from the browser's input pipeline, as a finger would send them.
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  const end = { x: to.x + to.width / 2, y: to.y + to.height - 4 };
+  await touch('touchStart', start.x, start.y);
+  // Held a moment, as a finger does before it moves.
+  await page.waitForTimeout(250);
+  for (let step = 1; step <= 12; step += 1) {
+    await touch('touchMove', start.x + ((end.x - start.x) * step) / 12, start.y + ((end.y - start.y) * step) / 12);
+  }
+  await expect(page.locator('.card-overlay')).toContainText('Books on her phone');
+  await touch('touchEnd');
+  await expect(awareness.getByRole('listitem')).toHaveText(['Gets a meeting invite in Lyon', 'Books on her phone']);
+  await expect(cardsIn(page, `${stages[2]} · Customer actions`).getByRole('listitem')).toHaveCount(0);
+  await context.close();
+});
+
 test('moves a persona card to another section by keyboard and reorders within it by mouse', async ({ page }) => {
   const { workshop } = await seedDemo(host);
   await openWorkshop(page, host, workshop, 'Personas');
@@ -518,6 +545,9 @@ test('journey structure: stages renamed, reordered by keyboard, added and delete
   await research.fill('Comparison');
   await research.press('Enter');
   await expect(page.getByRole('columnheader', { name: 'Comparison' })).toBeVisible();
+  // Stored, and the board it pushes back drawn, before the next gesture starts.
+  await expect.poll(stageTitles).toEqual(['Need awareness', 'Comparison', 'Purchase', 'Use', 'Evaluation', 'Loyalty', 'Recommendation']);
+  await expect(page.getByRole('textbox', { name: 'Stage title: Comparison' })).toHaveValue('Comparison');
 
   await page.getByRole('button', { name: 'Move stage Purchase' }).focus();
   await page.keyboard.press('Space');

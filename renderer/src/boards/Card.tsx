@@ -1,10 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useContext, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MutableRefObject, type RefObject, type SyntheticEvent } from 'react';
 import { MAX_CARD_TEXT, type Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { CardHeatMark } from '../voting/heat';
 import { shortText, type CardActions, type CardKind } from './card-actions';
 import { CardTools } from './CardTools';
+import { HandleAttributesContext } from './drag-store';
 
 export interface CardLabels {
   move: (text: string) => string;
@@ -22,25 +23,35 @@ export interface BoardCardProps {
   moments: readonly Card[];
   actions: CardActions;
   labels: CardLabels;
-  /** The insertion mark of a drag sits just above this card. */
-  dropBefore: boolean;
-  /**
-   * The drag handle is wired to dnd-kit. Cards far off screen are not: every wired handle renders
-   * again whenever a drag changes target, and wiring a thousand costs the first render dearly.
-   * A resting handle wires itself when it gets the focus.
-   */
-  armed: boolean;
 }
 
+/** A handle's dnd-kit listeners, once wired. */
+type HandleListeners = Partial<Record<'onPointerDown' | 'onTouchStart' | 'onKeyDown', (event: SyntheticEvent) => void>>;
+type ActivatorName = keyof HandleListeners;
+
 /** A card: its handle, its text (edited in place), its options. */
-export const BoardCard = memo(function BoardCard({ card, containerKey, kind, moments, actions, labels, dropBefore, armed }: BoardCardProps) {
+export const BoardCard = memo(function BoardCard({ card, containerKey, kind, moments, actions, labels }: BoardCardProps) {
   const [editing, setEditing] = useState(false);
   const [toolsOpen, setToolsOpen] = useState(false);
-  const [focusArmed, setFocusArmed] = useState(false);
   const node = useRef<HTMLLIElement>(null);
+  const handle = useRef<HTMLButtonElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const moreRef = useRef<HTMLButtonElement>(null);
   const label = shortText(card.text);
+  const attributes = useContext(HandleAttributesContext);
+
+  // The handle is wired to dnd-kit only once it is pressed, touched or focused: every wired
+  // handle renders again whenever a drag changes target, and a board holds a thousand of them.
+  // The press that wires it is handed on to dnd-kit as it would have been.
+  const [wired, setWired] = useState(false);
+  const listeners = useRef<HandleListeners | null>(null);
+  const pending = useRef<{ name: ActivatorName; event: SyntheticEvent } | null>(null);
+  const activate = (name: ActivatorName) => (event: SyntheticEvent) => {
+    const wiredListener = listeners.current?.[name];
+    if (wiredListener) return wiredListener(event);
+    pending.current = { name, event };
+    setWired(true);
+  };
 
   const finishEdit = (text: string | null): void => {
     setEditing(false);
@@ -49,12 +60,20 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
   };
 
   return (
-    <li ref={node} className={`card card--${card.color}${dropBefore ? ' card--drop-before' : ''}`} data-card-id={card.id}>
-      {armed || focusArmed ? (
-        <ArmedHandle id={card.id} containerKey={containerKey} label={labels.move(label)} card={node} takeFocus={focusArmed} />
-      ) : (
-        <button type="button" className="card__handle" aria-label={labels.move(label)} onFocus={() => setFocusArmed(true)} />
-      )}
+    <li ref={node} className={`card card--${card.color}`} data-card-id={card.id}>
+      <button
+        type="button"
+        ref={handle}
+        className="card__handle"
+        aria-label={labels.move(label)}
+        aria-roledescription={attributes.roleDescription}
+        aria-describedby={attributes.describedBy}
+        onFocus={() => setWired(true)}
+        onPointerDown={activate('onPointerDown')}
+        onTouchStart={activate('onTouchStart')}
+        onKeyDown={activate('onKeyDown')}
+      />
+      {wired && <HandleWiring id={card.id} containerKey={containerKey} card={node} handle={handle} listeners={listeners} pending={pending} />}
       {editing ? (
         <EditField initial={card.text} label={labels.editField} onDone={finishEdit} />
       ) : (
@@ -100,45 +119,47 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
   );
 });
 
-interface ArmedHandleProps {
+interface HandleWiringProps {
   id: string;
   containerKey: string;
-  label: string;
   card: RefObject<HTMLLIElement | null>;
-  /** It replaces a resting handle that had the focus: keep the focus on it. */
-  takeFocus: boolean;
+  handle: RefObject<HTMLButtonElement | null>;
+  /** Where the handle finds dnd-kit's listeners. */
+  listeners: MutableRefObject<HandleListeners | null>;
+  /** The press that wired the handle, to hand on to dnd-kit. */
+  pending: MutableRefObject<{ name: ActivatorName; event: SyntheticEvent } | null>;
 }
 
-/** The handle wired to dnd-kit. It alone re-renders when a drag changes target; the card does not. */
-function ArmedHandle({ id, containerKey, label, card, takeFocus }: ArmedHandleProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: { container: containerKey } });
-  const button = useRef<HTMLButtonElement | null>(null);
+/**
+ * A card's registration with dnd-kit: draws nothing, and alone renders again when a drag changes
+ * target (not the card). Its listeners are called by the card's own handle, so the element under
+ * the finger stays the same (touch events keep going to the element a touch started on).
+ */
+function HandleWiring({ id, containerKey, card, handle, listeners, pending }: HandleWiringProps) {
+  const draggable = useDraggable({ id, data: { container: containerKey } });
+  const { setNodeRef, setActivatorNodeRef, isDragging } = draggable;
   useLayoutEffect(() => {
     setNodeRef(card.current);
-    return () => setNodeRef(null);
-  }, [card, setNodeRef]);
+    setActivatorNodeRef(handle.current);
+    return () => {
+      setNodeRef(null);
+      setActivatorNodeRef(null);
+    };
+  }, [card, handle, setNodeRef, setActivatorNodeRef]);
   useLayoutEffect(() => {
-    if (takeFocus) button.current?.focus();
-  }, [takeFocus]);
+    listeners.current = (draggable.listeners ?? null) as HandleListeners | null;
+    const press = pending.current;
+    pending.current = null;
+    if (press) listeners.current?.[press.name]?.(press.event);
+  });
+  useLayoutEffect(() => () => void (listeners.current = null), [listeners]);
   useLayoutEffect(() => {
-    if (isDragging) card.current?.classList.add('card--dragging');
-    else if (card.current?.classList.contains('card--dragging')) card.current.classList.remove('card--dragging');
-  }, [card, isDragging]);
-  return (
-    <button
-      type="button"
-      ref={(element) => {
-        button.current = element;
-        setActivatorNodeRef(element);
-      }}
-      className="card__handle"
-      aria-roledescription={attributes['aria-roledescription']}
-      aria-describedby={attributes['aria-describedby']}
-      aria-pressed={attributes['aria-pressed']}
-      aria-label={label}
-      {...listeners}
-    />
-  );
+    card.current?.classList.toggle('card--dragging', isDragging);
+    // As dnd-kit marks a handle being dragged.
+    if (isDragging) handle.current?.setAttribute('aria-pressed', 'true');
+    else handle.current?.removeAttribute('aria-pressed');
+  }, [card, handle, isDragging]);
+  return null;
 }
 
 /** Card labels built once per language, not by a template lookup per card. */

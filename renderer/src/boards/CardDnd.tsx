@@ -2,22 +2,23 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  MeasuringStrategy,
   PointerSensor,
   TouchSensor,
   useSensor,
   useSensors,
   type Announcements,
+  type Collision,
   type CollisionDetection,
   type DragEndEvent,
   type DragMoveEvent,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
-import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n';
-import { DragStore, DragStoreContext } from './drag-store';
+import { DragStore, DragStoreContext, HandleAttributesContext } from './drag-store';
+import { DropIndicator } from './DropIndicator';
 import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type CardBox, type Direction, type Slot, type SlotLayout } from './slots';
 
 export interface CardDndLayout extends SlotLayout {
@@ -37,7 +38,14 @@ export interface CardDndProps {
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
-const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+/**
+ * dnd-kit is told of no droppable and no collision: where a card would land is found here from
+ * the pointer and the containers' rectangles, measured once per drag (and again after a scroll),
+ * and kept in the drag store. dnd-kit's own "over" never changes during a drag, so nothing on the
+ * board renders again while the pointer moves, however many containers and cards there are.
+ */
+const NONE_HIT: Collision[] = [];
+const NO_COLLISIONS: CollisionDetection = () => NONE_HIT;
 /**
  * Near an edge the board scrolls once a frame, at about dnd-kit's default speed (10 px every
  * 5 ms): each scroll step costs the page a layout, so three a frame cost three.
@@ -93,30 +101,19 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
     useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: 'auto' }),
   );
 
-  // Keyboard drags go where the arrows said; pointer drags to the container under the pointer.
-  const collisionDetection = useMemo<CollisionDetection>(
-    () =>
-      ({ droppableContainers, pointerCoordinates }) => {
-        if (!pointerCoordinates) {
-          const { slot } = store.get();
-          return slot ? [{ id: slot.container }] : [];
-        }
-        const { x, y } = pointerCoordinates;
-        const measured = rects.current;
-        if (measured.size === 0) {
-          for (const entry of droppableContainers) {
-            const rect = entry.node.current?.getBoundingClientRect();
-            if (rect) measured.set(String(entry.id), rect);
-          }
-        }
-        for (const entry of droppableContainers) {
-          const rect = measured.get(String(entry.id));
-          if (rect && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return [{ id: entry.id }];
-        }
-        return [];
-      },
-    [store],
-  );
+  /** The container under a point: a card list or a persona's tab (see [data-container]). */
+  const containerAt = (x: number, y: number): string | null => {
+    const measured = rects.current;
+    if (measured.size === 0) {
+      for (const node of document.querySelectorAll<HTMLElement>('[data-container]:not([data-drop-disabled])')) {
+        measured.set(node.dataset.container ?? '', node.getBoundingClientRect());
+      }
+    }
+    for (const [key, rect] of measured) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return key;
+    }
+    return null;
+  };
 
   const describe = (slot: Slot | null, activeId: string): { text: string; container: string; position: number; count: number } => {
     const { layout: current, textOf: text } = latest.current;
@@ -189,16 +186,17 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
     tracking.start();
   };
 
-  const onDragMove = ({ active, over, activatorEvent }: DragMoveEvent): void => {
+  const onDragMove = ({ active, activatorEvent }: DragMoveEvent): void => {
     if (activatorEvent instanceof KeyboardEvent) return;
     const activeId = String(active.id);
-    if (!over) {
+    const at = pointer.current;
+    const container = at ? containerAt(at.x, at.y) : null;
+    if (!container) {
       if (store.get().slot) store.set({ slot: null });
       return;
     }
-    const container = String(over.id);
     const node = containerNode(container);
-    const y = pointer.current?.y;
+    const y = at?.y;
     if (!node || y === undefined) return;
     const top = (rects.current.get(container) ?? node.getBoundingClientRect()).top;
     let measured = boxes.current.get(container);
@@ -232,27 +230,36 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
     store.reset();
   };
 
+  const instructionsId = useId();
+  const handleAttributes = useMemo(() => ({ roleDescription: t('boards.dnd.roleDescription'), describedBy: instructionsId }), [t, instructionsId]);
+
   return (
     <DragStoreContext.Provider value={store}>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={collisionDetection}
-        measuring={MEASURING}
-        autoScroll={AUTO_SCROLL}
-        onDragStart={onDragStart}
-        onDragMove={onDragMove}
-        onDragEnd={onDragEnd}
-        onDragCancel={onDragCancel}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t('boards.dnd.instructions') } }}
-      >
-        {children}
-        {createPortal(
-          <DragOverlay dropAnimation={null} className="card-overlay">
-            <OverlayContent store={store} scale={scale} render={renderOverlay} />
-          </DragOverlay>,
-          document.body,
-        )}
-      </DndContext>
+      <HandleAttributesContext.Provider value={handleAttributes}>
+        {/* Read out with every card handle, wired to dnd-kit or not yet (see BoardCard). */}
+        <div id={instructionsId} hidden>
+          {t('boards.dnd.instructions')}
+        </div>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={NO_COLLISIONS}
+          autoScroll={AUTO_SCROLL}
+          onDragStart={onDragStart}
+          onDragMove={onDragMove}
+          onDragEnd={onDragEnd}
+          onDragCancel={onDragCancel}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: t('boards.dnd.instructions') } }}
+        >
+          {children}
+          <DropIndicator store={store} cardsOf={(container) => latest.current.layout.cardsOf(container)} />
+          {createPortal(
+            <DragOverlay dropAnimation={null} className="card-overlay">
+              <OverlayContent store={store} scale={scale} render={renderOverlay} />
+            </DragOverlay>,
+            document.body,
+          )}
+        </DndContext>
+      </HandleAttributesContext.Provider>
     </DragStoreContext.Provider>
   );
 }

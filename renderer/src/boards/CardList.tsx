@@ -1,10 +1,8 @@
-import { useDroppable } from '@dnd-kit/core';
-import { memo, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { MAX_CARD_TEXT, type Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { BoardCard, StaticCard, useCardLabels } from './Card';
 import type { CardActions, CardKind } from './card-actions';
-import { useArmedWhenNear, useDropMark } from './drag-store';
 import { estimateListHeight } from './first-screen';
 
 export interface CardListProps {
@@ -28,18 +26,11 @@ const NONE: readonly Card[] = [];
 export const CardList = memo(function CardList({ containerKey, label, cards, kind, moments, actions, className, noCapture, shown }: CardListProps) {
   const { t } = useI18n();
   const labels = useCardLabels();
-  const ids = useMemo(() => cards.map((card) => card.id), [cards]);
-  const mark = useDropMark(containerKey, ids);
-  const [element, setElement] = useState<HTMLElement | null>(null);
-  const armed = useArmedWhenNear(element);
   const classes = ['card-list'];
   if (className) classes.push(className);
-  if (mark.over) classes.push('is-over');
-  if (mark.before === 'end') classes.push('is-drop-end');
 
   return (
-    <div ref={setElement} className={classes.join(' ')} data-container={containerKey}>
-      <DropTarget id={containerKey} element={element} />
+    <div className={classes.join(' ')} data-container={containerKey}>
       <ol className="card-list__cards" aria-label={t('boards.list.cards', { container: label })}>
         {(shown === undefined ? cards : cards.slice(0, shown)).map((card) => (
           <BoardCard
@@ -50,8 +41,6 @@ export const CardList = memo(function CardList({ containerKey, label, cards, kin
             moments={kind === 'painPoints' ? moments : NONE}
             actions={actions}
             labels={labels}
-            dropBefore={mark.before === card.id}
-            armed={armed}
           />
         ))}
       </ol>
@@ -60,16 +49,6 @@ export const CardList = memo(function CardList({ containerKey, label, cards, kin
     </div>
   );
 });
-
-/**
- * Registers the list as a drop target. dnd-kit renders every droppable again whenever a drag
- * changes target: here that is this empty component, not the list and its cards.
- */
-function DropTarget({ id, element }: { id: string; element: HTMLElement | null }) {
-  const { setNodeRef } = useDroppable({ id });
-  useLayoutEffect(() => setNodeRef(element), [element, setNodeRef]);
-  return null;
-}
 
 /** The same list with no controls, for the presenter. */
 export const StaticCardList = memo(function StaticCardList({ label, cards, kind, moments, className }: Pick<CardListProps, 'label' | 'cards' | 'kind' | 'moments' | 'className'>) {

@@ -1,4 +1,3 @@
-import { useDroppable } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Persona } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
@@ -157,11 +156,9 @@ const NO_IDS: string[] = [];
 function PersonaTab({ persona, selected, onSelect }: { persona: Persona; selected: boolean; onSelect: () => void }) {
   const { t } = useI18n();
   const key = personaKey(persona.id);
-  const { setNodeRef } = useDroppable({ id: key, disabled: selected });
   const mark = useDropMark(key, NO_IDS);
   return (
     <button
-      ref={setNodeRef}
       type="button"
       role="tab"
       id={`persona-tab-${persona.id}`}
@@ -170,6 +167,7 @@ function PersonaTab({ persona, selected, onSelect }: { persona: Persona; selecte
       tabIndex={selected ? 0 : -1}
       className={`persona-tab${mark.over ? ' is-over' : ''}`}
       data-container={key}
+      data-drop-disabled={selected || undefined}
       onClick={onSelect}
     >
       <PersonaAvatar avatar={persona.avatar} name={persona.name} size={32} />

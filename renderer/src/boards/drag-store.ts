@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { insertionBefore, type Slot } from './slots';
 
 export interface DragState {
@@ -63,45 +63,10 @@ export function useDropMark(container: string, cardIds: readonly string[]): Drop
   return { over: true, before: before === '' ? null : before };
 }
 
-/**
- * True once the element has come within a screen of the viewport, and from then on. Cards wire
- * their drag handles only then (see BoardCard). Never during a drag: a cell scrolled into view
- * mid-drag waits for the drop rather than register draggables under the pointer.
- */
-export function useArmedWhenNear(element: Element | null): boolean {
-  const store = useContext(DragStoreContext) ?? NO_STORE;
-  const [armed, setArmed] = useState(false);
-  useEffect(() => {
-    if (!element || armed) return undefined;
-    let near = false;
-    let observing = false;
-    // Observers cost a little on every frame: none run during a drag (nothing arms then anyway).
-    const observe = (on: boolean): void => {
-      if (on === observing) return;
-      observing = on;
-      if (on) observer.observe(target);
-      else observer.disconnect();
-    };
-    const arm = (): void => {
-      const dragging = store.get().activeId !== null;
-      observe(!dragging);
-      if (near && !dragging) setArmed(true);
-    };
-    const observer = new IntersectionObserver(
-      (entries) => {
-        near = entries.some((entry) => entry.isIntersecting);
-        arm();
-      },
-      { rootMargin: '25% 10%' },
-    );
-    // The parent: a journey cell skips its layout while off screen, and observing inside it would force that layout.
-    const target = element.parentElement ?? element;
-    observe(true);
-    const off = store.subscribe(arm);
-    return () => {
-      observer.disconnect();
-      off();
-    };
-  }, [element, armed, store]);
-  return armed;
+/** What every card handle says to assistive technology: what it is, and how to move it (an element's id). */
+export interface HandleAttributes {
+  roleDescription: string | undefined;
+  describedBy: string | undefined;
 }
+
+export const HandleAttributesContext = createContext<HandleAttributes>({ roleDescription: undefined, describedBy: undefined });

@@ -52,6 +52,7 @@ export const boardMessages = defineMessages(
     'boards.measure.descriptive': 'Descriptive',
     'boards.measure.predictive': 'Predictive',
 
+    'boards.dnd.roleDescription': 'movable card',
     'boards.dnd.instructions':
       'To move a card, press Space on its handle. Arrow keys move it: up and down within a column, left and right to the next column (Up from the top of a persona section reaches the other personas). Press Space again to drop it, or Escape to cancel.',
     'boards.dnd.picked': 'Picked up card “{text}” in {container}, position {position} of {count}.',
@@ -219,6 +220,7 @@ export const boardMessages = defineMessages(
     'boards.measure.descriptive': 'Descriptive',
     'boards.measure.predictive': 'Prédictive',
 
+    'boards.dnd.roleDescription': 'carte déplaçable',
     'boards.dnd.instructions':
       'Pour déplacer une carte, appuyez sur Espace sur sa poignée. Les flèches la déplacent : haut et bas dans une colonne, gauche et droite vers la colonne voisine (Haut depuis le début d’une section de persona mène aux autres personas). Appuyez de nouveau sur Espace pour la déposer, ou sur Échap pour annuler.',
     'boards.dnd.picked': 'Carte « {text} » saisie dans {container}, position {position} sur {count}.',
