@@ -4,13 +4,7 @@ import { DEFAULT_SETTINGS, languageFromLocale, type Language, type Settings } fr
 import type { AtelierApi } from '../../shared/ipc/contract';
 import type { AppErrorData, Result } from '../../shared/ipc/result';
 import type { Client } from './api/client';
-import { readEarly, takeEarly } from './api/early-reads';
-
-/** Starts reading the app's status and settings now, before React mounts (see early-reads.ts). */
-export function readAppStateEarly(client: Client): void {
-  readEarly('appStatus', () => client.api.appStatus({}));
-  readEarly('settings', () => client.api.settingsGet({}));
-}
+import { earlyKey, takeEarly } from './api/early-reads';
 
 export interface AppState {
   client: Client;
@@ -61,8 +55,8 @@ export function AppStateProvider({ client, children }: { client: Client; childre
         void client.api.settingsGet({}).then((r) => r.ok && setSettings(r.value));
       }
     });
-    void run(takeEarly('appStatus', () => client.api.appStatus({}))).then((value) => value && setStatus(value));
-    void takeEarly('settings', () => client.api.settingsGet({})).then((r) => r.ok && setSettings(r.value));
+    void run(takeEarly(earlyKey.appStatus, () => client.api.appStatus({}))).then((value) => value && setStatus(value));
+    void takeEarly(earlyKey.settings, () => client.api.settingsGet({})).then((r) => r.ok && setSettings(r.value));
     return () => {
       offEvents();
       offConnection();

@@ -1,31 +1,19 @@
 import '@fontsource-variable/inter';
 import './styles/tokens.css';
 import './styles/base.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createClient } from './api/client';
-import { App } from './App';
-import { AppStateProvider, readAppStateEarly } from './app-state';
-import { prefetchBoard } from './boards/useBoard';
-import { parseRoute } from './router';
-import { prefetchWorkshop } from './workshop/useWorkshop';
+import { earlyReader, readScreenEarly } from './api/early-reads';
+import { openTransport } from './api/transport';
+import { parseRoute } from './route';
 
+/*
+ * Start-up, kept light on purpose: open the link to main and ask for what the first screen needs
+ * (the app's status and settings; for a workshop opened directly, a reload or a second window,
+ * the workshop and its board), then load the app. Its code (React, the screens, the channel
+ * contract) is read and run while main answers.
+ */
 const root = document.getElementById('root');
 if (root) {
-  const client = createClient();
-  // What the first screen needs is read while React starts: the app's status and settings, and
-  // for a workshop opened directly (a reload, a second window) the workshop and its board.
-  readAppStateEarly(client);
-  const route = parseRoute(window.location.pathname);
-  if (route.name === 'workshop') {
-    prefetchWorkshop(client.api, route.id);
-    prefetchBoard(client.api, route.id);
-  }
-  createRoot(root).render(
-    <StrictMode>
-      <AppStateProvider client={client}>
-        <App />
-      </AppStateProvider>
-    </StrictMode>,
-  );
+  const transport = openTransport();
+  readScreenEarly(earlyReader(transport.invoke), parseRoute(window.location.pathname));
+  void import('./mount-app').then(({ mountApp }) => mountApp(root, transport));
 }

@@ -147,8 +147,8 @@ describe('the opening screen of a big board', () => {
   });
 
   it('draws the rows on screen whole in the first pass after it, then a few rows at a time', () => {
-    // Ten rows of 100 cards, two on the opening screen: those two, then two rows per pass.
-    expect(rowPasses(Array.from({ length: 10 }, () => 100), 2)).toEqual([2, 4, 6, 8, 10]);
+    // Ten rows of half a pass each, two on the opening screen: those two, then two rows per pass.
+    expect(rowPasses(Array.from({ length: 10 }, () => CARDS_PER_PASS / 2), 2)).toEqual([2, 4, 6, 8, 10]);
     // A row over the budget still gets a pass of its own; empty rows ride along.
     expect(rowPasses([10, CARDS_PER_PASS + 50, 0, 0, 30], 1)).toEqual([1, 2, 5]);
     expect(rowPasses([5, 5], 5)).toEqual([2]);

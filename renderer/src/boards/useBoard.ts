@@ -2,16 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board, CardContainer } from '../../../shared/domain/board';
 import type { AtelierApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import { readEarly, takeEarly } from '../api/early-reads';
+import { earlyKey, readEarly, takeEarly } from '../api/early-reads';
 import { useAppState } from '../app-state';
 import { moveCardLocally, reconcileBoard } from './reconcile';
 
 type BoardAnswer = Promise<Result<Board>>;
-const boardKey = (workshopId: string): string => `board:${workshopId}`;
 
 /** Starts reading a workshop's board now, for the board screen that will want it shortly. */
 export function prefetchBoard(api: AtelierApi, workshopId: string): void {
-  readEarly(boardKey(workshopId), () => api.boardGet({ workshopId }));
+  readEarly(earlyKey.board(workshopId), () => api.boardGet({ workshopId }));
 }
 
 /**
@@ -24,7 +23,7 @@ export function useBoardPrefetch(workshopId: string): void {
   useEffect(() => prefetchBoard(api, workshopId), [api, workshopId]);
 }
 
-const boardAnswer = (api: AtelierApi, workshopId: string): BoardAnswer => takeEarly(boardKey(workshopId), () => api.boardGet({ workshopId }));
+const boardAnswer = (api: AtelierApi, workshopId: string): BoardAnswer => takeEarly(earlyKey.board(workshopId), () => api.boardGet({ workshopId }));
 
 export interface BoardHandle {
   /** null until the first answer. */
