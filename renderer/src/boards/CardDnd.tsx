@@ -17,6 +17,7 @@ import {
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n';
+import { cardNode, containerNode } from './board-dom';
 import { DragStore, DragStoreContext, HandleAttributesContext } from './drag-store';
 import { DropIndicator } from './DropIndicator';
 import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type CardBox, type Direction, type Slot, type SlotLayout } from './slots';
@@ -52,13 +53,10 @@ const NO_COLLISIONS: CollisionDetection = () => NONE_HIT;
  */
 const AUTO_SCROLL = { interval: 16, acceleration: 30 };
 
-const containerNode = (key: string): HTMLElement | null => document.querySelector(`[data-container="${CSS.escape(key)}"]`);
-const cardNode = (scope: ParentNode, id: string): HTMLElement | null => scope.querySelector(`[data-card-id="${CSS.escape(id)}"]`);
-
 /**
  * Drag and drop of cards between containers (persona sections, journey cells, persona tabs),
- * by pointer, touch and keyboard. Only containers are droppables: where the card lands inside
- * one is read from the pointer (or stepped by the arrow keys) and shown as an insertion mark,
+ * by pointer, touch and keyboard. The container under the pointer, and where the card lands inside
+ * it, are read from the pointer (or stepped by the arrow keys) and shown as an insertion mark,
  * so nothing moves during the drag and hundreds of cards cost no extra measuring.
  */
 export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, children }: CardDndProps) {

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { cardNode, containerNode } from './board-dom';
 import type { DragStore } from './drag-store';
 import { insertionBefore } from './slots';
 
@@ -8,8 +9,7 @@ const HALF_GAP = 4;
 const HALF_BAR = 2;
 const INSET = 4;
 
-const containerNode = (key: string): HTMLElement | null => document.querySelector(`[data-container="${CSS.escape(key)}"]`);
-const cardRect = (scope: ParentNode, id: string): DOMRect | undefined => scope.querySelector(`[data-card-id="${CSS.escape(id)}"]`)?.getBoundingClientRect();
+const cardRect = (scope: ParentNode, id: string): DOMRect | undefined => cardNode(scope, id)?.getBoundingClientRect();
 
 /**
  * Where a dragged card would land, drawn over the board rather than in it: a tint over the card

@@ -1,0 +1,4 @@
+/** The board's elements a drag reads: containers carry data-container, cards data-card-id. */
+export const containerNode = (key: string): HTMLElement | null => document.querySelector(`[data-container="${CSS.escape(key)}"]`);
+
+export const cardNode = (scope: ParentNode, id: string): HTMLElement | null => scope.querySelector(`[data-card-id="${CSS.escape(id)}"]`);
