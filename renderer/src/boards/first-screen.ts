@@ -34,7 +34,7 @@ export function useDrawPasses(passes: number): number {
 export const useRestDrawn = (): boolean => useDrawPasses(1) >= 1;
 
 /** About how many cards one pass after the first draws: a frame's worth of work or so. */
-export const CARDS_PER_PASS = 350;
+export const CARDS_PER_PASS = 200;
 
 /** Room a capture field and a list's padding take, in CSS pixels. */
 const LIST_CHROME = 60;
