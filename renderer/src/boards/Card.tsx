@@ -40,9 +40,9 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
   const label = shortText(card.text);
   const attributes = useContext(HandleAttributesContext);
 
-  // The handle is wired to dnd-kit only once it is pressed, touched or focused: every wired
-  // handle renders again whenever a drag changes target, and a board holds a thousand of them.
-  // The press that wires it is handed on to dnd-kit as it would have been.
+  // The handle is wired to dnd-kit only once it is pressed, touched or focused: a board holds a
+  // thousand cards, and registering each with dnd-kit would weigh on its first render and on every
+  // change of the drag's state. The press that wires it is handed on to dnd-kit as it would have been.
   const [wired, setWired] = useState(false);
   const listeners = useRef<HandleListeners | null>(null);
   const pending = useRef<{ name: ActivatorName; event: SyntheticEvent } | null>(null);
@@ -131,8 +131,8 @@ interface HandleWiringProps {
 }
 
 /**
- * A card's registration with dnd-kit: draws nothing, and alone renders again when a drag changes
- * target (not the card). Its listeners are called by the card's own handle, so the element under
+ * A card's registration with dnd-kit. It draws nothing: when dnd-kit's state changes, it renders
+ * again, not the card. Its listeners are called by the card's own handle, so the element under
  * the finger stays the same (touch events keep going to the element a touch started on).
  */
 function HandleWiring({ id, containerKey, card, handle, listeners, pending }: HandleWiringProps) {
