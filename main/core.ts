@@ -22,7 +22,6 @@ export interface CoreOptions {
   pickDatabaseFile?: () => Promise<string | undefined>;
   /** Electron opens or focuses its presenter window; the browser host has none. */
   openPresenterWindow?: () => void;
-  nativeBinding?: string | undefined;
   now?: () => Date;
   /** Electron prints with webContents.printToPDF; elsewhere a system Chromium through playwright-core. */
   printPdf?: PdfPrinter;
@@ -64,7 +63,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   };
 
   async function open(): Promise<void> {
-    const outcome = await openStore({ dataDir: options.dataDir, nativeBinding: options.nativeBinding, now });
+    const outcome = await openStore({ dataDir: options.dataDir, now });
     if (outcome.ok) {
       store = outcome.store;
       status = { mode: 'ready', dataDir: options.dataDir, schemaVersion: store.schemaVersion };

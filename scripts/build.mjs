@@ -28,7 +28,7 @@ if (process.argv.includes('--skip-if-fresh') && existsSync(stamp)) {
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',

@@ -1,9 +1,7 @@
 export declare const WEB_FALLBACK: string;
 export declare function electronBinaryPath(electronDir: string, pathTxt: string | null | undefined, overrideDistPath?: string): string | null;
-export declare function nativeBindingFile(projectRoot: string, electronVersion: string, platform: string, arch: string): string;
-export type StartStep = 'build' | 'install-electron' | 'build-native' | 'launch';
-export declare function startSteps(state: { hasElectron: boolean; hasNativeBinding: boolean }): StartStep[];
+export type StartStep = 'build' | 'install-electron' | 'launch';
+export declare function startSteps(state: { hasElectron: boolean }): StartStep[];
 export declare function failureReason(output: string | null | undefined, fallback: string): string;
 export declare function electronMissingMessage(reason: string): string;
-export declare function nativeBindingMessage(reason: string): string;
 export declare function electronEnv(env: Record<string, string | undefined>): Record<string, string | undefined>;

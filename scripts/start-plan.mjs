@@ -14,27 +14,17 @@ export function electronBinaryPath(electronDir, pathTxt, overrideDistPath) {
   return name ? path.join(electronDir, 'dist', name) : null;
 }
 
-/** Same layout as electronNativeBindingDir() in main/native-binding.ts, plus the file name. */
-export function nativeBindingFile(projectRoot, electronVersion, platform, arch) {
-  return path.join(projectRoot, '.native', `electron-${electronVersion}-${platform}-${arch}`, 'better_sqlite3.node');
-}
-
 /** What `npm start` has to do, given which files already exist. */
-export function startSteps({ hasElectron, hasNativeBinding }) {
-  return [
-    'build',
-    ...(hasElectron ? [] : ['install-electron']),
-    ...(hasNativeBinding ? [] : ['build-native']),
-    'launch',
-  ];
+export function startSteps({ hasElectron }) {
+  return ['build', ...(hasElectron ? [] : ['install-electron']), 'launch'];
 }
 
 const NETWORK_ERROR = /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|getaddrinfo)\b/;
 const NAMED_ERROR = /(error|ERR!)/i;
-const TOOL_PREFIX = /^(gyp|prebuild-install|npm)\s+(info|warn|WARN|ERR!|error)\s+((install|stack|configure error)\s+)?/i;
+const TOOL_PREFIX = /^(npm)\s+(info|warn|WARN|ERR!|error)\s+((install|stack)\s+)?/i;
 
 /**
- * One line saying why child tools failed, from their output (install.js and node-gyp print whole
+ * One line saying why a child tool failed, from its output (Electron's install.js prints whole
  * stacks): a network error if any (the usual cause, offline), else the first line naming an
  * error, else the last line, else the fallback.
  */
@@ -50,13 +40,6 @@ export function failureReason(output, fallback) {
 export function electronMissingMessage(reason) {
   return (
     `Atelier could not download Electron (${reason}). ` +
-    `The desktop app needs it once, with an internet connection. ${WEB_FALLBACK}`
-  );
-}
-
-export function nativeBindingMessage(reason) {
-  return (
-    `Atelier could not get its database driver (better-sqlite3) for Electron (${reason}). ` +
     `The desktop app needs it once, with an internet connection. ${WEB_FALLBACK}`
   );
 }

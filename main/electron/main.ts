@@ -5,12 +5,10 @@
  * Keep Electron current (checklist item 16): package.json follows the latest stable major; read
  * https://www.electronjs.org/docs/latest/breaking-changes before each bump.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type OpenDialogOptions } from 'electron';
 import { languageFromLocale, type Language } from '../../shared/domain/settings';
 import { startCore, type Core } from '../core';
-import { chooseNativeBinding } from '../native-binding';
 import { chooseSavePath, revealFile } from './export-files';
 import { registerIpcHandlers, forwardEvents } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -63,7 +61,6 @@ async function run(): Promise<void> {
       host: 'electron',
       pickDatabaseFile,
       openPresenterWindow: () => windows?.showPresenter(),
-      nativeBinding: nativeBinding(),
       printPdf: createElectronPrinter(),
       chooseSavePath: (name, kind) => chooseSavePath(windows?.facilitator() ?? null, name, kind),
       revealFile,
@@ -143,19 +140,4 @@ async function pickDatabaseFile(): Promise<string | undefined> {
   const parent = windows?.facilitator();
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? undefined : result.filePaths[0];
-}
-
-/**
- * In development (`npm start`) node_modules holds a better-sqlite3 built for Node; scripts/start.mjs
- * builds one for Electron's ABI under .native/. Packaged builds use node_modules, which
- * electron-builder rebuilt for Electron. main/native-binding.ts decides between them.
- */
-function nativeBinding(): string | undefined {
-  return chooseNativeBinding({
-    electronVersion: process.versions.electron,
-    platform: process.platform,
-    arch: process.arch,
-    projectRoot: app.getAppPath(),
-    exists: existsSync,
-  });
 }

@@ -28,7 +28,7 @@ export async function openStore(options: OpenOptions): Promise<OpenOutcome> {
     const chosen = readDatabaseLocation(dataDir);
     dbPath = chosen ?? dbPath;
     const exists = examineFile(dbPath, chosen !== null);
-    db = connect(dbPath, exists, options.nativeBinding);
+    db = connect(dbPath, exists);
     inspect(db, migrations);
     configure(db);
 
@@ -82,13 +82,12 @@ function examineFile(dbPath: string, chosenByUser: boolean): boolean {
   return true;
 }
 
-function connect(dbPath: string, exists: boolean, nativeBinding: string | undefined): WritableDB {
+function connect(dbPath: string, exists: boolean): WritableDB {
   try {
     // The one place where a raw connection becomes a branded handle.
     return new Database(dbPath, {
       // Never let a vanished file be recreated empty between the check above and this open.
       fileMustExist: exists,
-      ...(nativeBinding === undefined ? {} : { nativeBinding }),
     }) as WritableDB;
   } catch (error) {
     // A native module that fails to load is a broken installation, not a broken database:

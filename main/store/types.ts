@@ -26,8 +26,6 @@ export type OpenOutcome =
 
 export interface OpenOptions {
   dataDir: string;
-  /** Path to a better_sqlite3.node built for the running runtime (see native-binding.ts). */
-  nativeBinding?: string | undefined;
   now?: () => Date;
   /** The migration list to apply; tests inject their own. Defaults to MIGRATIONS. */
   migrations?: readonly Migration[];

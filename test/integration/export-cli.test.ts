@@ -19,7 +19,7 @@ beforeAll(async () => {
     outfile: cli,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     packages: 'external',
     logLevel: 'error',

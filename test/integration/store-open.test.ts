@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../main/store/migrations';
-import { NativeModuleError, openStore } from '../../main/store/open';
+import { openStore } from '../../main/store/open';
 import { writeSetting } from '../../main/store/settings-repo';
 import {
   createTempDataDir,
@@ -74,12 +74,6 @@ describe('opening the store', () => {
       }),
     ).toThrow('changed my mind');
     expect(store.db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
-  });
-
-  test('a native module that cannot load is an installation error, not a database problem', async () => {
-    const dataDir = createTempDataDir();
-    const nativeBinding = path.join(dataDir, 'missing', 'better_sqlite3.node');
-    await expect(openStore({ dataDir, nativeBinding })).rejects.toThrow(NativeModuleError);
   });
 
   test('closing releases the file, and closing twice is harmless', async () => {

@@ -23,7 +23,7 @@ async function bundleFixture(dir: string): Promise<string> {
     entryPoints: [path.resolve('test/fixtures/voting-server.ts')],
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     packages: 'external',
     outfile,
