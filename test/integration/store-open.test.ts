@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../main/store/migrations';
-import { openStore } from '../../main/store/open';
 import { writeSetting } from '../../main/store/settings-repo';
 import {
   createTempDataDir,
