@@ -48,6 +48,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     sourcemap: true,
+    // .vite/manifest.json: the participant server serves exactly the files its page loads.
+    manifest: true,
     // Two pages: the app, and the participant page served to phones on the LAN (main/participants/).
     rolldownOptions: {
       input: {

@@ -9,11 +9,11 @@ import { loadStatic } from '../host/static-files';
 import { httpStatusFor } from '../host/status-codes';
 import type { ParticipantHub } from './hub';
 import { lanAddresses } from './lan';
+import { PARTICIPANT_PAGE, readParticipantPageFiles } from './page-files';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 
 /** A join request is a six-letter code and a name: a kilobyte is plenty. */
 export const JOIN_BODY_LIMIT = 1024;
-export const PARTICIPANT_PAGE = 'participant.html';
 
 export interface ParticipantServerOptions {
   /** 0.0.0.0 for the room's network; 127.0.0.1 in tests. */
@@ -44,9 +44,10 @@ export interface ParticipantServer {
 }
 
 /**
- * The participant page's server: the page and its assets, POST /join, and the /ws socket. Host and
- * Origin are checked against an exact list on every request (DNS rebinding: a page on another
- * name resolving to this laptop sends a different Host), and the socket is handed to the hub only
+ * The participant page's server: the page and the files it loads (listed by the build's
+ * manifest), POST /join, and the /ws socket. Host and Origin are checked against an exact list on
+ * every request (DNS rebinding: a page on another name resolving to this laptop sends a different
+ * Host; a page of another site sends its own Origin), and the socket is handed to the hub only
  * then. Everything a participant may do goes through the hub, which knows only participant
  * actions.
  */
@@ -57,6 +58,8 @@ export async function startParticipantServer(options: ParticipantServerOptions):
   let port = 0;
   let hosts = new Set<string>();
   let hostsReadAt = 0;
+  // Read at start: sharing starts a new server, so a rebuilt renderer is picked up then.
+  const pageFiles = await readParticipantPageFiles(options.staticDir);
 
   function hostNames(): string[] {
     const specific = options.bindAddress !== '0.0.0.0' ? [options.bindAddress] : [];
@@ -81,31 +84,37 @@ export async function startParticipantServer(options: ParticipantServerOptions):
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!hostAllowed(req.headers.host)) return sendText(res, 421, 'Misdirected request');
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/join') return handleJoin(req, res);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    if (!hostAllowed(req.headers.host)) {
+      return sendError(res, { code: 'forbidden', message: 'This address is not the laptop’s: open the join link again' }, true, 421);
+    }
+    const { pathname } = url(req);
+    // Browsers send no Origin on a same-origin GET; any Origin they do send must be this server's.
+    if (!isAllowedOrigin(req.headers.origin, hosts, pathname === '/join')) {
+      return sendError(res, { code: 'forbidden', message: 'Origin not allowed' });
+    }
+    if (pathname === '/join') return handleJoin(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, { code: 'invalid_input', message: 'Method not allowed' }, false, 405);
 
-    if (url.pathname === '/' || url.pathname === `/${PARTICIPANT_PAGE}`) {
+    if (!pageFiles) return sendError(res, { code: 'store_unavailable', message: 'The participant page is not built (npm run build)' });
+    if (pathname === '/' || pathname === `/${PARTICIPANT_PAGE}`) {
       const page = await loadStatic(options.staticDir, `/${PARTICIPANT_PAGE}`);
-      if (!page) return sendText(res, 503, 'The participant page is not built (npm run build)');
+      if (!page) return sendError(res, { code: 'store_unavailable', message: 'The participant page is not built (npm run build)' });
       // The language comes from a two-value enum, never from a request.
       const html = page.body.toString('utf8').replace(/<html lang="[a-z]+"/, `<html lang="${options.language()}"`);
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': page.type, 'Cache-Control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : html);
       return;
     }
-    // Only the page's own assets: the facilitator's app is not served on the LAN.
-    if (!url.pathname.startsWith('/assets/')) return sendText(res, 404, 'Not found');
-    const file = await loadStatic(options.staticDir, url.pathname);
-    if (!file) return sendText(res, 404, 'Not found');
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'max-age=3600' });
+    // Only the files the page loads: the facilitator's app and its source maps stay on the laptop.
+    const file = pageFiles.has(pathname) ? await loadStatic(options.staticDir, pathname) : null;
+    if (!file) return sendError(res, { code: 'not_found', message: 'Not found' });
+    // Built file names carry a hash of their content.
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'max-age=31536000, immutable' });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
   async function handleJoin(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return sendError(res, { code: 'invalid_input', message: 'Use POST' });
-    if (!isAllowedOrigin(req.headers.origin, hosts, true)) return sendError(res, { code: 'forbidden', message: 'Origin not allowed' });
     if (!/^application\/json\b/.test(String(req.headers['content-type'] ?? ''))) {
       return sendError(res, { code: 'invalid_input', message: 'Content-Type must be application/json' });
     }
@@ -139,8 +148,7 @@ export async function startParticipantServer(options: ParticipantServerOptions):
   }
 
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/ws' || !hostAllowed(req.headers.host) || !isAllowedOrigin(req.headers.origin, hosts, true)) {
+    if (url(req).pathname !== '/ws' || !hostAllowed(req.headers.host) || !isAllowedOrigin(req.headers.origin, hosts, true)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
@@ -185,12 +193,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false): void {
-  if (closeAfter) res.setHeader('Connection', 'close');
-  sendJson(res, httpStatusFor(error.code), { ok: false, error });
+function url(req: IncomingMessage): URL {
+  return new URL(req.url ?? '/', 'http://localhost');
 }
 
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(text);
+/** Every refusal is the same JSON shape as the API's: `{ ok: false, error: { code, message } }`. */
+function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false, status = httpStatusFor(error.code)): void {
+  if (closeAfter) res.setHeader('Connection', 'close');
+  sendJson(res, status, { ok: false, error });
 }

@@ -29,17 +29,24 @@ export interface SharingCore {
   close(): Promise<void>;
 }
 
-export const PAGE_HTML = '<!doctype html><html lang="en"><head><title>Atelier</title></head><body><div id="root"></div></body></html>';
+/**
+ * The real built renderer (npm test builds before vitest), so that a file leaking to the phones'
+ * network fails the tests.
+ */
+export const BUILT_RENDERER = path.resolve(__dirname, '../../dist/renderer');
+
+function builtRenderer(): string {
+  if (!fs.existsSync(path.join(BUILT_RENDERER, '.vite', 'manifest.json'))) {
+    throw new Error('These tests serve the built participant page: run `npm run build` first.');
+  }
+  return BUILT_RENDERER;
+}
 
 export async function startSharingCore(
   options: { dataDir?: string; tuning?: ParticipantTuning; clock?: TestClock; keepDir?: boolean; bindAddress?: string; addresses?: () => string[] } = {},
 ): Promise<SharingCore> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-share-'));
-  const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-page-'));
-  fs.mkdirSync(path.join(staticDir, 'assets'));
-  fs.writeFileSync(path.join(staticDir, 'participant.html'), PAGE_HTML);
-  fs.writeFileSync(path.join(staticDir, 'assets', 'participant.js'), 'console.log(1)');
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>facilitator</title>');
+  const staticDir = builtRenderer();
   // Real time unless a test moves the clock: 'latest session' and heartbeats read it.
   const clock = options.clock ?? realClock();
   const core = await startCore({
@@ -57,7 +64,6 @@ export async function startSharingCore(
   core.bus.subscribe((event) => events.push(event));
   onTestFinished(async () => {
     await core.close();
-    fs.rmSync(staticDir, { recursive: true, force: true });
     if (!options.keepDir && !options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
   return {

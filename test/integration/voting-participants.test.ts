@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '../../shared/domain/voting';
 import { CLOSE_CODES } from '../../shared/participant/protocol';
 import {
+  BUILT_RENDERER,
   connect,
   httpRequest,
   join,
@@ -66,13 +68,42 @@ describe('sharing on the local network', () => {
     expect((await t.call('sharingStatus', {})).active).toBe(false);
   });
 
-  test('serves the page and its assets only — not the facilitator’s app', async () => {
+  test('serves the page and exactly the files it loads — not the facilitator’s app, its sources or a fallback page', async () => {
     const t = await startSharingCore();
     const { sharing } = await sharedRoom(t);
-    expect((await httpRequest(sharing, { path: '/assets/participant.js' })).status).toBe(200);
-    expect((await httpRequest(sharing, { path: '/index.html' })).status).toBe(404);
-    expect((await httpRequest(sharing, { path: '/present' })).status).toBe(404);
-    expect((await httpRequest(sharing, { path: '/assets/../index.html' })).status).toBe(404);
+    const page = await httpRequest(sharing, { path: '/' });
+    const loaded = [...page.body.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(loaded.some((file) => /\/participant-[^/]+\.js$/.test(file))).toBe(true);
+    for (const file of loaded) expect((await httpRequest(sharing, { path: file })).status, file).toBe(200);
+
+    const built = fs.readdirSync(path.join(BUILT_RENDERER, 'assets'));
+    const facilitator = built.filter((name) => /^(main|mount-app)-.*\.js$/.test(name));
+    expect(facilitator.length).toBeGreaterThanOrEqual(2);
+    for (const name of [...facilitator, ...built.filter((name) => name.endsWith('.map'))]) {
+      const answer = await httpRequest(sharing, { path: `/assets/${name}` });
+      expect(answer.status, name).toBe(404);
+      expect(answer.json()).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    }
+    for (const route of ['/index.html', '/present', '/assets/x', '/assets/workshop/abc', '/workshop/abc', '/.vite/manifest.json', '/assets/../index.html']) {
+      const answer = await httpRequest(sharing, { path: route });
+      expect(answer.status, route).toBe(404);
+      expect(answer.body, route).not.toContain('<html');
+    }
+  });
+
+  test('refuses a foreign Origin on every request and a foreign Host with a JSON error', async () => {
+    const t = await startSharingCore();
+    const { sharing } = await sharedRoom(t);
+    const script = [...(await httpRequest(sharing, { path: '/' })).body.matchAll(/src="(\/assets\/[^"]+\.js)"/g)][0]?.[1] ?? '';
+    for (const route of ['/', '/participant.html', script]) {
+      const foreign = await httpRequest(sharing, { path: route, headers: { origin: 'http://evil.example' } });
+      expect(foreign.status, route).toBe(403);
+      expect(foreign.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect((await httpRequest(sharing, { path: route, headers: { origin: `http://127.0.0.1:${sharing.port}` } })).status, route).toBe(200);
+      const host = await httpRequest(sharing, { path: route, headers: { host: `evil.example:${sharing.port}` } });
+      expect(host.status, route).toBe(421);
+      expect(host.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 
   test('on a port of the facilitator’s choice, and a port in use is a clear refusal', async () => {
