@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Board } from '../../shared/domain/board';
 import { addCard, call, cardsIn, cellOf, createMap, createPersona, createWorkshop, getBoard, openWorkshop, tabTo, tokenOf } from './boards-api';
 import { expectAccessible, newDataDir, screenshot, startHost, type HostProcess } from './host';
+import { pickUpWithKeyboard } from './keyboard-drag';
 
 /*
  * The persona canvas and the journey map in Chromium against the real browser host: capture by
@@ -198,9 +199,7 @@ test('moves a journey card between cells by keyboard, then by mouse, with announ
   await expect(research.getByRole('listitem')).toHaveCount(1);
 
   // Keyboard: Space on the handle, Right to the next stage, Down to the lane below, Space.
-  const handle = page.getByRole('button', { name: 'Move card “Compares three hotels near the office”' });
-  await handle.focus();
-  await page.keyboard.press('Space');
+  await pickUpWithKeyboard(page.getByRole('button', { name: 'Move card “Compares three hotels near the office”' }));
   await expect(page.getByRole('status').filter({ hasText: 'Picked up card “Compares three hotels near the office” in Research · Customer actions, position 1 of 1.' })).toBeAttached();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('status').filter({ hasText: 'is over Purchase · Customer actions, position 1 of 2.' })).toBeAttached();
@@ -214,8 +213,7 @@ test('moves a journey card between cells by keyboard, then by mouse, with announ
   await expect(research.getByRole('listitem')).toHaveCount(0);
 
   // Escape cancels: nothing moves.
-  await page.getByRole('button', { name: 'Move card “Books on her phone”' }).focus();
-  await page.keyboard.press('Space');
+  await pickUpWithKeyboard(page.getByRole('button', { name: 'Move card “Books on her phone”' }));
   await expect(page.getByRole('status').filter({ hasText: 'Picked up card “Books on her phone”' })).toBeAttached();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('status').filter({ hasText: 'is over Research · Customer actions' })).toBeAttached();
@@ -261,8 +259,7 @@ test('moves a journey card by touch: a finger on the handle carries it to anothe
   const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
   const end = { x: to.x + to.width / 2, y: to.y + to.height - 4 };
   await touch('touchStart', start.x, start.y);
-  // Held a moment, as a finger does before it moves.
-  await page.waitForTimeout(250);
+  // A finger's touch also sends pointer events: the pointer sensor lifts the card once it has moved a few pixels.
   for (let step = 1; step <= 12; step += 1) {
     await touch('touchMove', start.x + ((end.x - start.x) * step) / 12, start.y + ((end.y - start.y) * step) / 12);
   }
@@ -277,8 +274,7 @@ test('moves a persona card to another section by keyboard and reorders within it
   const { workshop } = await seedDemo(host);
   await openWorkshop(page, host, workshop, 'Personas');
   const said = (text: string) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
-  await page.getByRole('button', { name: 'Move card “Reliable Wi-Fi”' }).focus();
-  await page.keyboard.press('Space');
+  await pickUpWithKeyboard(page.getByRole('button', { name: 'Move card “Reliable Wi-Fi”' }));
   await said('Picked up card “Reliable Wi-Fi” in Needs, position 3 of 3.');
   await page.keyboard.press('ArrowRight');
   await said('Card “Reliable Wi-Fi” is over Desires, position 3 of 3.');
@@ -549,8 +545,7 @@ test('journey structure: stages renamed, reordered by keyboard, added and delete
   await expect.poll(stageTitles).toEqual(['Need awareness', 'Comparison', 'Purchase', 'Use', 'Evaluation', 'Loyalty', 'Recommendation']);
   await expect(page.getByRole('textbox', { name: 'Stage title: Comparison' })).toHaveValue('Comparison');
 
-  await page.getByRole('button', { name: 'Move stage Purchase' }).focus();
-  await page.keyboard.press('Space');
+  await pickUpWithKeyboard(page.getByRole('button', { name: 'Move stage Purchase' }));
   await expect(page.getByRole('button', { name: 'Move stage Purchase' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('status').filter({ hasText: 'Stage “Purchase” is now at position 2 of 7.' })).toBeAttached();

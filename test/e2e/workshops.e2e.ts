@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, screenshot, startHost, type HostProcess } from './host';
+import { pickUpWithKeyboard } from './keyboard-drag';
 
 let host: HostProcess;
 test.beforeEach(async () => {
@@ -48,8 +49,7 @@ test('reorders agenda steps with the keyboard', async ({ page }) => {
   const first = await titles.nth(0).inputValue();
   const second = await titles.nth(1).inputValue();
 
-  await page.getByRole('button', { name: `Move step “${first}”`, exact: true }).focus();
-  await page.keyboard.press('Space');
+  await pickUpWithKeyboard(page.getByRole('button', { name: `Move step “${first}”`, exact: true }));
   await expect(page.getByRole('button', { name: `Move step “${first}”`, exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('status').filter({ hasText: `Step “${first}” is now at position 2 of` })).toBeAttached();
