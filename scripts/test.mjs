@@ -8,6 +8,8 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['unit and integration tests', 'npx', ['--no-install', 'vitest', 'run']],
   ['end-to-end tests', 'npx', ['--no-install', 'playwright', 'test']],
+  // Last: where no Electron binary exists it says so in one line and passes.
+  ['desktop app (Electron)', 'node', ['scripts/test-electron.mjs']],
 ];
 
 for (const [name, command, args] of steps) {

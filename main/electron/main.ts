@@ -2,13 +2,15 @@
  * Electron entry point (bundled to dist/main/electron-main.cjs). It only wires things together:
  * every security decision is in ../security.ts, every piece of behaviour in a sibling module.
  *
- * Keep Electron current (checklist item 16): package.json follows the latest stable major; read
+ * Keep Electron on a supported major (Electron fixes security bugs in its latest three only):
+ * package.json follows the latest stable major; read
  * https://www.electronjs.org/docs/latest/breaking-changes before each bump.
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type OpenDialogOptions } from 'electron';
 import { languageFromLocale, type Language } from '../../shared/domain/settings';
 import { startCore, type Core } from '../core';
+import { dataDirArgument } from './args';
 import { chooseSavePath, revealFile } from './export-files';
 import { registerIpcHandlers, forwardEvents } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -23,6 +25,9 @@ const CLOSE_TIMEOUT_MS = 30_000;
 // Both must happen before 'ready'.
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 app.enableSandbox();
+// Before the single-instance lock, which belongs to the data folder.
+const dataDir = dataDirArgument(process.argv);
+if (dataDir) app.setPath('userData', dataDir);
 
 let core: Core | null = null;
 let windows: WindowManager | null = null;

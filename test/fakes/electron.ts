@@ -155,6 +155,10 @@ class FakeApp extends EventEmitter {
   whenReady(): Promise<void> {
     return Promise.resolve();
   }
+  setPath(name: string, value: string): void {
+    if (name !== 'userData') throw new Error(`fake app.setPath(${name}) not supported`);
+    this.userData = value;
+  }
   getPath(name: string): string {
     if (name === 'documents') return this.documents;
     if (name !== 'userData') throw new Error(`fake app.getPath(${name}) not supported`);

@@ -33,7 +33,7 @@ export interface SharingCore {
  * The real built renderer (npm test builds before vitest), so that a file leaking to the phones'
  * network fails the tests.
  */
-export const BUILT_RENDERER = path.resolve(__dirname, '../../dist/renderer');
+export const BUILT_RENDERER = path.resolve(import.meta.dirname, '../../dist/renderer');
 
 function builtRenderer(): string {
   if (!fs.existsSync(path.join(BUILT_RENDERER, '.vite', 'manifest.json'))) {

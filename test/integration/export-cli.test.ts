@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseExportArgs } from '../../main/host/export-args';
 import { startCore } from '../../main/core';
+import { SAMPLE_PDF } from '../electron/SAMPLE_PDF';
 import { pdfFile } from '../helpers/pdf';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -51,6 +52,14 @@ async function dataFolderWith(title: string): Promise<{ dir: string; id: string 
 }
 
 describe('npm run export', () => {
+  test('with --sample in English prints the deliverable the desktop check expects: pages, tags and outline', async () => {
+    const out = path.join(work, 'sample.pdf');
+    expect(await run(['--sample', '--out', out, '--lang', 'en'])).toMatchObject({ code: 0, stderr: '' });
+    const pdf = pdfFile(fs.readFileSync(out));
+    expect(pdf.pages().count).toBe(SAMPLE_PDF.pages);
+    expect(pdf.outline().map((entry) => entry.title)).toEqual(SAMPLE_PDF.outline);
+  });
+
   test('with --sample writes the sample workshop’s PDF and prints its path and page count', async () => {
     const out = path.join(work, 'exemple.pdf');
     const result = await run(['--sample', '--out', out, '--lang', 'fr']);

@@ -61,6 +61,23 @@ afterEach(() => {
 });
 
 describe('Electron entry point', () => {
+  it('takes its data folder from --data, before the single-instance lock', async () => {
+    const chosen = path.join(userData, 'chosen');
+    const argv = process.argv;
+    process.argv = [...argv, '--data', chosen];
+    try {
+      await startApp((e) => {
+        vi.spyOn(e.app, 'requestSingleInstanceLock').mockImplementation(() => {
+          expect(e.app.getPath('userData')).toBe(chosen);
+          return true;
+        });
+      });
+    } finally {
+      process.argv = argv;
+    }
+    expect(mocks.startCore.mock.calls[0]?.[0]).toMatchObject({ dataDir: chosen });
+  });
+
   it('registers app:// as privileged and enables the sandbox before ready', async () => {
     await startApp();
     expect(electron.fake.privilegedSchemes).toEqual([
