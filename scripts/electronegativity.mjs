@@ -22,6 +22,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
 const INPUT = 'main';
 const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
+// Keeps the scanner from fetching its message translations (see the file).
+const OFFLINE_SHIM = path.join(root, 'scripts', 'electronegativity-offline.cjs');
 const MARKER = /electronegativity-justified\s+([A-Z0-9_,\s]+?)\s*:\s*\S/g;
 
 /**
@@ -85,7 +87,12 @@ function check(work) {
   const run = spawnSync(
     'npx',
     ['--no-install', 'electronegativity', '-i', INPUT, '-x', EXCLUDED.join(','), '-e', electronVersion, '-o', report, '-r', '-v', 'false'],
-    { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' },
+    {
+      cwd: root,
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(OFFLINE_SHIM)}`.trim() },
+    },
   );
   const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}\n${run.error?.message ?? ''}`;
   let rows;
