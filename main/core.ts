@@ -12,7 +12,7 @@ import { loadSettings } from './services/settings';
 import { exportHandlers, type ExportHost } from './services/report-export';
 import { createPlaywrightPrinter } from './report/print-playwright';
 import type { PdfPrinter } from './report/printer';
-import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
+import { listBackups, moveDatabaseAside, openStore, restoreBackup, setDatabaseLocation } from './store';
 import type { Store } from './store/types';
 
 export interface CoreOptions {
@@ -113,6 +113,17 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       if (!options.pickDatabaseFile) throw new AppError('forbidden', 'No file picker in this host');
       const picked = await options.pickDatabaseFile();
       return picked ? switchTo(picked) : status;
+    },
+    recoveryRetry: async () => {
+      requireRecovery();
+      await open();
+      return status;
+    },
+    recoveryStartNew: async () => {
+      requireRecovery();
+      if (status.mode === 'recovery') moveDatabaseAside(status.dbPath, now());
+      await open();
+      return status;
     },
   };
 

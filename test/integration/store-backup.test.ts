@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BACKUPS_KEPT, backupsDir, createBackup, listBackups, restoreBackup } from '../../main/store/backup';
+import { backupsDir, createBackup, listBackups, restoreBackup } from '../../main/store/backup';
+import { RETENTION } from '../../main/store/backup-retention';
 import { readSettings, writeSetting } from '../../main/store/settings-repo';
 import type { Store } from '../../main/store/types';
 import {
@@ -55,14 +56,14 @@ describe('backups', () => {
     expect(listBackups(dataDir)).toEqual([]);
   });
 
-  test(`rotation keeps the newest ${BACKUPS_KEPT}`, async () => {
+  test(`within a day, rotation keeps the newest ${RETENTION.recentKept}`, async () => {
     const dataDir = createTempDataDir();
     const store = await openReady(dataDir);
-    for (let minute = 0; minute < BACKUPS_KEPT + 3; minute += 1) await createBackup(store.db, dataDir, 'manual', at(minute));
+    for (let minute = 0; minute < RETENTION.recentKept + 3; minute += 1) await createBackup(store.db, dataDir, 'manual', at(minute));
 
     const kept = listBackups(dataDir);
-    expect(kept).toHaveLength(BACKUPS_KEPT);
-    expect(kept[0]?.createdAt).toBe(at(BACKUPS_KEPT + 2).toISOString());
+    expect(kept).toHaveLength(RETENTION.recentKept);
+    expect(kept[0]?.createdAt).toBe(at(RETENTION.recentKept + 2).toISOString());
     expect(kept.at(-1)?.createdAt).toBe(at(3).toISOString());
   });
 
@@ -72,7 +73,7 @@ describe('backups', () => {
     await createBackup(store.db, dataDir, 'manual', at(0));
     const handCopied = path.join(backupsDir(dataDir), 'before-the-big-workshop.sqlite');
     fs.copyFileSync(store.path, handCopied);
-    for (let minute = 1; minute <= BACKUPS_KEPT + 1; minute += 1) await createBackup(store.db, dataDir, 'manual', at(minute));
+    for (let minute = 1; minute <= RETENTION.recentKept + 1; minute += 1) await createBackup(store.db, dataDir, 'manual', at(minute));
 
     expect(fs.existsSync(handCopied)).toBe(true);
     expect(listBackups(dataDir).find((b) => b.name === 'before-the-big-workshop.sqlite')?.reason).toBe('unknown');

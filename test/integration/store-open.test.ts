@@ -39,13 +39,6 @@ describe('opening the store', () => {
     expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
   });
 
-  test('a zero-byte file is treated as a new database', async () => {
-    const dataDir = createTempDataDir();
-    fs.writeFileSync(path.join(dataDir, 'atelier.sqlite'), '');
-    const store = await openReady(dataDir);
-    expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-  });
-
   test('a database opens again with what was written to it', async () => {
     const dataDir = createTempDataDir();
     const first = await openReady(dataDir);
