@@ -141,7 +141,7 @@ export function readBackupContent(file: string, stat: fs.Stats = fs.statSync(fil
       db.close();
     }
   } catch {
-    content = null;
+    // Not a database we can read (a file copied in by hand, a damaged backup): content unknown.
   }
   contentCache.set(file, { key, content });
   return content;
