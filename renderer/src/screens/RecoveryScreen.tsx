@@ -80,7 +80,10 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
                 <li key={backup.name} className="backup-list__item">
                   <span>
                     <strong>{formatDate(backup.createdAt)}</strong>
-                    <span className="muted"> · {describeContent(backup, t)} · {Math.max(1, Math.round(backup.sizeBytes / 1024))} KB</span>
+                    <span className="muted">
+                      {' · '}
+                      {describeContent(backup, t)} · {t('recovery.backup.size', { size: Math.max(1, Math.round(backup.sizeBytes / 1024)) })}
+                    </span>
                   </span>
                   <button
                     type="button"
@@ -137,5 +140,9 @@ function describeContent(backup: BackupInfo, t: (key: MessageKey, params?: Recor
       ? t('recovery.backup.workshops.none')
       : t(content.workshops === 1 ? 'recovery.backup.workshops.one' : 'recovery.backup.workshops', { count: content.workshops });
   if (content.workshops === 0) return workshops;
-  return `${workshops} · ${t(content.cards === 1 ? 'recovery.backup.cards.one' : 'recovery.backup.cards', { count: content.cards })}`;
+  const cards =
+    content.cards === 0
+      ? t('recovery.backup.cards.none')
+      : t(content.cards === 1 ? 'recovery.backup.cards.one' : 'recovery.backup.cards', { count: content.cards });
+  return `${workshops} · ${cards}`;
 }
