@@ -56,6 +56,7 @@ export async function createBackup(
   try {
     fs.rmSync(partial, { force: true });
     await db.backup(partial);
+    useRollbackJournal(partial);
     fsyncFile(partial);
     fs.renameSync(partial, target);
   } catch (error) {
@@ -113,12 +114,38 @@ export function pruneBackups(dataDir: string, now: Date = new Date()): string[] 
   return doomed;
 }
 
+/**
+ * A copy of a WAL database is itself in WAL mode, and even a read-only connection to it leaves
+ * -wal and -shm files beside it. In rollback-journal mode a backup can be read in place, and it
+ * still opens in WAL mode once restored (openStore sets it).
+ */
+function useRollbackJournal(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
 const contentCache = new Map<string, { key: string; content: BackupContent | null }>();
 
+/** Bytes 18 and 19 of an SQLite header: 1 in rollback-journal mode, 2 in WAL mode. */
+function isInWalMode(file: string): boolean {
+  const header = Buffer.alloc(20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, header.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return header[18] === 2 || header[19] === 2;
+}
+
 /**
- * Counts the workshops and cards of a backup. The file is read into memory and opened from
- * there: a read-only connection on the file itself would leave -wal and -shm files beside it.
- * A backup never changes once written, so the answer is remembered per file size and date.
+ * Counts the workshops and cards of a backup. Ours are in rollback-journal mode and read in
+ * place; an older one in WAL mode is read into memory and opened from there, so that nothing is
+ * left beside it. A backup never changes once written: the answer is remembered per size and date.
  */
 export function readBackupContent(file: string, stat: fs.Stats = fs.statSync(file)): BackupContent | null {
   const key = `${stat.size}:${stat.mtimeMs}`;
@@ -126,10 +153,14 @@ export function readBackupContent(file: string, stat: fs.Stats = fs.statSync(fil
   if (cached?.key === key) return cached.content;
   let content: BackupContent | null = null;
   try {
-    const bytes = fs.readFileSync(file);
-    // A database in WAL mode cannot be opened from memory; bytes 18 and 19 say "rollback journal".
-    if (bytes.length >= 20) bytes.fill(1, 18, 20);
-    const db = new Database(bytes, { readonly: true });
+    let source: string | Buffer = file;
+    if (isInWalMode(file)) {
+      const bytes = fs.readFileSync(file);
+      // A database in WAL mode cannot be opened from memory: mark the copy "rollback journal".
+      bytes.fill(1, 18, 20);
+      source = bytes;
+    }
+    const db = new Database(source, { readonly: true, fileMustExist: true });
     try {
       const count = (table: string): number => {
         const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);

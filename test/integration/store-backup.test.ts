@@ -97,6 +97,38 @@ describe('backups', () => {
   });
 });
 
+describe('what a backup holds', () => {
+  test('is read from each backup, ours (rollback journal) and older ones in WAL mode, leaving nothing beside them', async () => {
+    const dataDir = createTempDataDir();
+    const store = await sessionWriting(dataDir, 'language', 'fr', at(0));
+    const ours = listBackups(dataDir)[0]!;
+    // A backup in WAL mode, as earlier versions of Atelier wrote them: a copy of the closed database.
+    const older = path.join(backupsDir(dataDir), 'atelier-2025-03-01T09-00-00.000Z-shutdown.sqlite');
+    fs.copyFileSync(store.path, older);
+    const probe = rawConnection(older, { readonly: true });
+    expect(probe.pragma('journal_mode', { simple: true })).toBe('wal');
+    probe.close();
+    fs.rmSync(`${older}-wal`, { force: true });
+    fs.rmSync(`${older}-shm`, { force: true });
+
+    const listed = listBackups(dataDir);
+
+    expect(listed.map((backup) => backup.content)).toEqual([
+      { workshops: 0, cards: 0 },
+      { workshops: 0, cards: 0 },
+    ]);
+    expect(rawConnection(path.join(backupsDir(dataDir), ours.name), { readonly: true }).pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(fs.readdirSync(backupsDir(dataDir)).sort()).toEqual([path.basename(older), ours.name].sort());
+  });
+
+  test('a file in the backups folder that is not a database has no content, and is still listed', () => {
+    const dataDir = createTempDataDir();
+    fs.mkdirSync(backupsDir(dataDir));
+    fs.writeFileSync(path.join(backupsDir(dataDir), 'notes.sqlite'), 'not a database');
+    expect(listBackups(dataDir)).toMatchObject([{ name: 'notes.sqlite', content: null, reason: 'unknown' }]);
+  });
+});
+
 describe('restoring a backup', () => {
   test('moves the damaged file aside, keeps it, and the restored database opens with the backed-up data', async () => {
     const dataDir = createTempDataDir();
