@@ -86,12 +86,27 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     if (status.mode !== 'recovery') throw new AppError('conflict', 'The database is open; nothing to recover');
   }
 
-  async function switchTo(dbPath: string): Promise<AppStatus> {
+  /**
+   * A recovery step that puts a file in place (a backup, a new database, the chosen location)
+   * fails where the folder cannot be written; the recovery screen words that case itself.
+   */
+  async function recoveryStep(step: () => void | Promise<void>): Promise<AppStatus> {
     requireRecovery();
-    const absolute = path.resolve(dbPath);
-    setDatabaseLocation(options.dataDir, absolute);
+    try {
+      await step();
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+        throw new AppError('forbidden', `The data folder cannot be written (${code})`, 'recovery.notWritable');
+      }
+      throw error;
+    }
     await open();
     return status;
+  }
+
+  function switchTo(dbPath: string): Promise<AppStatus> {
+    return recoveryStep(() => setDatabaseLocation(options.dataDir, path.resolve(dbPath)));
   }
 
   const coreHandlers: PartialHandlers = {
@@ -101,12 +116,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       options.openPresenterWindow?.();
       return { handled: options.openPresenterWindow !== undefined };
     },
-    recoveryRestoreBackup: async ({ name }) => {
-      requireRecovery();
-      await restoreBackup(options.dataDir, name);
-      await open();
-      return status;
-    },
+    recoveryRestoreBackup: ({ name }) => recoveryStep(() => void restoreBackup(options.dataDir, name, now())),
     recoveryOpenFile: ({ path: dbPath }) => switchTo(dbPath),
     recoveryPickFile: async () => {
       requireRecovery();
@@ -119,12 +129,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       await open();
       return status;
     },
-    recoveryStartNew: async () => {
-      requireRecovery();
-      if (status.mode === 'recovery') moveDatabaseAside(status.dbPath, now());
-      await open();
-      return status;
-    },
+    recoveryStartNew: () =>
+      recoveryStep(() => {
+        if (status.mode === 'recovery') moveDatabaseAside(status.dbPath, now());
+      }),
   };
 
   status = { mode: 'ready', dataDir: options.dataDir, schemaVersion: 0 };

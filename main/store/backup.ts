@@ -60,7 +60,7 @@ export async function createBackup(
     fsyncFile(partial);
     fs.renameSync(partial, target);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(partial + suffix, { force: true });
     throw error;
   }
   syncDirectory(dir);

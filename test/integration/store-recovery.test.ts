@@ -141,4 +141,25 @@ describe('the recovery screen, through the app’s own calls', () => {
       expect(await titles(run.call)).toEqual(WORKSHOPS);
     },
   );
+
+  test.skipIf(process.platform !== 'linux' || process.getuid?.() !== 0 || spawnSync('chattr', ['--help']).error !== undefined)(
+    'restoring into a data folder that cannot be written is refused with its own reason, and changes nothing',
+    async () => {
+      const clock = createClock();
+      const dataDir = await folderWithWorkshops(clock);
+      const dbPath = path.join(dataDir, 'atelier.sqlite');
+      fs.writeFileSync(dbPath, '');
+      if (spawnSync('chattr', ['+i', dataDir]).status !== 0) return;
+      onTestFinished(() => void spawnSync('chattr', ['-i', dataDir]));
+
+      const run = await session(dataDir, clock);
+      const status = recovery(run.core);
+      expect(status.problem).toBe('empty');
+      const answer = await run.core.dispatch('recoveryRestoreBackup', { name: status.backups[0]!.name }, { origin: 'web' });
+
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'recovery.notWritable' } });
+      expect(fs.statSync(dbPath).size).toBe(0);
+      expect(run.core.status().mode).toBe('recovery');
+    },
+  );
 });

@@ -13,15 +13,22 @@ const RETRYABLE = new Set<Recovery['problem']>(['read_only', 'unreadable']);
 
 /** Shown when the database cannot be opened: explains why and offers a way out, deleting nothing. */
 export function RecoveryScreen({ status }: { status: Recovery }) {
-  const { api, run, setStatus } = useAppState();
-  const { t, lang } = useI18n();
+  const { api, setStatus } = useAppState();
+  const { t, lang, describe } = useI18n();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const act = async (call: () => Promise<Result<AppStatus>>): Promise<void> => {
     setBusy(true);
-    const next = await run(call());
+    setFailure(null);
+    const answer = await call();
     setBusy(false);
-    if (next) setStatus(next);
+    if (answer.ok) return setStatus(answer.value);
+    setFailure(
+      answer.error.field === 'recovery.notWritable'
+        ? t('recovery.error.notWritable', { path: status.dataDir })
+        : describe(answer.error),
+    );
   };
   const restore = (name: string): Promise<void> => act(() => api.recoveryRestoreBackup({ name }));
   const openFile = (event: FormEvent): void => {
@@ -51,6 +58,11 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
             </>
           )}
           <p className="muted recovery__path">{t('recovery.safe', { path: status.dbPath })}</p>
+          {failure && (
+            <p className="recovery__failure" role="alert">
+              {failure}
+            </p>
+          )}
           <div className="recovery__actions">
             {retryable && (
               <button type="button" className="button button--primary" disabled={busy} onClick={() => void act(() => api.recoveryRetry({}))}>

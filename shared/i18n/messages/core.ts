@@ -36,6 +36,8 @@ export const coreMessages = defineMessages(
   'recovery.readOnly.folder': 'Or start Atelier with another data folder, one you can write.',
   'recovery.readOnly.copy': 'Or copy the file to a folder you can write and open the copy below — or restore a backup, which may miss the latest changes.',
   'recovery.retry': 'Try again',
+  'recovery.error.notWritable':
+    'Atelier cannot write in its data folder ({path}), so it cannot put a backup or a new database in place. Allow your user to write that folder, or start Atelier with another data folder.',
   'recovery.safe': 'Nothing has been deleted: the file is left as it is at {path}.',
   'recovery.backups': 'Backups',
   'recovery.noBackups': 'No backup is available.',
@@ -108,6 +110,8 @@ export const coreMessages = defineMessages(
   'recovery.readOnly.folder': 'Ou démarrez Atelier avec un autre dossier de données, où vous pouvez écrire.',
   'recovery.readOnly.copy': 'Ou copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie ci-dessous — ou restaurez une sauvegarde, qui peut ne pas contenir les dernières modifications.',
   'recovery.retry': 'Réessayer',
+  'recovery.error.notWritable':
+    'Atelier ne peut pas écrire dans son dossier de données ({path}) : il ne peut donc pas y mettre une sauvegarde ni une nouvelle base. Autorisez votre utilisateur à écrire dans ce dossier, ou démarrez Atelier avec un autre dossier de données.',
   'recovery.safe': 'Rien n’a été supprimé : le fichier est resté tel quel à {path}.',
   'recovery.backups': 'Sauvegardes',
   'recovery.noBackups': 'Aucune sauvegarde disponible.',
