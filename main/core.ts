@@ -12,7 +12,7 @@ import { loadSettings } from './services/settings';
 import { exportHandlers, type ExportHost } from './services/report-export';
 import { createPlaywrightPrinter } from './report/print-playwright';
 import type { PdfPrinter } from './report/printer';
-import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
+import { listBackups, moveDatabaseAside, openStore, restoreBackup, setDatabaseLocation } from './store';
 import type { Store } from './store/types';
 
 export interface CoreOptions {
@@ -86,12 +86,27 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     if (status.mode !== 'recovery') throw new AppError('conflict', 'The database is open; nothing to recover');
   }
 
-  async function switchTo(dbPath: string): Promise<AppStatus> {
+  /**
+   * A recovery step that puts a file in place (a backup, a new database, the chosen location)
+   * fails where the folder cannot be written; the recovery screen words that case itself.
+   */
+  async function recoveryStep(step: () => void | Promise<void>): Promise<AppStatus> {
     requireRecovery();
-    const absolute = path.resolve(dbPath);
-    setDatabaseLocation(options.dataDir, absolute);
+    try {
+      await step();
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+        throw new AppError('forbidden', `The data folder cannot be written (${code})`, 'recovery.notWritable');
+      }
+      throw error;
+    }
     await open();
     return status;
+  }
+
+  function switchTo(dbPath: string): Promise<AppStatus> {
+    return recoveryStep(() => setDatabaseLocation(options.dataDir, path.resolve(dbPath)));
   }
 
   const coreHandlers: PartialHandlers = {
@@ -101,12 +116,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       options.openPresenterWindow?.();
       return { handled: options.openPresenterWindow !== undefined };
     },
-    recoveryRestoreBackup: async ({ name }) => {
-      requireRecovery();
-      await restoreBackup(options.dataDir, name);
-      await open();
-      return status;
-    },
+    recoveryRestoreBackup: ({ name }) => recoveryStep(() => void restoreBackup(options.dataDir, name, now())),
     recoveryOpenFile: ({ path: dbPath }) => switchTo(dbPath),
     recoveryPickFile: async () => {
       requireRecovery();
@@ -114,6 +124,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       const picked = await options.pickDatabaseFile();
       return picked ? switchTo(picked) : status;
     },
+    recoveryRetry: async () => {
+      requireRecovery();
+      await open();
+      return status;
+    },
+    recoveryStartNew: () =>
+      recoveryStep(() => {
+        if (status.mode === 'recovery') moveDatabaseAside(status.dbPath, now());
+      }),
   };
 
   status = { mode: 'ready', dataDir: options.dataDir, schemaVersion: 0 };

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Step } from '../../shared/domain/workshop';
 import type { WorkshopFile } from '../../shared/domain/workshop-file';
-import { avatarDataUrl, type AvatarMime } from '../services/avatar-image';
 import { computeResults } from '../services/voting-view';
 import { newId } from '../services/workshops';
 import { insertRow, updateRow } from '../store/board-tables';
@@ -28,7 +27,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
   const mapped = (kind: string, id: string | null): string | null => (id === null ? null : (ids.get(`${kind}:${id}`) ?? null));
   const must = (kind: string, id: string): string => {
     const next = ids.get(`${kind}:${id}`);
-    if (!next) throw fileError('content', `The file refers to a missing ${kind}`);
+    if (!next) throw fileError('content', `The file refers to a missing ${kind}`, { part: 'file' });
     return next;
   };
 
@@ -76,10 +75,8 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     });
     const avatar = persona.avatar;
     if (avatar.kind === 'image') {
-      const [, mime, data] = /^data:(image\/(?:png|jpeg));base64,(.*)$/.exec(avatar.dataUrl) ?? [];
-      // The same check as an avatar uploaded in the app: the bytes must be a real PNG or JPEG.
-      const image = avatarDataUrl(mime as AvatarMime, data ?? '');
-      insertRow(db, 'persona_avatars', { persona_id: id, workshop_id, kind: 'image', builtin_key: null, image });
+      // restoreWorkshopFile has checked the bytes, as for a picture uploaded in the app.
+      insertRow(db, 'persona_avatars', { persona_id: id, workshop_id, kind: 'image', builtin_key: null, image: avatar.dataUrl });
     } else if (avatar.kind === 'builtin') {
       insertRow(db, 'persona_avatars', { persona_id: id, workshop_id, kind: 'builtin', builtin_key: avatar.key, image: null });
     }

@@ -1,26 +1,41 @@
+import type { z } from 'zod';
 import {
+  MAX_WORKSHOP_FILE_CHARS,
+  WORKSHOP_FILE_COUNTED,
   WORKSHOP_FILE_FORMAT,
   WORKSHOP_FILE_VERSION,
   workshopFileSchema,
   type WorkshopFile,
+  type WorkshopFilePart,
+  type WorkshopFileProblem,
 } from '../../shared/domain/workshop-file';
 import { AppError } from '../../shared/ipc/result';
+import { avatarDataUrl, type AvatarMime } from '../services/avatar-image';
 
-/** Why a workshop file was refused; the UI words each one (import.error.*). */
-export type FileProblem = 'corrupt' | 'foreign' | 'newer' | 'content';
+/**
+ * A refusal of the whole file. The message is for logs; the UI words `file.<problem>` with
+ * `params` (shared/i18n/workshop-file-errors.ts), so the user reads a sentence in their language.
+ */
+export function fileError(problem: WorkshopFileProblem, message: string, params?: Record<string, string | number>): AppError {
+  return new AppError('invalid_input', message, `file.${problem}`, params);
+}
 
-export function fileError(problem: FileProblem, message: string): AppError {
-  return new AppError('invalid_input', message, `file.${problem}`);
+function contentError(part: WorkshopFilePart, message: string): AppError {
+  return fileError('content', message, { part });
 }
 
 /**
  * Reads an untrusted `.atelier` text into a checked WorkshopFile, or refuses it — before anything
  * is written. Not JSON (or cut short): corrupt. JSON but not ours: foreign. Ours but from a newer
- * Atelier: newer. Ours but with values out of bounds or parts that do not fit together: content.
- * Small inconsistencies that lose nothing are repaired instead (a dangling optional reference is
- * dropped, positions are renumbered), as Excalidraw's restore does.
+ * Atelier: newer. More than a workshop holds: limit. A picture that is not one: picture. Other
+ * values out of bounds, or parts that do not fit together: content. Small inconsistencies that
+ * lose nothing are repaired instead (a dangling optional reference is dropped, positions are
+ * renumbered), as Excalidraw's restore does.
  */
 export function restoreWorkshopFile(text: string): WorkshopFile {
+  if (text.length > MAX_WORKSHOP_FILE_CHARS) {
+    throw fileError('tooLarge', `The file is over ${MAX_WORKSHOP_FILE_CHARS / 1024 / 1024} MB`, { maximum: MAX_WORKSHOP_FILE_CHARS / 1024 / 1024 });
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -38,17 +53,75 @@ export function restoreWorkshopFile(text: string): WorkshopFile {
     throw fileError('newer', `The file was written by a newer Atelier (format ${version}; this one reads up to ${WORKSHOP_FILE_VERSION})`);
   }
   const parsed = workshopFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.map(String).join('.') ?? '';
-    throw fileError('content', `Invalid content at ${where || 'the top level'}: ${issue?.message ?? 'unknown problem'}`);
-  }
-  return repair(parsed.data);
+  if (!parsed.success) throw describeIssue(parsed.error.issues[0], raw);
+  const file = repair(parsed.data);
+  checkPictures(file);
+  return file;
 }
 
-function unique(ids: readonly string[], what: string): Set<string> {
+/** The first schema issue as a refusal: a limit when an array is too long, else the part it is in. */
+function describeIssue(issue: z.core.$ZodIssue | undefined, raw: unknown): AppError {
+  const where = issue?.path.map(String).join('.') || 'the top level';
+  const message = `Invalid content at ${where}: ${issue?.message ?? 'unknown problem'}`;
+  if (!issue) return contentError('file', message);
+  const path = issue.path.map(String);
+  const last = [...path].reverse().find((segment) => !/^\d+$/.test(segment));
+  const counted = last && Object.hasOwn(WORKSHOP_FILE_COUNTED, last) ? WORKSHOP_FILE_COUNTED[last as keyof typeof WORKSHOP_FILE_COUNTED] : null;
+  if (counted && issue.code === 'too_big' && issue.origin === 'array') {
+    const found = valueAt(raw, issue.path);
+    return fileError('limit', message, {
+      things: counted,
+      count: Array.isArray(found) ? found.length : Number(issue.maximum) + 1,
+      maximum: Number(issue.maximum),
+    });
+  }
+  if (counted && issue.code === 'custom' && typeof issue.params?.count === 'number') {
+    return fileError('limit', message, { things: counted, count: issue.params.count, maximum: Number(issue.params.maximum) });
+  }
+  return contentError(partOf(path), message);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function partOf(path: readonly string[]): WorkshopFilePart {
+  const [top, second] = path;
+  if (top === 'workshop') return second === 'steps' || second === 'currentStepId' || second === 'timer' ? 'agenda' : 'workshop';
+  if (top === 'boards') {
+    if (path.includes('cards')) return 'card';
+    return second === 'journeyMaps' ? 'journeyMap' : 'persona';
+  }
+  if (top === 'voting') return 'vote';
+  if (top === 'nextSteps') return 'nextSteps';
+  return 'file';
+}
+
+/**
+ * The same check as a picture uploaded in the app (the bytes must be a real PNG or JPEG of at
+ * most 5 MB), run with the rest of the file, before the first write.
+ */
+function checkPictures(file: WorkshopFile): void {
+  for (const persona of file.boards.personas) {
+    if (persona.avatar.kind !== 'image') continue;
+    const [, mime, data] = /^data:(image\/(?:png|jpeg));base64,(.*)$/.exec(persona.avatar.dataUrl) ?? [];
+    try {
+      avatarDataUrl(mime as AvatarMime, data ?? '');
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw fileError('picture', `The picture of persona "${persona.name}" is refused: ${detail}`, { persona: persona.name });
+    }
+  }
+}
+
+function unique(ids: readonly string[], what: string, part: WorkshopFilePart): Set<string> {
   const set = new Set(ids);
-  if (set.size !== ids.length) throw fileError('content', `Two ${what} share one id`);
+  if (set.size !== ids.length) throw contentError(part, `Two ${what} share one id`);
   return set;
 }
 
@@ -65,14 +138,17 @@ function repair(file: WorkshopFile): WorkshopFile {
   const stepIds = unique(
     workshop.steps.map((step) => step.id),
     'steps',
+    'agenda',
   );
   const personaIds = unique(
     boards.personas.map((persona) => persona.id),
     'personas',
+    'persona',
   );
   unique(
     boards.journeyMaps.map((map) => map.id),
     'journey maps',
+    'journeyMap',
   );
   const allCards = [
     ...boards.personas.flatMap((persona) => persona.sections.flatMap((section) => section.cards)),
@@ -81,10 +157,12 @@ function repair(file: WorkshopFile): WorkshopFile {
   unique(
     allCards.map((card) => card.id),
     'cards',
+    'card',
   );
   unique(
     boards.personas.flatMap((persona) => persona.sections.map((section) => section.id)),
     'persona sections',
+    'persona',
   );
 
   let primarySeen = false;
@@ -110,16 +188,18 @@ function repair(file: WorkshopFile): WorkshopFile {
     const stages = unique(
       map.stages.map((stage) => stage.id),
       `stages of "${map.title}"`,
+      'journeyMap',
     );
     const lanes = unique(
       map.lanes.map((lane) => lane.id),
       `lanes of "${map.title}"`,
+      'journeyMap',
     );
     const cardIds = new Set(map.cards.map((card) => card.id));
     for (const card of map.cards) {
       const place = card.container;
       if (place.kind !== 'cell' || place.mapId !== map.id || !stages.has(place.stageId) || !lanes.has(place.laneId)) {
-        throw fileError('content', `A card of "${map.title}" is not in one of its cells`);
+        throw contentError('card', `A card of "${map.title}" is not in one of its cells`);
       }
     }
     // Cards are positioned per cell: renumber within each (stage, lane), keeping the file's order.
@@ -153,16 +233,19 @@ function repair(file: WorkshopFile): WorkshopFile {
   const sessionIds = unique(
     file.voting.map((session) => session.id),
     'votes',
+    'vote',
   );
-  if (file.voting.filter((session) => session.phase === 'open').length > 1) throw fileError('content', 'More than one vote is open');
+  if (file.voting.filter((session) => session.phase === 'open').length > 1) throw contentError('vote', 'More than one vote is open');
   const voting = file.voting.map((session) => {
     const items = unique(
       session.items.map((item) => item.id),
       `items of the vote "${session.title}"`,
+      'vote',
     );
     unique(
       session.voters.map((voter) => voter.id),
       `voters of the vote "${session.title}"`,
+      'vote',
     );
     for (const ballot of session.ballots) {
       const total = ballot.reduce((sum, dot) => sum + dot.count, 0);
@@ -172,7 +255,7 @@ function repair(file: WorkshopFile): WorkshopFile {
         ballot.some((dot) => !items.has(dot.itemId) || dot.count > session.rules.maxPerItem) ||
         total > session.rules.dotsPerVoter
       ) {
-        throw fileError('content', `A ballot of the vote "${session.title}" breaks its rules`);
+        throw contentError('vote', `A ballot of the vote "${session.title}" breaks its rules`);
       }
     }
     return {
@@ -194,6 +277,7 @@ function repair(file: WorkshopFile): WorkshopFile {
       unique(
         file.nextSteps.map((step) => step.id),
         'next steps',
+        'nextSteps',
       );
       return byPosition(file.nextSteps);
     })(),

@@ -1,4 +1,4 @@
-import type { Board, Card, CardContainer, LaneKind } from '../../shared/domain/board';
+import { MAX_CARDS_PER_WORKSHOP, type Board, type Card, type CardContainer, type LaneKind } from '../../shared/domain/board';
 import { AppError } from '../../shared/ipc/result';
 import type { PartialHandlers } from '../ipc/handlers';
 import { cardIdsIn, countCards, untieMomentOfTruth, type CardPlace } from '../store/board-cards-repo';
@@ -8,9 +8,6 @@ import type { ReadableDB } from '../store/types';
 import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './board-edit';
 import type { ServiceContext } from './context';
 import { newId } from './workshops';
-
-/** A generous ceiling that keeps a runaway client (or a LAN participant, later) from filling the disk. */
-export const MAX_CARDS_PER_WORKSHOP = 5000;
 
 type Columns = Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>;
 

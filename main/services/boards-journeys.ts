@@ -1,4 +1,4 @@
-import { LANE_KINDS, type JourneyMap } from '../../shared/domain/board';
+import { LANE_KINDS, MAX_LANES, MAX_MAPS, MAX_STAGES, type JourneyMap } from '../../shared/domain/board';
 import { AppError } from '../../shared/ipc/result';
 import { DEFAULT_JOURNEY_STAGES, DEFAULT_LANES, defaultJourneyTitle } from '../../shared/templates/defaults';
 import type { PartialHandlers } from '../ipc/handlers';
@@ -18,10 +18,6 @@ import {
 } from './board-edit';
 import type { ServiceContext } from './context';
 import { newId } from './workshops';
-
-export const MAX_MAPS = 50;
-export const MAX_STAGES = 30;
-export const MAX_LANES = 40;
 
 /** Journey maps, their stages, lanes and emotion curve. Every handler is one undoable editBoard. */
 export function journeyHandlers(ctx: ServiceContext): PartialHandlers {

@@ -1,4 +1,4 @@
-import { BUILTIN_AVATARS } from '../../shared/domain/board';
+import { BUILTIN_AVATARS, MAX_PERSONAS, MAX_SECTIONS } from '../../shared/domain/board';
 import { DEFAULT_PERSONA_SECTIONS, defaultPersonaName } from '../../shared/templates/defaults';
 import type { PartialHandlers } from '../ipc/handlers';
 import { deleteRow, insertRow, updateRow, writePositions, type AvatarRow, type PersonaRow } from '../store/board-tables';
@@ -14,9 +14,6 @@ import {
 } from './board-edit';
 import type { ServiceContext } from './context';
 import { newId } from './workshops';
-
-export const MAX_PERSONAS = 50;
-export const MAX_SECTIONS = 40;
 
 /** Personas and their sections. Every handler is one editBoard: one transaction, one undo step. */
 export function personaHandlers(ctx: ServiceContext): PartialHandlers {

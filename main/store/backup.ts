@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
-import type { BackupInfo } from '../../shared/domain/app-status';
+import Database from 'better-sqlite3';
+import type { BackupContent, BackupInfo } from '../../shared/domain/app-status';
 import { AppError } from '../../shared/ipc/result';
-import { resolveDatabasePath, syncDirectory } from './location';
-
-/** Enough to step back over a bad week of workshops without filling a laptop's disk. */
-export const BACKUPS_KEPT = 10;
+import { backupsToKeep } from './backup-retention';
+import { fsyncFile, resolveDatabasePath, syncDirectory } from './location';
 
 const NAME_PATTERN = /^atelier-(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2}(?:\.\d+)?Z)-([a-z][a-z0-9-]*)\.sqlite$/;
 const REASON_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -58,15 +56,22 @@ export async function createBackup(
   try {
     fs.rmSync(partial, { force: true });
     await db.backup(partial);
+    useRollbackJournal(partial);
     fsyncFile(partial);
     fs.renameSync(partial, target);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(partial + suffix, { force: true });
     throw error;
   }
   syncDirectory(dir);
-  pruneBackups(dataDir);
-  return { name, createdAt: new Date(stamp).toISOString(), sizeBytes: fs.statSync(target).size, reason };
+  pruneBackups(dataDir, now);
+  return {
+    name,
+    createdAt: new Date(stamp).toISOString(),
+    sizeBytes: fs.statSync(target).size,
+    reason,
+    content: readBackupContent(target),
+  };
 }
 
 /** Every `.sqlite` file in the backups folder, newest first. */
@@ -89,6 +94,7 @@ export function listBackups(dataDir: string): BackupInfo[] {
       createdAt: parsed?.createdAt ?? stat.mtime.toISOString(),
       sizeBytes: stat.size,
       reason: parsed?.reason ?? 'unknown',
+      content: readBackupContent(path.join(dir, entry.name), stat),
     });
   }
   return backups.sort(
@@ -96,12 +102,80 @@ export function listBackups(dataDir: string): BackupInfo[] {
   );
 }
 
-/** Deletes our own backups beyond the newest `keep`; files copied in by hand are never deleted. */
-export function pruneBackups(dataDir: string, keep: number = BACKUPS_KEPT): string[] {
+/**
+ * Thins our own backups out by age (see backup-retention.ts), never deleting the newest one that
+ * holds the user's workshops; files copied in by hand are never deleted. Returns what went.
+ */
+export function pruneBackups(dataDir: string, now: Date = new Date()): string[] {
   const ours = listBackups(dataDir).filter((backup) => parseBackupName(backup.name) !== null);
-  const doomed = ours.slice(keep).map((backup) => backup.name);
+  const keep = backupsToKeep(ours, now);
+  const doomed = ours.filter((backup) => !keep.has(backup.name)).map((backup) => backup.name);
   for (const name of doomed) fs.rmSync(path.join(backupsDir(dataDir), name), { force: true });
   return doomed;
+}
+
+/**
+ * A copy of a WAL database is itself in WAL mode, and even a read-only connection to it leaves
+ * -wal and -shm files beside it. In rollback-journal mode a backup can be read in place, and it
+ * still opens in WAL mode once restored (openStore sets it).
+ */
+function useRollbackJournal(file: string): void {
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+const contentCache = new Map<string, { key: string; content: BackupContent | null }>();
+
+/** Bytes 18 and 19 of an SQLite header: 1 in rollback-journal mode, 2 in WAL mode. */
+function isInWalMode(file: string): boolean {
+  const header = Buffer.alloc(20);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, header.length, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return header[18] === 2 || header[19] === 2;
+}
+
+/**
+ * Counts the workshops and cards of a backup. Ours are in rollback-journal mode and read in
+ * place; an older one in WAL mode is read into memory and opened from there, so that nothing is
+ * left beside it. A backup never changes once written: the answer is remembered per size and date.
+ */
+export function readBackupContent(file: string, stat: fs.Stats = fs.statSync(file)): BackupContent | null {
+  const key = `${stat.size}:${stat.mtimeMs}`;
+  const cached = contentCache.get(file);
+  if (cached?.key === key) return cached.content;
+  let content: BackupContent | null = null;
+  try {
+    let source: string | Buffer = file;
+    if (isInWalMode(file)) {
+      const bytes = fs.readFileSync(file);
+      // A database in WAL mode cannot be opened from memory: mark the copy "rollback journal".
+      bytes.fill(1, 18, 20);
+      source = bytes;
+    }
+    const db = new Database(source, { readonly: true, fileMustExist: true });
+    try {
+      const count = (table: string): number => {
+        const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+        // Table names are fixed here; identifiers cannot be bound parameters.
+        return exists ? Number(db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get()) : 0;
+      };
+      content = { workshops: count('workshops'), cards: count('cards') };
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Not a database we can read (a file copied in by hand, a damaged backup): content unknown.
+  }
+  contentCache.set(file, { key, content });
+  return content;
 }
 
 export interface RestoreResult {
@@ -137,6 +211,24 @@ export function restoreBackup(dataDir: string, name: string, now: Date = new Dat
     throw error;
   }
 
+  let movedAside: string[];
+  try {
+    movedAside = moveDatabaseAside(dbPath, now);
+    fs.renameSync(incoming, dbPath);
+  } catch (error) {
+    fs.rmSync(incoming, { force: true });
+    throw error;
+  }
+  syncDirectory(path.dirname(dbPath));
+  return { dbPath, restoredFrom: name, movedAside };
+}
+
+/**
+ * Renames the database file and its -wal/-shm/-journal to `<file>.damaged-<date>`, so that the
+ * next open starts from a backup or from a new database; returns the new names. Nothing is
+ * deleted: the user (or support) can still look at what was there.
+ */
+export function moveDatabaseAside(dbPath: string, now: Date = new Date()): string[] {
   const movedAside: string[] = [];
   const aside = freeAsidePath(dbPath, fileTimestamp(now));
   for (const suffix of ['', '-wal', '-shm', '-journal']) {
@@ -144,9 +236,8 @@ export function restoreBackup(dataDir: string, name: string, now: Date = new Dat
     fs.renameSync(dbPath + suffix, aside + suffix);
     movedAside.push(aside + suffix);
   }
-  fs.renameSync(incoming, dbPath);
   syncDirectory(path.dirname(dbPath));
-  return { dbPath, restoredFrom: name, movedAside };
+  return movedAside;
 }
 
 function isPlainFileName(name: unknown): name is string {
@@ -163,13 +254,4 @@ function freeAsidePath(dbPath: string, stamp: string): string {
   let candidate = `${dbPath}.damaged-${stamp}`;
   for (let n = 2; fs.existsSync(candidate); n += 1) candidate = `${dbPath}.damaged-${stamp}-${n}`;
   return candidate;
-}
-
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }

@@ -1,5 +1,6 @@
 export { NativeModuleError, openStore } from './open';
-export { backupsDir, BACKUPS_KEPT, createBackup, listBackups, restoreBackup } from './backup';
+export { backupsDir, createBackup, listBackups, moveDatabaseAside, restoreBackup } from './backup';
+export { RETENTION } from './backup-retention';
 export type { RestoreResult } from './backup';
 export {
   clearDatabaseLocation,

@@ -16,19 +16,30 @@ export function createStore(init: StoreInit): Store {
   const changesAtOpen = totalChanges(db);
   let closing: Promise<void> | null = null;
 
+  /**
+   * Never rejects: closing runs when the app quits, and a failed backup or a disk that turned
+   * read-only must not crash the quit. The database itself is already safe on disk (every
+   * acknowledged change was committed with synchronous=FULL).
+   */
   async function closeOnce(backup: boolean): Promise<void> {
     try {
-      // A session that wrote nothing would only push an older, distinct backup out of the rotation.
+      // A session that wrote nothing would only add a copy of what the newest backup holds.
       if (backup && totalChanges(db) !== changesAtOpen) {
         await createBackup(db, init.dataDir, 'shutdown', init.now());
       }
-    } finally {
-      try {
-        // Lets SQLite refresh the query planner's statistics it judged stale during this session.
-        db.pragma('optimize');
-      } finally {
-        db.close();
-      }
+    } catch (error) {
+      console.error(`The closing backup of ${init.path} failed: ${describe(error)}`);
+    }
+    try {
+      // Lets SQLite refresh the query planner's statistics it judged stale during this session.
+      db.pragma('optimize');
+    } catch {
+      // Statistics are an optimisation; a database that cannot take them is still closed below.
+    }
+    try {
+      db.close();
+    } catch (error) {
+      console.error(`Closing ${init.path} failed: ${describe(error)}`);
     }
   }
 
@@ -51,4 +62,8 @@ export function createStore(init: StoreInit): Store {
 
 function totalChanges(db: WritableDB): number {
   return Number(db.prepare('SELECT total_changes()').pluck().get());
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -10,6 +10,18 @@ export const cardColorSchema = z.enum(CARD_COLORS);
 export type CardColor = z.infer<typeof cardColorSchema>;
 
 export const MAX_CARD_TEXT = 500;
+
+/**
+ * What one workshop may hold. The app's own edits stop there, and an imported workshop file is
+ * held to the same numbers before anything is written.
+ */
+export const MAX_PERSONAS = 50;
+export const MAX_SECTIONS = 40;
+export const MAX_MAPS = 50;
+export const MAX_STAGES = 30;
+export const MAX_LANES = 40;
+/** A generous ceiling that keeps a runaway client (or a LAN participant) from filling the disk. */
+export const MAX_CARDS_PER_WORKSHOP = 5000;
 export const MEASURE_TYPES = ['perception', 'descriptive', 'predictive'] as const;
 export const measureTypeSchema = z.enum(MEASURE_TYPES);
 export type MeasureType = z.infer<typeof measureTypeSchema>;

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { BUILTIN_AVATARS, CARD_COLORS, EMOTION_MAX, EMOTION_MIN, LANE_KINDS, MAX_CARD_TEXT, MEASURE_TYPES } from './board';
+import {
+  BUILTIN_AVATARS,
+  CARD_COLORS,
+  EMOTION_MAX,
+  EMOTION_MIN,
+  LANE_KINDS,
+  MAX_CARD_TEXT,
+  MAX_CARDS_PER_WORKSHOP,
+  MAX_LANES,
+  MAX_MAPS,
+  MAX_PERSONAS,
+  MAX_SECTIONS,
+  MAX_STAGES,
+  MEASURE_TYPES,
+} from './board';
 import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
 import { languageSchema } from './settings';
 import { MAX_DOTS, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
@@ -20,6 +34,37 @@ export const WORKSHOP_FILE_VERSION = 1;
 export const WORKSHOP_FILE_EXTENSION = 'atelier';
 /** 50 MB of text: a workshop with a few pictures is a fraction of that. */
 export const MAX_WORKSHOP_FILE_CHARS = 50 * 1024 * 1024;
+
+/**
+ * Why a workshop file is refused; the import names each in a sentence of its own
+ * (import.error.*), sent as `file.<problem>` in the error's field, with params for the sentence.
+ */
+export const WORKSHOP_FILE_PROBLEMS = ['tooLarge', 'corrupt', 'foreign', 'newer', 'limit', 'picture', 'content'] as const;
+export type WorkshopFileProblem = (typeof WORKSHOP_FILE_PROBLEMS)[number];
+
+/** The parts of a file a refusal can point to, in words the user knows (import.part.*). */
+export const WORKSHOP_FILE_PARTS = ['workshop', 'agenda', 'persona', 'journeyMap', 'card', 'vote', 'nextSteps', 'file'] as const;
+export type WorkshopFilePart = (typeof WORKSHOP_FILE_PARTS)[number];
+
+/** The things a workshop holds at most so many of (import.things.*), by the file's array names. */
+export const WORKSHOP_FILE_COUNTED = {
+  cards: 'cards',
+  personas: 'personas',
+  sections: 'sections',
+  journeyMaps: 'maps',
+  stages: 'stages',
+  lanes: 'lanes',
+  steps: 'steps',
+  participants: 'participants',
+  nextSteps: 'nextSteps',
+  voting: 'votes',
+  items: 'items',
+  voters: 'voters',
+  ballots: 'ballots',
+  personaSections: 'sections',
+  journeyStages: 'stages',
+} as const;
+export type WorkshopFileCounted = (typeof WORKSHOP_FILE_COUNTED)[keyof typeof WORKSHOP_FILE_COUNTED];
 
 const fileId = z.string().min(1).max(100);
 const line = (max: number) => z.string().max(max).default('');
@@ -60,8 +105,8 @@ const workshopSchema = z.object({
   templateId: z.string().max(64).nullable().default(null),
   boardDefaults: z
     .object({
-      personaSections: z.array(required(120)).max(40).default([]),
-      journeyStages: z.array(required(120)).max(30).default([]),
+      personaSections: z.array(required(120)).max(MAX_SECTIONS).default([]),
+      journeyStages: z.array(required(120)).max(MAX_STAGES).default([]),
     })
     .default({ personaSections: [], journeyStages: [] }),
   steps: z.array(stepSchema).max(MAX_STEPS).default([]),
@@ -113,10 +158,10 @@ const personaSchema = z.object({
         title: required(120),
         hidden: z.boolean().default(false),
         position: z.number().int().nonnegative().default(0),
-        cards: z.array(cardSchema).max(2000).default([]),
+        cards: z.array(cardSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
       }),
     )
-    .max(40)
+    .max(MAX_SECTIONS)
     .default([]),
 });
 
@@ -125,7 +170,7 @@ const journeySchema = z.object({
   personaId: fileId.nullable().default(null),
   title: required(120),
   position: z.number().int().nonnegative().default(0),
-  stages: z.array(z.object({ id: fileId, title: required(120), position: z.number().int().nonnegative().default(0) })).max(30).default([]),
+  stages: z.array(z.object({ id: fileId, title: required(120), position: z.number().int().nonnegative().default(0) })).max(MAX_STAGES).default([]),
   lanes: z
     .array(
       z.object({
@@ -136,12 +181,12 @@ const journeySchema = z.object({
         position: z.number().int().nonnegative().default(0),
       }),
     )
-    .max(40)
+    .max(MAX_LANES)
     .default([]),
-  cards: z.array(cardSchema).max(5000).default([]),
+  cards: z.array(cardSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
   emotions: z
     .array(z.object({ stageId: fileId, score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX), note: line(300) }))
-    .max(30)
+    .max(MAX_STAGES)
     .default([]),
 });
 
@@ -210,8 +255,12 @@ const nextStepSchema = z.object({
   updatedAt: timestamp,
 });
 
-/** The body of a version-1 file, after the envelope (format, version) has been checked. */
-export const workshopFileSchema = z.object({
+/**
+ * The body of a version-1 file, after the envelope (format, version) has been checked. Its limits
+ * are the workshop's own: a file the app could not have written is refused, not half imported.
+ */
+export const workshopFileSchema = z
+  .object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
   schemaVersion: z.literal(WORKSHOP_FILE_VERSION),
   exportedAt: timestamp.default(''),
@@ -219,13 +268,27 @@ export const workshopFileSchema = z.object({
   workshop: workshopSchema,
   boards: z
     .object({
-      personas: z.array(personaSchema).max(50).default([]),
-      journeyMaps: z.array(journeySchema).max(50).default([]),
+      personas: z.array(personaSchema).max(MAX_PERSONAS).default([]),
+      journeyMaps: z.array(journeySchema).max(MAX_MAPS).default([]),
     })
     .default({ personas: [], journeyMaps: [] }),
   voting: z.array(votingSessionSchema).max(100).default([]),
   nextSteps: z.array(nextStepSchema).max(MAX_NEXT_STEPS).default([]),
-});
+  })
+  .superRefine((file, ctx) => {
+    // Cards are capped per workshop, wherever they sit.
+    const cards =
+      file.boards.personas.reduce((sum, persona) => sum + persona.sections.reduce((n, section) => n + section.cards.length, 0), 0) +
+      file.boards.journeyMaps.reduce((sum, map) => sum + map.cards.length, 0);
+    if (cards > MAX_CARDS_PER_WORKSHOP) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['boards', 'cards'],
+        message: `The file holds ${cards} cards; a workshop holds at most ${MAX_CARDS_PER_WORKSHOP}`,
+        params: { count: cards, maximum: MAX_CARDS_PER_WORKSHOP },
+      });
+    }
+  });
 export type WorkshopFile = z.infer<typeof workshopFileSchema>;
 export type WorkshopFileInput = z.input<typeof workshopFileSchema>;
 export type WorkshopFilePersona = WorkshopFile['boards']['personas'][number];

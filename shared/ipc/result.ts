@@ -23,6 +23,8 @@ export interface AppErrorData {
   message: string;
   /** Dotted path of the offending field, for invalid_input. */
   field?: string;
+  /** Values the UI's sentence for this error names (a count, a persona's name), never prose. */
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
@@ -30,18 +32,23 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorDat
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, params?: Record<string, string | number>) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.field = field;
+    this.params = params;
   }
 
   toData(): AppErrorData {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.params === undefined ? {} : { params: this.params }),
+    };
   }
 }
 

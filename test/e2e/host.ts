@@ -17,9 +17,18 @@ export function newDataDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'atelier-e2e-'));
 }
 
-/** Starts the built browser host (`npm run web` without the build step) and waits for its URL. */
-export async function startHost(dataDir = newDataDir(), port = 0): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['dist/main/web-host.cjs', '--no-open', '--port', String(port), '--data', dataDir], {
+/**
+ * Starts the built browser host (`npm run web` without the build step) and waits for its URL.
+ * `command` may wrap the command line, e.g. to run the host as another user.
+ */
+export async function startHost(
+  dataDir = newDataDir(),
+  port = 0,
+  options: { command?: (argv: string[]) => string[] } = {},
+): Promise<HostProcess> {
+  const argv = [process.execPath, 'dist/main/web-host.cjs', '--no-open', '--port', String(port), '--data', dataDir];
+  const [command, ...args] = options.command ? options.command(argv) : argv;
+  const child = spawn(command!, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

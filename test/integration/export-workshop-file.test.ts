@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FileDelivery } from '../../shared/domain/report';
+import { restoreWorkshopFile } from '../../main/report/workshop-file-restore';
+import { MAX_CARDS_PER_WORKSHOP } from '../../shared/domain/board';
 import { MAX_WORKSHOP_FILE_CHARS, type WorkshopFileInput } from '../../shared/domain/workshop-file';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { startTestHost } from '../helpers/web-host';
@@ -124,6 +126,24 @@ describe('a workshop file', () => {
   });
 });
 
+/** A map with `count` cards in one cell, as a file would carry them. */
+function manyCards(id: string, count: number) {
+  return {
+    id,
+    title: `Parcours ${id}`,
+    stages: [{ id: `${id}-s`, title: 'Achat' }],
+    lanes: [{ id: `${id}-l`, kind: 'painPoints', title: 'Irritants' }],
+    cards: Array.from({ length: count }, (_, i) => ({
+      id: `${id}-c${i}`,
+      container: { kind: 'cell', mapId: id, stageId: `${id}-s`, laneId: `${id}-l` },
+      position: i,
+      text: `Irritant ${i}`,
+      createdAt: '2025-06-01T10:00:00.000Z',
+      updatedAt: '2025-06-01T10:00:00.000Z',
+    })),
+  };
+}
+
 describe('a bad workshop file', () => {
   const valid = {
     format: 'atelier-workshop',
@@ -155,7 +175,27 @@ describe('a bad workshop file', () => {
     [
       'has a picture that is not an image',
       JSON.stringify({ ...valid, boards: { personas: [{ id: 'p', name: 'Léa', avatar: { kind: 'image', dataUrl: `data:image/png;base64,${Buffer.from('<svg onload=alert(1)>').toString('base64')}` } }] } }),
-      'avatar.dataBase64',
+      'file.picture',
+    ],
+    [
+      'has a “PNG” picture that holds an HTML page',
+      JSON.stringify({ ...valid, boards: { personas: [{ id: 'p', name: 'Léa', avatar: { kind: 'image', dataUrl: `data:image/png;base64,${Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>').toString('base64')}` } }] } }),
+      'file.picture',
+    ],
+    [
+      'holds 10,000 cards over two maps, twice what a workshop holds',
+      JSON.stringify({ ...valid, boards: { journeyMaps: [manyCards('m1', 5000), manyCards('m2', 5000)] } }),
+      'file.limit',
+    ],
+    [
+      'holds 51 personas',
+      JSON.stringify({ ...valid, boards: { personas: Array.from({ length: 51 }, (_, i) => ({ id: `p${i}`, name: `Persona ${i}` })) } }),
+      'file.limit',
+    ],
+    [
+      'holds a map of 31 stages',
+      JSON.stringify({ ...valid, boards: { journeyMaps: [{ id: 'm', title: 'Parcours', stages: Array.from({ length: 31 }, (_, i) => ({ id: `s${i}`, title: `Phase ${i}` })) }] } }),
+      'file.limit',
     ],
   ])('that %s is refused with a clear reason and changes nothing', async (_what, text, field) => {
     const t = await startTestCore();
@@ -171,10 +211,37 @@ describe('a bad workshop file', () => {
     expect(t.events).toEqual([]);
   });
 
-  test('over 50 MB is refused before it is read', async () => {
+  test('over 50 MB is refused before it is read, in the import’s own words', async () => {
     const t = await startTestCore();
     const error = await t.refused('workshopImportFile', { text: ' '.repeat(MAX_WORKSHOP_FILE_CHARS + 1) });
-    expect(error).toMatchObject({ code: 'invalid_input', field: 'text' });
+    expect(error).toMatchObject({ code: 'invalid_input', field: 'file.tooLarge' });
+  });
+
+  test('10,000 cards are refused with the count and the limit, and nothing is written', async () => {
+    const t = await startTestCore();
+    const text = JSON.stringify({ ...valid, boards: { journeyMaps: [manyCards('m1', 5000), manyCards('m2', 5000)] } });
+    const error = await t.refused('workshopImportFile', { text });
+    expect(error).toMatchObject({ field: 'file.limit', params: { things: 'cards', count: 10_000, maximum: MAX_CARDS_PER_WORKSHOP } });
+    expect(await counts(t)).toEqual([[], [], []]);
+  });
+
+  test('a workshop file at the limit imports, and the workshop then refuses one card more, as one built in the app would', async () => {
+    const t = await startTestCore();
+    const text = JSON.stringify({ ...valid, boards: { journeyMaps: [manyCards('m1', 2500), manyCards('m2', 2500)] } });
+    const imported = await t.call('workshopImportFile', { text });
+    const [map] = (await t.call('boardGet', { workshopId: imported.id })).journeyMaps;
+    const cell = { kind: 'cell' as const, mapId: map!.id, stageId: map!.stages[0]!.id, laneId: map!.lanes[0]!.id };
+    const refused = await t.refused('cardCreate', { workshopId: imported.id, container: cell, text: 'Une de plus' });
+    expect(refused.code).toBe('conflict');
+  });
+
+  test('pictures are checked with the rest of the file, before anything is written', () => {
+    const text = JSON.stringify({
+      ...valid,
+      boards: { personas: [{ id: 'p', name: 'Léa', avatar: { kind: 'image', dataUrl: `data:image/png;base64,${Buffer.from('<html></html>').toString('base64')}` } }] },
+    });
+    // restoreWorkshopFile has no database: a refusal here is a refusal before the first write.
+    expect(() => restoreWorkshopFile(text)).toThrow(expect.objectContaining({ field: 'file.picture', params: { persona: 'Léa' } }));
   });
 
   test('with a dangling optional reference is repaired, not refused', async () => {

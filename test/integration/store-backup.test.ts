@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BACKUPS_KEPT, backupsDir, createBackup, listBackups, restoreBackup } from '../../main/store/backup';
+import { backupsDir, createBackup, listBackups, restoreBackup } from '../../main/store/backup';
+import { RETENTION } from '../../main/store/backup-retention';
 import { readSettings, writeSetting } from '../../main/store/settings-repo';
 import type { Store } from '../../main/store/types';
 import {
@@ -55,14 +56,14 @@ describe('backups', () => {
     expect(listBackups(dataDir)).toEqual([]);
   });
 
-  test(`rotation keeps the newest ${BACKUPS_KEPT}`, async () => {
+  test(`within a day, rotation keeps the newest ${RETENTION.recentKept}`, async () => {
     const dataDir = createTempDataDir();
     const store = await openReady(dataDir);
-    for (let minute = 0; minute < BACKUPS_KEPT + 3; minute += 1) await createBackup(store.db, dataDir, 'manual', at(minute));
+    for (let minute = 0; minute < RETENTION.recentKept + 3; minute += 1) await createBackup(store.db, dataDir, 'manual', at(minute));
 
     const kept = listBackups(dataDir);
-    expect(kept).toHaveLength(BACKUPS_KEPT);
-    expect(kept[0]?.createdAt).toBe(at(BACKUPS_KEPT + 2).toISOString());
+    expect(kept).toHaveLength(RETENTION.recentKept);
+    expect(kept[0]?.createdAt).toBe(at(RETENTION.recentKept + 2).toISOString());
     expect(kept.at(-1)?.createdAt).toBe(at(3).toISOString());
   });
 
@@ -72,7 +73,7 @@ describe('backups', () => {
     await createBackup(store.db, dataDir, 'manual', at(0));
     const handCopied = path.join(backupsDir(dataDir), 'before-the-big-workshop.sqlite');
     fs.copyFileSync(store.path, handCopied);
-    for (let minute = 1; minute <= BACKUPS_KEPT + 1; minute += 1) await createBackup(store.db, dataDir, 'manual', at(minute));
+    for (let minute = 1; minute <= RETENTION.recentKept + 1; minute += 1) await createBackup(store.db, dataDir, 'manual', at(minute));
 
     expect(fs.existsSync(handCopied)).toBe(true);
     expect(listBackups(dataDir).find((b) => b.name === 'before-the-big-workshop.sqlite')?.reason).toBe('unknown');
@@ -93,6 +94,38 @@ describe('backups', () => {
       ['2025-03-04T09:01:00.000Z', 'pre-migration'],
     ]);
     expect(fs.readdirSync(backupsDir(dataDir)).filter((f) => !f.endsWith('.sqlite'))).toEqual([]);
+  });
+});
+
+describe('what a backup holds', () => {
+  test('is read from each backup, ours (rollback journal) and older ones in WAL mode, leaving nothing beside them', async () => {
+    const dataDir = createTempDataDir();
+    const store = await sessionWriting(dataDir, 'language', 'fr', at(0));
+    const ours = listBackups(dataDir)[0]!;
+    // A backup in WAL mode, as earlier versions of Atelier wrote them: a copy of the closed database.
+    const older = path.join(backupsDir(dataDir), 'atelier-2025-03-01T09-00-00.000Z-shutdown.sqlite');
+    fs.copyFileSync(store.path, older);
+    const probe = rawConnection(older, { readonly: true });
+    expect(probe.pragma('journal_mode', { simple: true })).toBe('wal');
+    probe.close();
+    fs.rmSync(`${older}-wal`, { force: true });
+    fs.rmSync(`${older}-shm`, { force: true });
+
+    const listed = listBackups(dataDir);
+
+    expect(listed.map((backup) => backup.content)).toEqual([
+      { workshops: 0, cards: 0 },
+      { workshops: 0, cards: 0 },
+    ]);
+    expect(rawConnection(path.join(backupsDir(dataDir), ours.name), { readonly: true }).pragma('journal_mode', { simple: true })).toBe('delete');
+    expect(fs.readdirSync(backupsDir(dataDir)).sort()).toEqual([path.basename(older), ours.name].sort());
+  });
+
+  test('a file in the backups folder that is not a database has no content, and is still listed', () => {
+    const dataDir = createTempDataDir();
+    fs.mkdirSync(backupsDir(dataDir));
+    fs.writeFileSync(path.join(backupsDir(dataDir), 'notes.sqlite'), 'not a database');
+    expect(listBackups(dataDir)).toMatchObject([{ name: 'notes.sqlite', content: null, reason: 'unknown' }]);
   });
 });
 

@@ -1,12 +1,11 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { MAX_WORKSHOP_FILE_CHARS, WORKSHOP_FILE_EXTENSION } from '../../../shared/domain/workshop-file';
+import { describeImportError } from '../../../shared/i18n/workshop-file-errors';
 import { useAppState } from '../app-state';
 import { Dialog } from '../components/Dialog';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import '../styles/deliverable.css';
-
-const IMPORT_PROBLEMS = ['corrupt', 'foreign', 'newer', 'content'] as const;
 
 /**
  * Two ways to a workshop besides creating one: the sample workshop (a finished example, opened
@@ -14,7 +13,7 @@ const IMPORT_PROBLEMS = ['corrupt', 'foreign', 'newer', 'content'] as const;
  */
 export function HomeExtras() {
   const { api, run } = useAppState();
-  const { t, lang, describe } = useI18n();
+  const { t, lang } = useI18n();
   const { navigate } = useRouter();
   const [busy, setBusy] = useState<'sample' | 'import' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,8 +41,7 @@ export function HomeExtras() {
       navigate({ name: 'workshop', id: answer.value.id });
       return;
     }
-    const reason = IMPORT_PROBLEMS.find((name) => answer.error.field === `file.${name}`);
-    setProblem(reason ? t(`import.error.${reason}`, { detail: answer.error.message }) : describe(answer.error));
+    setProblem(describeImportError(lang, answer.error));
   };
 
   return (

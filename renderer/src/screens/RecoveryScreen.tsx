@@ -1,40 +1,85 @@
 import { useState, type FormEvent } from 'react';
-import type { AppStatus } from '../../../shared/domain/app-status';
+import type { AppStatus, BackupInfo } from '../../../shared/domain/app-status';
+import type { MessageKey } from '../../../shared/i18n';
+import type { Result } from '../../../shared/ipc/result';
 import { useAppState } from '../app-state';
 import { AppHeader } from '../components/AppHeader';
 import { useI18n } from '../i18n';
 
 type Recovery = Extract<AppStatus, { mode: 'recovery' }>;
 
+/** Problems that may go away by themselves or once the user fixes something outside Atelier. */
+const RETRYABLE = new Set<Recovery['problem']>(['read_only', 'unreadable']);
+
 /** Shown when the database cannot be opened: explains why and offers a way out, deleting nothing. */
 export function RecoveryScreen({ status }: { status: Recovery }) {
-  const { api, run, setStatus } = useAppState();
-  const { t, lang } = useI18n();
+  const { api, setStatus } = useAppState();
+  const { t, lang, describe } = useI18n();
   const [path, setPath] = useState('');
-  const apply = (next: AppStatus | undefined): void => {
-    if (next) setStatus(next);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const act = async (call: () => Promise<Result<AppStatus>>): Promise<void> => {
+    setBusy(true);
+    setFailure(null);
+    const answer = await call();
+    setBusy(false);
+    if (answer.ok) return setStatus(answer.value);
+    setFailure(
+      answer.error.field === 'recovery.notWritable'
+        ? t('recovery.error.notWritable', { path: status.dataDir })
+        : describe(answer.error),
+    );
   };
-  const restore = async (name: string): Promise<void> => apply(await run(api.recoveryRestoreBackup({ name })));
-  const openFile = async (event: FormEvent): Promise<void> => {
+  const restore = (name: string): Promise<void> => act(() => api.recoveryRestoreBackup({ name }));
+  const openFile = (event: FormEvent): void => {
     event.preventDefault();
-    if (path.trim()) apply(await run(api.recoveryOpenFile({ path: path.trim() })));
+    if (path.trim()) void act(() => api.recoveryOpenFile({ path: path.trim() }));
   };
   const formatDate = (iso: string): string =>
     new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const newest = status.backups[0];
+  const retryable = RETRYABLE.has(status.problem);
 
   return (
     <div className="page">
       <AppHeader />
-      <main className="recovery" aria-labelledby="recovery-title">
+      <main className="recovery" aria-labelledby="recovery-title" aria-busy={busy}>
         <div className="panel panel--warning">
           <h1 id="recovery-title">{t('recovery.title')}</h1>
           <p className="recovery__problem">{t(`recovery.problem.${status.problem}`)}</p>
-          <p className="muted">{t('recovery.safe', { path: status.dbPath })}</p>
-          {status.backups[0] && (
-            <button type="button" className="button button--primary" onClick={() => void restore(status.backups[0]!.name)}>
-              {t('recovery.restoreNewest')}
-            </button>
+          {status.problem === 'read_only' && (
+            <>
+              <h2 className="recovery__subtitle">{t('recovery.readOnly.what')}</h2>
+              <ul className="recovery__steps">
+                <li>{t('recovery.readOnly.permissions')}</li>
+                <li>{t('recovery.readOnly.folder')}</li>
+                <li>{t('recovery.readOnly.copy')}</li>
+              </ul>
+            </>
           )}
+          <p className="muted recovery__path">{t('recovery.safe', { path: status.dbPath })}</p>
+          {failure && (
+            <p className="recovery__failure" role="alert">
+              {failure}
+            </p>
+          )}
+          <div className="recovery__actions">
+            {retryable && (
+              <button type="button" className="button button--primary" disabled={busy} onClick={() => void act(() => api.recoveryRetry({}))}>
+                {t('recovery.retry')}
+              </button>
+            )}
+            {newest && (
+              <button
+                type="button"
+                className={retryable ? 'button' : 'button button--primary'}
+                disabled={busy}
+                onClick={() => void restore(newest.name)}
+              >
+                {t('recovery.restoreNewest')}
+              </button>
+            )}
+          </div>
         </div>
 
         <section className="panel" aria-labelledby="backups-title">
@@ -46,9 +91,19 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
               {status.backups.map((backup) => (
                 <li key={backup.name} className="backup-list__item">
                   <span>
-                    {formatDate(backup.createdAt)} · {Math.max(1, Math.round(backup.sizeBytes / 1024))} KB
+                    <strong>{formatDate(backup.createdAt)}</strong>
+                    <span className="muted">
+                      {' · '}
+                      {describeContent(backup, t)} · {t('recovery.backup.size', { size: Math.max(1, Math.round(backup.sizeBytes / 1024)) })}
+                    </span>
                   </span>
-                  <button type="button" className="button" onClick={() => void restore(backup.name)} aria-label={`${t('recovery.restore')} — ${formatDate(backup.createdAt)}`}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={busy}
+                    onClick={() => void restore(backup.name)}
+                    aria-label={`${t('recovery.restore')} — ${formatDate(backup.createdAt)}, ${describeContent(backup, t)}`}
+                  >
                     {t('recovery.restore')}
                   </button>
                 </li>
@@ -60,22 +115,46 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
         <section className="panel" aria-labelledby="other-title">
           <h2 id="other-title">{t('recovery.otherFile')}</h2>
           {status.canPickFile ? (
-            <button type="button" className="button" onClick={() => void run(api.recoveryPickFile({})).then(apply)}>
+            <button type="button" className="button" disabled={busy} onClick={() => void act(() => api.recoveryPickFile({}))}>
               {t('recovery.pick')}
             </button>
           ) : (
-            <form className="inline-form" onSubmit={(event) => void openFile(event)}>
+            <form className="inline-form" onSubmit={openFile}>
               <label className="field">
                 <span className="field__label">{t('recovery.pathLabel')}</span>
                 <input className="input" value={path} onChange={(event) => setPath(event.target.value)} />
               </label>
-              <button type="submit" className="button">
+              <button type="submit" className="button" disabled={busy}>
                 {t('recovery.open')}
               </button>
             </form>
           )}
         </section>
+
+        <section className="panel" aria-labelledby="over-title">
+          <h2 id="over-title">{t('recovery.startOver')}</h2>
+          <p className="muted">{t('recovery.startNew.hint')}</p>
+          <button type="button" className="button" disabled={busy} onClick={() => void act(() => api.recoveryStartNew({}))}>
+            {t('recovery.startNew')}
+          </button>
+        </section>
       </main>
     </div>
   );
+}
+
+/** "3 workshops · 120 cards", so that the user can tell a backup of their work from an empty one. */
+function describeContent(backup: BackupInfo, t: (key: MessageKey, params?: Record<string, number>) => string): string {
+  const content = backup.content;
+  if (!content) return t('recovery.backup.unreadable');
+  const workshops =
+    content.workshops === 0
+      ? t('recovery.backup.workshops.none')
+      : t(content.workshops === 1 ? 'recovery.backup.workshops.one' : 'recovery.backup.workshops', { count: content.workshops });
+  if (content.workshops === 0) return workshops;
+  const cards =
+    content.cards === 0
+      ? t('recovery.backup.cards.none')
+      : t(content.cards === 1 ? 'recovery.backup.cards.one' : 'recovery.backup.cards', { count: content.cards });
+  return `${workshops} · ${cards}`;
 }

@@ -16,6 +16,10 @@ export const appChannels = {
   recoveryOpenFile: channel<AppStatus>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
   /** Electron only: shows a native picker, then behaves as recoveryOpenFile. */
   recoveryPickFile: channel<AppStatus>()(empty),
+  /** Opens the database again, e.g. once its permissions are fixed or its drive plugged back in. */
+  recoveryRetry: channel<AppStatus>()(empty),
+  /** Moves the unusable file aside (never deleting it) and starts on a new, empty database. */
+  recoveryStartNew: channel<AppStatus>()(empty),
   /** Opens (or focuses) the presenter window; `handled` is false where the host has none (browser). */
   presenterOpen: channel<{ handled: boolean }>()(empty),
 };

@@ -3,7 +3,6 @@ import { MAX_NEXT_STEPS, nextStepDraftSchema, nextStepPatchSchema, type NextStep
 import { reportOptionsSchema, type FileDelivery, type ReportData } from '../../domain/report';
 import { languageSchema } from '../../domain/settings';
 import { idSchema, type Workshop } from '../../domain/workshop';
-import { MAX_WORKSHOP_FILE_CHARS } from '../../domain/workshop-file';
 import { channel } from '../channel';
 
 const workshopRef = z.object({ workshopId: idSchema }).strict();
@@ -48,8 +47,12 @@ export const reportChannels = {
 
   /** The whole workshop as one .atelier file (JSON, images included). */
   workshopExportFile: channel<FileDelivery>()(workshopRef),
-  /** A .atelier file's text, imported as a new workshop with new ids; a bad file changes nothing. */
-  workshopImportFile: channel<Workshop>()(z.object({ text: z.string().min(1).max(MAX_WORKSHOP_FILE_CHARS) }).strict()),
+  /**
+   * A .atelier file's text, imported as a new workshop with new ids; a bad file changes nothing.
+   * Its length (at most MAX_WORKSHOP_FILE_CHARS) is the import's first check, so that a file too
+   * big is refused in the import's own words, like every other bad file.
+   */
+  workshopImportFile: channel<Workshop>()(z.object({ text: z.string() }).strict()),
   /** A finished example workshop (hotel brand CX discovery), in French or English. */
   sampleWorkshopCreate: channel<Workshop>()(z.object({ language: languageSchema }).strict()),
 };
