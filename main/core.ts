@@ -4,12 +4,14 @@ import type { AppStatus } from '../shared/domain/app-status';
 import type { Settings } from '../shared/domain/settings';
 import { AppError } from '../shared/ipc/result';
 import { createEventBus, type EventBus } from './events';
+import type { OutputOf, ParsedInputOf } from '../shared/ipc/contract';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
-import { combineHandlers, type Handlers, type PartialHandlers } from './ipc/handlers';
+import { createServiceRegistry, type ServiceMethods } from './ipc/handlers';
 import { requireStore, type ParticipantServerConfig, type ServiceContext } from './services/context';
-import { domainHandlers } from './services';
+import { registerDomainServices, registerSharingServices } from './services';
 import { loadSettings } from './services/settings';
-import { exportHandlers, type ExportHost } from './services/report-export';
+import { createExportContext, registerExportServices, type ExportHost } from './services/report-export';
+import { createSharingContext } from './services/sharing';
 import { createPlaywrightPrinter } from './report/print-playwright';
 import type { PdfPrinter } from './report/printer';
 import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
@@ -82,40 +84,6 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     bus.emit('statusChanged', status);
   }
 
-  function requireRecovery(): void {
-    if (status.mode !== 'recovery') throw new AppError('conflict', 'The database is open; nothing to recover');
-  }
-
-  async function switchTo(dbPath: string): Promise<AppStatus> {
-    requireRecovery();
-    const absolute = path.resolve(dbPath);
-    setDatabaseLocation(options.dataDir, absolute);
-    await open();
-    return status;
-  }
-
-  const coreHandlers: PartialHandlers = {
-    appInfo: () => ({ name: 'Atelier', version: appVersion(), host: options.host }),
-    appStatus: () => status,
-    presenterOpen: () => {
-      options.openPresenterWindow?.();
-      return { handled: options.openPresenterWindow !== undefined };
-    },
-    recoveryRestoreBackup: async ({ name }) => {
-      requireRecovery();
-      await restoreBackup(options.dataDir, name);
-      await open();
-      return status;
-    },
-    recoveryOpenFile: ({ path: dbPath }) => switchTo(dbPath),
-    recoveryPickFile: async () => {
-      requireRecovery();
-      if (!options.pickDatabaseFile) throw new AppError('forbidden', 'No file picker in this host');
-      const picked = await options.pickDatabaseFile();
-      return picked ? switchTo(picked) : status;
-    },
-  };
-
   status = { mode: 'ready', dataDir: options.dataDir, schemaVersion: 0 };
   await open();
   // A printer passed in belongs to the caller; one made here is closed with the core.
@@ -126,10 +94,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     printer: () => options.printPdf ?? (ownPrinter ??= createPlaywrightPrinter()),
     chooseSavePath: options.chooseSavePath,
     revealFile: options.revealFile,
-    dispatch: () => dispatch,
   };
-  const handlers = combineHandlers(coreHandlers, domainHandlers(ctx), exportHandlers(ctx, exportHost)) as Handlers;
-  const dispatch = createDispatcher(handlers);
+  const app = createServiceRegistry();
+  registerAppServices(app.with<AppContext>({ options, status: () => status, open }));
+  registerDomainServices(app.with(ctx));
+  registerSharingServices(app.with(createSharingContext(ctx)));
+  registerExportServices(app.with(createExportContext(ctx, exportHost)));
+  const dispatch = createDispatcher(app.handlers());
 
   return {
     dispatch,
@@ -146,6 +117,65 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       await closing?.close({ backup: true });
     },
   };
+}
+
+/** What the app's own services act on: the host's options and the database being open or not. */
+interface AppContext {
+  options: CoreOptions;
+  status(): AppStatus;
+  /** Opens the database of the data folder (again), and says how it went. */
+  open(): Promise<void>;
+}
+
+function registerAppServices(app: ServiceMethods<AppContext>): void {
+  app.method('appInfo', appInfo);
+  app.method('appStatus', appStatus);
+  app.method('presenterOpen', presenterOpen);
+  app.method('recoveryRestoreBackup', recoveryRestoreBackup);
+  app.method('recoveryOpenFile', recoveryOpenFile);
+  app.method('recoveryPickFile', recoveryPickFile);
+}
+
+function appInfo(app: AppContext): OutputOf<'appInfo'> {
+  return { name: 'Atelier', version: appVersion(), host: app.options.host };
+}
+
+function appStatus(app: AppContext): OutputOf<'appStatus'> {
+  return app.status();
+}
+
+function presenterOpen(app: AppContext): OutputOf<'presenterOpen'> {
+  app.options.openPresenterWindow?.();
+  return { handled: app.options.openPresenterWindow !== undefined };
+}
+
+async function recoveryRestoreBackup(app: AppContext, { name }: ParsedInputOf<'recoveryRestoreBackup'>): Promise<OutputOf<'recoveryRestoreBackup'>> {
+  requireRecovery(app);
+  await restoreBackup(app.options.dataDir, name);
+  await app.open();
+  return app.status();
+}
+
+function recoveryOpenFile(app: AppContext, { path: dbPath }: ParsedInputOf<'recoveryOpenFile'>): Promise<OutputOf<'recoveryOpenFile'>> {
+  return switchTo(app, dbPath);
+}
+
+async function recoveryPickFile(app: AppContext): Promise<OutputOf<'recoveryPickFile'>> {
+  requireRecovery(app);
+  if (!app.options.pickDatabaseFile) throw new AppError('forbidden', 'No file picker in this host');
+  const picked = await app.options.pickDatabaseFile();
+  return picked ? switchTo(app, picked) : app.status();
+}
+
+function requireRecovery(app: AppContext): void {
+  if (app.status().mode !== 'recovery') throw new AppError('conflict', 'The database is open; nothing to recover');
+}
+
+async function switchTo(app: AppContext, dbPath: string): Promise<AppStatus> {
+  requireRecovery(app);
+  setDatabaseLocation(app.options.dataDir, path.resolve(dbPath));
+  await app.open();
+  return app.status();
 }
 
 let cachedVersion: string | undefined;

@@ -22,7 +22,8 @@ import {
 } from '../store/participants-repo';
 import type { ReadableDB } from '../store/types';
 import { ballotOf, listItems, listSessions, openSessionOf } from '../store/voting-repo';
-import { cardHandlers } from '../services/boards-cards';
+import { validInput } from '../ipc/validate';
+import { cardCreate } from '../services/boards-cards';
 import type { ServiceContext } from '../services/context';
 import { castBallot, requireSession } from '../services/voting-ballots';
 import { buildWorkshopVoting, currentSession } from '../services/voting-view';
@@ -185,12 +186,7 @@ export function addCard(
   if (!step || !isOffered(boardTargets(db, workshop.id, step.kind), container)) {
     throw new AppError('forbidden', 'Cards can only be added to the current step’s board');
   }
-  const create = cardHandlers(ctx).cardCreate;
-  if (!create) throw new AppError('internal', 'Cards cannot be created');
-  const card = create(
-    { workshopId: workshop.id, container, text, author: participant.name ?? undefined },
-    { origin: 'web' },
-  ) as { id: string };
+  const card = cardCreate(ctx, validInput('cardCreate', { workshopId: workshop.id, container, text, author: participant.name ?? undefined }));
   return card.id;
 }
 

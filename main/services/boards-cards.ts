@@ -1,6 +1,6 @@
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import type { Board, Card, CardContainer, LaneKind } from '../../shared/domain/board';
 import { AppError } from '../../shared/ipc/result';
-import type { PartialHandlers } from '../ipc/handlers';
 import { cardIdsIn, countCards, untieMomentOfTruth, type CardPlace } from '../store/board-cards-repo';
 import { laneKind } from '../store/board-read-repo';
 import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../store/board-tables';
@@ -22,97 +22,94 @@ interface Place {
   lane: LaneKind | null;
 }
 
-/** Cards of both boards: create, edit, delete and move. Every handler is one undoable editBoard. */
-export function cardHandlers(ctx: ServiceContext): PartialHandlers {
-  return {
-    cardCreate: ({ workshopId, container, text, color, author, index }) => {
-      const { board, result: id } = editBoard(
-        ctx,
-        'cardCreate',
-        () => workshopId,
-        ({ db, workshop, now }) => {
-          const place = resolve(db, workshop.id, container);
-          requireRoom(countCards(db, workshop.id), MAX_CARDS_PER_WORKSHOP, 'cards in a workshop');
-          const order = cardIdsIn(db, place.key);
-          const at = insertionIndex(index, order.length);
-          const id = newId();
-          insertRow(db, 'cards', {
-            id,
-            workshop_id: workshop.id,
-            ...place.columns,
-            position: order.length,
-            text,
-            color: color ?? 'yellow',
-            author: author || null,
-            severity: null,
-            moment_of_truth_id: null,
-            measure_type: null,
-            created_at: now,
-            updated_at: now,
-          });
-          writePositions(db, 'cards', withInserted(order, id, at));
-          return id;
-        },
-      );
-      return cardOf(board, id);
-    },
-
-    cardUpdate: ({ cardId, patch }) => {
-      const { board } = editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
-        const card = requireRow(db, 'cards', cardId);
-        const lane = laneOf(db, card);
-        const changes: Partial<CardRow> = {};
-        if (patch.text !== undefined) changes.text = patch.text;
-        if (patch.color !== undefined) changes.color = patch.color;
-        if (patch.author !== undefined) changes.author = patch.author || null;
-        if (patch.severity !== undefined) {
-          if (patch.severity !== null) requireLane(lane, 'painPoints', 'patch.severity', 'Only a pain-point card has a severity');
-          changes.severity = patch.severity;
-        }
-        if (patch.momentOfTruthId !== undefined) {
-          if (patch.momentOfTruthId !== null) {
-            requireLane(lane, 'painPoints', 'patch.momentOfTruthId', 'Only a pain-point card is tied to a moment of truth');
-            requireMomentOfTruth(db, patch.momentOfTruthId, card.map_id);
-          }
-          changes.moment_of_truth_id = patch.momentOfTruthId;
-        }
-        if (patch.measureType !== undefined) {
-          if (patch.measureType !== null) {
-            requireLane(lane, 'measures', 'patch.measureType', 'Only a card of the measures lane has a measure type');
-          }
-          changes.measure_type = patch.measureType;
-        }
-        if (Object.keys(changes).length > 0) updateRow(db, 'cards', cardId, { ...changes, updated_at: now });
+/** Cards of both boards: create, edit, delete and move. Every service is one undoable editBoard. */
+export function cardCreate(ctx: ServiceContext, { workshopId, container, text, color, author, index }: ParsedInputOf<'cardCreate'>): OutputOf<'cardCreate'> {
+  const { board, result: id } = editBoard(
+    ctx,
+    'cardCreate',
+    () => workshopId,
+    ({ db, workshop, now }) => {
+      const place = resolve(db, workshop.id, container);
+      requireRoom(countCards(db, workshop.id), MAX_CARDS_PER_WORKSHOP, 'cards in a workshop');
+      const order = cardIdsIn(db, place.key);
+      const at = insertionIndex(index, order.length);
+      const id = newId();
+      insertRow(db, 'cards', {
+        id,
+        workshop_id: workshop.id,
+        ...place.columns,
+        position: order.length,
+        text,
+        color: color ?? 'yellow',
+        author: author || null,
+        severity: null,
+        moment_of_truth_id: null,
+        measure_type: null,
+        created_at: now,
+        updated_at: now,
       });
-      return cardOf(board, cardId);
+      writePositions(db, 'cards', withInserted(order, id, at));
+      return id;
     },
+  );
+  return cardOf(board, id);
+}
 
-    cardDelete: ({ cardId }) =>
-      editBoard(ctx, 'cardDelete', workshopOf('cards', cardId), ({ db }) => {
-        const card = requireRow(db, 'cards', cardId);
-        // Pain points tied to it (a moment of truth) lose the tie by ON DELETE SET NULL, recorded for undo too.
-        deleteRow(db, 'cards', cardId);
-        writePositions(db, 'cards', cardIdsIn(db, placeOf(card)));
-      }).board,
+export function cardUpdate(ctx: ServiceContext, { cardId, patch }: ParsedInputOf<'cardUpdate'>): OutputOf<'cardUpdate'> {
+  const { board } = editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
+    const card = requireRow(db, 'cards', cardId);
+    const lane = laneOf(db, card);
+    const changes: Partial<CardRow> = {};
+    if (patch.text !== undefined) changes.text = patch.text;
+    if (patch.color !== undefined) changes.color = patch.color;
+    if (patch.author !== undefined) changes.author = patch.author || null;
+    if (patch.severity !== undefined) {
+      if (patch.severity !== null) requireLane(lane, 'painPoints', 'patch.severity', 'Only a pain-point card has a severity');
+      changes.severity = patch.severity;
+    }
+    if (patch.momentOfTruthId !== undefined) {
+      if (patch.momentOfTruthId !== null) {
+        requireLane(lane, 'painPoints', 'patch.momentOfTruthId', 'Only a pain-point card is tied to a moment of truth');
+        requireMomentOfTruth(db, patch.momentOfTruthId, card.map_id);
+      }
+      changes.moment_of_truth_id = patch.momentOfTruthId;
+    }
+    if (patch.measureType !== undefined) {
+      if (patch.measureType !== null) {
+        requireLane(lane, 'measures', 'patch.measureType', 'Only a card of the measures lane has a measure type');
+      }
+      changes.measure_type = patch.measureType;
+    }
+    if (Object.keys(changes).length > 0) updateRow(db, 'cards', cardId, { ...changes, updated_at: now });
+  });
+  return cardOf(board, cardId);
+}
 
-    cardMove: ({ cardId, to, index }) => {
-      const { board } = editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
-        const card = requireRow(db, 'cards', cardId);
-        const target = resolve(db, workshop.id, to);
-        const from = placeOf(card);
-        const targetOrder = cardIdsIn(db, target.key).filter((id) => id !== cardId);
-        const at = insertionIndex(index, targetOrder.length);
-        if (!samePlace(from, target.key)) {
-          updateRow(db, 'cards', cardId, { ...target.columns, ...fieldsLostInMove(card, target), updated_at: now });
-          writePositions(db, 'cards', cardIdsIn(db, from));
-          const wasMoment = laneOf(db, card) === 'momentsOfTruth';
-          if (wasMoment && !(target.lane === 'momentsOfTruth' && target.columns.map_id === card.map_id)) untieMomentOfTruth(db, cardId);
-        }
-        writePositions(db, 'cards', withInserted(targetOrder, cardId, at));
-      });
-      return cardOf(board, cardId);
-    },
-  };
+export function cardDelete(ctx: ServiceContext, { cardId }: ParsedInputOf<'cardDelete'>): OutputOf<'cardDelete'> {
+  return editBoard(ctx, 'cardDelete', workshopOf('cards', cardId), ({ db }) => {
+    const card = requireRow(db, 'cards', cardId);
+    // Pain points tied to it (a moment of truth) lose the tie by ON DELETE SET NULL, recorded for undo too.
+    deleteRow(db, 'cards', cardId);
+    writePositions(db, 'cards', cardIdsIn(db, placeOf(card)));
+  }).board;
+}
+
+export function cardMove(ctx: ServiceContext, { cardId, to, index }: ParsedInputOf<'cardMove'>): OutputOf<'cardMove'> {
+  const { board } = editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
+    const card = requireRow(db, 'cards', cardId);
+    const target = resolve(db, workshop.id, to);
+    const from = placeOf(card);
+    const targetOrder = cardIdsIn(db, target.key).filter((id) => id !== cardId);
+    const at = insertionIndex(index, targetOrder.length);
+    if (!samePlace(from, target.key)) {
+      updateRow(db, 'cards', cardId, { ...target.columns, ...fieldsLostInMove(card, target), updated_at: now });
+      writePositions(db, 'cards', cardIdsIn(db, from));
+      const wasMoment = laneOf(db, card) === 'momentsOfTruth';
+      if (wasMoment && !(target.lane === 'momentsOfTruth' && target.columns.map_id === card.map_id)) untieMomentOfTruth(db, cardId);
+    }
+    writePositions(db, 'cards', withInserted(targetOrder, cardId, at));
+  });
+  return cardOf(board, cardId);
 }
 
 /**

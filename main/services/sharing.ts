@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { SHARING_OFF, type Participant, type QrMatrix, type SharingStatus } from '../../shared/domain/voting';
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
-import type { PartialHandlers } from '../ipc/handlers';
 import { joinWorkshop } from '../participants/actions';
 import { createParticipantHub, type ParticipantHub } from '../participants/hub';
 import { newJoinCode } from '../participants/lan';
@@ -26,170 +26,184 @@ interface Running {
   watch: ReturnType<typeof setInterval>;
 }
 
+/** What sharing keeps between calls: the server running, if any, and the queue of starts and stops. */
+export interface SharingContext extends ServiceContext {
+  sharing: { running: Running | null; queue: Promise<unknown> };
+}
+
 /** How often the addresses are read again while sharing. */
 const NETWORK_CHECK_MS = 3_000;
+
+/**
+ * Sharing on the local network: one participant server at a time, for one workshop. Starting it
+ * issues a new join code (the previous one expires); stopping it closes every participant socket
+ * and deletes the code. Participants' tokens outlive a stop, so phones resume when sharing
+ * restarts for the same workshop. The server stops with the core, and when its workshop goes to
+ * the trash.
+ */
+export function createSharingContext(ctx: ServiceContext): SharingContext {
+  const sharing: SharingContext = { ...ctx, sharing: { running: null, queue: Promise.resolve() } };
+  ctx.onClose?.(() => serially(sharing, () => stop(sharing)));
+  // A workshop moved to the trash (or purged) is no longer shared: its phones are told to stop.
+  ctx.bus.subscribe((event) => {
+    const shared = sharing.sharing.running?.workshopId;
+    if (!shared) return;
+    const gone =
+      (event.type === 'workshopChanged' && event.payload.id === shared && event.payload.deletedAt !== null) ||
+      (event.type === 'workshopsChanged' && !workshopExists(ctx, shared));
+    if (gone) void serially(sharing, () => stop(sharing)).catch((error: unknown) => console.error('Stopping sharing failed', error));
+  });
+  return sharing;
+}
+
+export function sharingStart(ctx: SharingContext, { workshopId, port }: ParsedInputOf<'sharingStart'>): Promise<OutputOf<'sharingStart'>> {
+  return serially(ctx, () => start(ctx, workshopId, port));
+}
+
+export function sharingStop(ctx: SharingContext): Promise<OutputOf<'sharingStop'>> {
+  return serially(ctx, async () => {
+    await stop(ctx);
+    return SHARING_OFF;
+  });
+}
+
+export function sharingStatus(ctx: SharingContext): OutputOf<'sharingStatus'> {
+  return ctx.sharing.running?.status ?? SHARING_OFF;
+}
+
+export function participantsList(ctx: SharingContext, { workshopId }: ParsedInputOf<'participantsList'>): OutputOf<'participantsList'> {
+  requireWorkshop(ctx.store().db, workshopId);
+  return participantsOf(ctx, workshopId);
+}
+
+export function participantRemove(ctx: SharingContext, { participantId }: ParsedInputOf<'participantRemove'>): OutputOf<'participantRemove'> {
+  const now = ctx.now().toISOString();
+  const workshopId = ctx.store().transaction((db) => {
+    const participant = readParticipant(db, participantId);
+    if (!participant || participant.removedAt !== null) throw new AppError('not_found', `No participant ${participantId}`);
+    markRemoved(db, participantId, now);
+    return participant.workshopId;
+  });
+  const running = ctx.sharing.running;
+  if (running?.workshopId === workshopId) running.hub.disconnect(participantId);
+  announceParticipants(ctx, workshopId);
+  ctx.bus.emit('votingChanged', buildWorkshopVoting(ctx.store().db, workshopId));
+  return participantsOf(ctx, workshopId);
+}
+
+/** Start and stop await the network; one at a time, so two quick clicks cannot start two servers. */
+function serially<T>(ctx: SharingContext, fn: () => Promise<T>): Promise<T> {
+  const next = ctx.sharing.queue.then(fn, fn);
+  ctx.sharing.queue = next.catch(() => undefined);
+  return next;
+}
+
+function participantsOf(ctx: SharingContext, workshopId: string): Participant[] {
+  const running = ctx.sharing.running;
+  const connected = running?.workshopId === workshopId ? running.hub.connectedIds() : new Set<string>();
+  return listActiveParticipants(ctx.store().db, workshopId).map((p) => ({
+    id: p.id,
+    workshopId: p.workshopId,
+    name: p.name,
+    connected: connected.has(p.id),
+    joinedAt: p.joinedAt,
+    lastSeenAt: p.lastSeenAt,
+  }));
+}
+
+function announceParticipants(ctx: SharingContext, workshopId: string): void {
+  ctx.bus.emit('participantsChanged', { workshopId, participants: participantsOf(ctx, workshopId) });
+}
+
+async function stop(ctx: SharingContext): Promise<void> {
+  const current = ctx.sharing.running;
+  if (!current) return;
+  ctx.sharing.running = null;
+  clearInterval(current.watch);
+  await current.server.close();
+  ctx.store().transaction((db) => clearJoinCodes(db));
+  ctx.bus.emit('sharingChanged', SHARING_OFF);
+  announceParticipants(ctx, current.workshopId);
+}
+
+async function start(ctx: SharingContext, workshopId: string, port: number | undefined): Promise<SharingStatus> {
+  const workshop = requireEditable(ctx.store().db, workshopId);
+  const running = ctx.sharing.running;
+  if (running?.workshopId === workshopId && (port === undefined || port === running.status.port)) return running.status;
+  await stop(ctx);
+
+  const code = newJoinCode();
+  const now = ctx.now().toISOString();
+  ctx.store().transaction((db) => replaceJoinCode(db, code, workshopId, now));
+  const config = ctx.participantServer ?? { bindAddress: '0.0.0.0', staticDir: 'dist/renderer' };
+  const tuning = config.tuning ?? {};
+  const hub = createParticipantHub({ ctx, workshopId, onPresence: () => announceParticipants(ctx, workshopId), ...tuning });
+  let server: ParticipantServer;
+  try {
+    server = await startParticipantServer({
+      bindAddress: config.bindAddress,
+      port: port ?? 0,
+      staticDir: config.staticDir,
+      hub,
+      language: () => requireWorkshop(ctx.store().db, workshopId).language,
+      join: (joinCode, name) => {
+        const answer = joinWorkshop(ctx, workshopId, joinCode, name);
+        announceParticipants(ctx, workshopId);
+        // A new phone is one more voter still to vote.
+        ctx.bus.emit('votingChanged', buildWorkshopVoting(ctx.store().db, workshopId));
+        return answer;
+      },
+      ...(tuning.joinFailureLimit ? { joinFailureLimit: tuning.joinFailureLimit } : {}),
+      ...(tuning.joinLimit ? { joinLimit: tuning.joinLimit } : {}),
+      ...(config.addresses ? { addresses: config.addresses } : {}),
+    });
+  } catch (error) {
+    hub.close();
+    ctx.store().transaction((db) => clearJoinCodes(db));
+    throw error;
+  }
+  const status: SharingStatus = {
+    active: true,
+    workshopId: workshop.id,
+    port: server.port,
+    joinCode: code,
+    startedAt: now,
+    ...addressesOf(server.urls, code),
+  };
+  const watch = setInterval(() => followNetwork(ctx), tuning.networkCheckMs ?? NETWORK_CHECK_MS);
+  watch.unref?.();
+  ctx.sharing.running = { workshopId, server, hub, status, watch };
+  ctx.bus.emit('sharingChanged', status);
+  return status;
+}
+
+/**
+ * The laptop joined the room's Wi-Fi after sharing started, or moved to another network: the
+ * addresses, join link and QR code follow, and every screen showing them is told.
+ */
+function followNetwork(ctx: SharingContext): void {
+  const current = ctx.sharing.running;
+  if (!current) return;
+  const urls = current.server.currentUrls();
+  if (urls.length === current.status.urls.length && urls.every((url, i) => url === current.status.urls[i])) return;
+  current.status = { ...current.status, ...addressesOf(urls, current.status.joinCode ?? '') };
+  ctx.bus.emit('sharingChanged', current.status);
+}
+
+function workshopExists(ctx: ServiceContext, id: string): boolean {
+  try {
+    const workshop = readWorkshop(ctx.store().db, id);
+    return workshop !== null && workshop.deletedAt === null;
+  } catch {
+    return false;
+  }
+}
 
 /** The addresses to show, and the join link and QR code of the first (none without a network). */
 function addressesOf(urls: string[], code: string): Pick<SharingStatus, 'urls' | 'joinUrl' | 'qr'> {
   const first = urls[0];
   const joinUrl = first === undefined ? null : `${first}#${code}`;
   return { urls, joinUrl, qr: joinUrl === null ? null : qrMatrix(joinUrl) };
-}
-
-/**
- * Sharing on the local network: one participant server at a time, for one workshop. Starting it
- * issues a new join code (the previous one expires); stopping it closes every participant socket
- * and deletes the code. Participants' tokens outlive a stop, so phones resume when sharing
- * restarts for the same workshop.
- */
-export function sharingHandlers(ctx: ServiceContext): PartialHandlers {
-  let running: Running | null = null;
-  // Start and stop await the network; one at a time, so two quick clicks cannot start two servers.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serially = <T>(fn: () => Promise<T>): Promise<T> => {
-    const next = queue.then(fn, fn);
-    queue = next.catch(() => undefined);
-    return next;
-  };
-
-  function participantsOf(workshopId: string): Participant[] {
-    const connected = running?.workshopId === workshopId ? running.hub.connectedIds() : new Set<string>();
-    return listActiveParticipants(ctx.store().db, workshopId).map((p) => ({
-      id: p.id,
-      workshopId: p.workshopId,
-      name: p.name,
-      connected: connected.has(p.id),
-      joinedAt: p.joinedAt,
-      lastSeenAt: p.lastSeenAt,
-    }));
-  }
-
-  function announceParticipants(workshopId: string): void {
-    ctx.bus.emit('participantsChanged', { workshopId, participants: participantsOf(workshopId) });
-  }
-
-  async function stop(): Promise<void> {
-    const current = running;
-    if (!current) return;
-    running = null;
-    clearInterval(current.watch);
-    await current.server.close();
-    ctx.store().transaction((db) => clearJoinCodes(db));
-    ctx.bus.emit('sharingChanged', SHARING_OFF);
-    announceParticipants(current.workshopId);
-  }
-
-  async function start(workshopId: string, port: number | undefined): Promise<SharingStatus> {
-    const workshop = requireEditable(ctx.store().db, workshopId);
-    if (running?.workshopId === workshopId && (port === undefined || port === running.status.port)) return running.status;
-    await stop();
-
-    const code = newJoinCode();
-    const now = ctx.now().toISOString();
-    ctx.store().transaction((db) => replaceJoinCode(db, code, workshopId, now));
-    const config = ctx.participantServer ?? { bindAddress: '0.0.0.0', staticDir: 'dist/renderer' };
-    const tuning = config.tuning ?? {};
-    const hub = createParticipantHub({ ctx, workshopId, onPresence: () => announceParticipants(workshopId), ...tuning });
-    let server: ParticipantServer;
-    try {
-      server = await startParticipantServer({
-        bindAddress: config.bindAddress,
-        port: port ?? 0,
-        staticDir: config.staticDir,
-        hub,
-        language: () => requireWorkshop(ctx.store().db, workshopId).language,
-        join: (joinCode, name) => {
-          const answer = joinWorkshop(ctx, workshopId, joinCode, name);
-          announceParticipants(workshopId);
-          // A new phone is one more voter still to vote.
-          ctx.bus.emit('votingChanged', buildWorkshopVoting(ctx.store().db, workshopId));
-          return answer;
-        },
-        ...(tuning.joinFailureLimit ? { joinFailureLimit: tuning.joinFailureLimit } : {}),
-        ...(tuning.joinLimit ? { joinLimit: tuning.joinLimit } : {}),
-        ...(config.addresses ? { addresses: config.addresses } : {}),
-      });
-    } catch (error) {
-      hub.close();
-      ctx.store().transaction((db) => clearJoinCodes(db));
-      throw error;
-    }
-    const status: SharingStatus = {
-      active: true,
-      workshopId: workshop.id,
-      port: server.port,
-      joinCode: code,
-      startedAt: now,
-      ...addressesOf(server.urls, code),
-    };
-    running = { workshopId, server, hub, status, watch: setInterval(() => followNetwork(), tuning.networkCheckMs ?? NETWORK_CHECK_MS) };
-    running.watch.unref?.();
-    ctx.bus.emit('sharingChanged', status);
-    return status;
-  }
-
-  /**
-   * The laptop joined the room's Wi-Fi after sharing started, or moved to another network: the
-   * addresses, join link and QR code follow, and every screen showing them is told.
-   */
-  function followNetwork(): void {
-    const current = running;
-    if (!current) return;
-    const urls = current.server.currentUrls();
-    if (urls.length === current.status.urls.length && urls.every((url, i) => url === current.status.urls[i])) return;
-    current.status = { ...current.status, ...addressesOf(urls, current.status.joinCode ?? '') };
-    ctx.bus.emit('sharingChanged', current.status);
-  }
-
-  ctx.onClose?.(() => serially(stop));
-
-  // A workshop moved to the trash (or purged) is no longer shared: its phones are told to stop.
-  ctx.bus.subscribe((event) => {
-    const shared = running?.workshopId;
-    if (!shared) return;
-    const gone =
-      (event.type === 'workshopChanged' && event.payload.id === shared && event.payload.deletedAt !== null) ||
-      (event.type === 'workshopsChanged' && !workshopExists(shared));
-    if (gone) void serially(stop).catch((error: unknown) => console.error('Stopping sharing failed', error));
-  });
-
-  function workshopExists(id: string): boolean {
-    try {
-      const workshop = readWorkshop(ctx.store().db, id);
-      return workshop !== null && workshop.deletedAt === null;
-    } catch {
-      return false;
-    }
-  }
-
-  return {
-    sharingStart: ({ workshopId, port }) => serially(() => start(workshopId, port)),
-    sharingStop: () =>
-      serially(async () => {
-        await stop();
-        return SHARING_OFF;
-      }),
-    sharingStatus: () => running?.status ?? SHARING_OFF,
-
-    participantsList: ({ workshopId }) => {
-      requireWorkshop(ctx.store().db, workshopId);
-      return participantsOf(workshopId);
-    },
-
-    participantRemove: ({ participantId }) => {
-      const now = ctx.now().toISOString();
-      const workshopId = ctx.store().transaction((db) => {
-        const participant = readParticipant(db, participantId);
-        if (!participant || participant.removedAt !== null) throw new AppError('not_found', `No participant ${participantId}`);
-        markRemoved(db, participantId, now);
-        return participant.workshopId;
-      });
-      if (running?.workshopId === workshopId) running.hub.disconnect(participantId);
-      announceParticipants(workshopId);
-      ctx.bus.emit('votingChanged', buildWorkshopVoting(ctx.store().db, workshopId));
-      return participantsOf(workshopId);
-    },
-  };
 }
 
 /** The module matrix, row by row; the renderer draws it as SVG rects (no SVG string crosses IPC). */
