@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EventBus } from '../events';
-import { tokensMatch } from './http-security';
+import { tokensMatch } from '../http/http-security';
 
 const AUTH_TIMEOUT_MS = 5_000;
 const HEARTBEAT_MS = 20_000;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { MAX_WORKSHOP_FILE_CHARS } from '../../shared/domain/workshop-file';
 import { AppError, type AppErrorData } from '../../shared/ipc/result';
 import type { Core } from '../core';
-import { readJsonBody } from './body';
+import { readJsonBody } from '../http/body';
 import { createEventsSocket, REVISION_HEADER } from './events-socket';
 import {
   SECURITY_HEADERS,
@@ -13,9 +13,9 @@ import {
   isAllowedOrigin,
   readCookie,
   tokensMatch,
-} from './http-security';
-import { loadStatic } from './static-files';
-import { httpStatusFor } from './status-codes';
+} from '../http/http-security';
+import { loadStatic } from '../http/static-files';
+import { httpStatusFor } from '../http/status-codes';
 
 export const API_BODY_LIMIT = 1024 * 1024;
 /**

@@ -31,7 +31,7 @@ import type { ServiceContext } from './context';
 import { nextStepAdd, nextStepRemove, nextStepsList, nextStepsReorder, nextStepUpdate } from './next-steps';
 import { presenterGet, presenterShow } from './presenter';
 import { settingsGet, settingsUpdate } from './settings';
-import { participantRemove, participantsList, sharingStart, sharingStatus, sharingStop, type SharingContext } from './sharing';
+import { participantRemove, participantsList, sharingStart, sharingStatus, sharingStop, type SharingContext } from '../participants/sharing';
 import { templateDelete, templateRename, templatesList, templateSaveFromWorkshop } from './templates';
 import { timerCommand, timerGoTo } from './timer';
 import {

@@ -2,10 +2,10 @@ import QRCode from 'qrcode';
 import { SHARING_OFF, type Participant, type QrMatrix, type SharingStatus } from '../../shared/domain/voting';
 import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
-import { joinWorkshop } from '../participants/actions';
-import { createParticipantHub, type ParticipantHub } from '../participants/hub';
-import { newJoinCode } from '../participants/lan';
-import { startParticipantServer, type ParticipantServer } from '../participants/server';
+import { joinWorkshop } from './actions';
+import { createParticipantHub, type ParticipantHub } from './hub';
+import { newJoinCode } from './lan';
+import { startParticipantServer, type ParticipantServer } from './server';
 import {
   clearJoinCodes,
   listActiveParticipants,
@@ -13,9 +13,9 @@ import {
   readParticipant,
   replaceJoinCode,
 } from '../store/participants-repo';
-import type { ServiceContext } from './context';
-import { buildWorkshopVoting } from './voting-view';
-import { readWorkshop, requireEditable, requireWorkshop } from './workshops';
+import type { ServiceContext } from '../services/context';
+import { buildWorkshopVoting } from '../services/voting-view';
+import { readWorkshop, requireEditable, requireWorkshop } from '../services/workshops';
 
 interface Running {
   workshopId: string;
