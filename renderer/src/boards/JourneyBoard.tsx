@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { CardGhost } from './Card';
 import { useCardActions } from './card-actions';
 import { CardDnd, type CardDndLayout } from './CardDnd';
-import { CommitField } from './CommitField';
+import { CommitField } from '../components/CommitField';
 import { EyeIcon, FitIcon } from './icons';
 import type { JourneyCommands } from './JourneyGrid';
 import { JourneyMapView, useJourneyLayout } from './JourneyMapView';

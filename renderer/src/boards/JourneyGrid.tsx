@@ -4,7 +4,7 @@ import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import type { CardActions } from './card-actions';
 import { CardList, StaticCardList } from './CardList';
-import { CommitField } from './CommitField';
+import { CommitField } from '../components/CommitField';
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane';
 import { ArrowIcon, EyeIcon } from './icons';
 import { cardsOnFirstScreen, estimateListHeight, rowPasses, useDrawPasses } from './first-screen';

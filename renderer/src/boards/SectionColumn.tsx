@@ -5,7 +5,7 @@ import { Menu } from '../components/Menu';
 import { useI18n } from '../i18n';
 import type { CardActions } from './card-actions';
 import { CardList } from './CardList';
-import { CommitField } from './CommitField';
+import { CommitField } from '../components/CommitField';
 import { ArrowIcon } from './icons';
 import { sectionKey } from './keys';
 
