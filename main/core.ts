@@ -7,11 +7,11 @@ import { createEventBus, type EventBus } from './events';
 import type { OutputOf, ParsedInputOf } from '../shared/ipc/contract';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createServiceRegistry, type ServiceMethods } from './ipc/handlers';
-import { requireStore, type ParticipantServerConfig, type ServiceContext } from './services/context';
-import { registerDomainServices, registerSharingServices } from './services';
+import { requireStore, type ServiceContext } from './services/context';
+import { registerDomainServices } from './services';
 import { loadSettings } from './services/settings';
 import { createExportContext, registerExportServices, type ExportHost } from './report/exports';
-import { createSharingContext } from './participants/sharing';
+import { createSharingContext, registerSharingServices, type ParticipantServerConfig } from './participants/sharing';
 import { createPlaywrightPrinter } from './report/print-playwright';
 import type { PdfPrinter } from './report/printer';
 import { listBackups, openStore, restoreBackup, setDatabaseLocation } from './store';
@@ -56,12 +56,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     bus,
     now,
     onClose: (fn) => closers.push(fn),
-    participantServer: {
-      bindAddress: options.participantServer?.bindAddress ?? process.env.ATELIER_SHARING_BIND ?? '0.0.0.0',
-      staticDir: options.participantServer?.staticDir ?? path.join(projectRoot(), 'dist', 'renderer'),
-      tuning: options.participantServer?.tuning ?? {},
-      ...(options.participantServer?.addresses ? { addresses: options.participantServer.addresses } : {}),
-    },
+  };
+  const participantServer: ParticipantServerConfig = {
+    bindAddress: options.participantServer?.bindAddress ?? process.env.ATELIER_SHARING_BIND ?? '0.0.0.0',
+    staticDir: options.participantServer?.staticDir ?? path.join(projectRoot(), 'dist', 'renderer'),
+    tuning: options.participantServer?.tuning ?? {},
+    ...(options.participantServer?.addresses ? { addresses: options.participantServer.addresses } : {}),
   };
 
   async function open(): Promise<void> {
@@ -98,7 +98,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const app = createServiceRegistry();
   registerAppServices(app.with<AppContext>({ options, status: () => status, open }));
   registerDomainServices(app.with(ctx));
-  registerSharingServices(app.with(createSharingContext(ctx)));
+  registerSharingServices(app.with(createSharingContext(ctx, participantServer)));
   registerExportServices(app.with(createExportContext(ctx, exportHost)));
   const dispatch = createDispatcher(app.handlers());
 

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/ipc/result';
 import { joinWorkshop } from './actions';
 import { createParticipantHub, type ParticipantHub } from './hub';
 import { newJoinCode } from './lan';
+import type { ParticipantTuning } from './rate-limit';
 import { startParticipantServer, type ParticipantServer } from './server';
 import {
   clearJoinCodes,
@@ -13,6 +14,7 @@ import {
   readParticipant,
   replaceJoinCode,
 } from '../store/participants-repo';
+import type { ServiceMethods } from '../ipc/handlers';
 import type { ServiceContext } from '../services/context';
 import { buildWorkshopVoting } from '../services/voting-view';
 import { readWorkshop, requireEditable, requireWorkshop } from '../services/workshops';
@@ -26,8 +28,20 @@ interface Running {
   watch: ReturnType<typeof setInterval>;
 }
 
+export interface ParticipantServerConfig {
+  /** 0.0.0.0 (the LAN) in the app; tests bind 127.0.0.1. */
+  bindAddress: string;
+  /** The built renderer (participant.html and its assets). */
+  staticDir: string;
+  tuning?: ParticipantTuning;
+  /** The machine's LAN addresses (tests pass their own). */
+  addresses?: () => string[];
+}
+
 /** What sharing keeps between calls: the server running, if any, and the queue of starts and stops. */
 export interface SharingContext extends ServiceContext {
+  /** Where the participant server listens and what it serves. */
+  participantServer: ParticipantServerConfig;
   sharing: { running: Running | null; queue: Promise<unknown> };
 }
 
@@ -41,8 +55,8 @@ const NETWORK_CHECK_MS = 3_000;
  * restarts for the same workshop. The server stops with the core, and when its workshop goes to
  * the trash.
  */
-export function createSharingContext(ctx: ServiceContext): SharingContext {
-  const sharing: SharingContext = { ...ctx, sharing: { running: null, queue: Promise.resolve() } };
+export function createSharingContext(ctx: ServiceContext, participantServer: ParticipantServerConfig): SharingContext {
+  const sharing: SharingContext = { ...ctx, participantServer, sharing: { running: null, queue: Promise.resolve() } };
   ctx.onClose?.(() => serially(sharing, () => stop(sharing)));
   // A workshop moved to the trash (or purged) is no longer shared: its phones are told to stop.
   ctx.bus.subscribe((event) => {
@@ -54,6 +68,15 @@ export function createSharingContext(ctx: ServiceContext): SharingContext {
     if (gone) void serially(sharing, () => stop(sharing)).catch((error: unknown) => console.error('Stopping sharing failed', error));
   });
   return sharing;
+}
+
+/** Sharing on the local network and its participants. */
+export function registerSharingServices(app: ServiceMethods<SharingContext>): void {
+  app.method('sharingStart', sharingStart);
+  app.method('sharingStop', sharingStop);
+  app.method('sharingStatus', sharingStatus);
+  app.method('participantsList', participantsList);
+  app.method('participantRemove', participantRemove);
 }
 
 export function sharingStart(ctx: SharingContext, { workshopId, port }: ParsedInputOf<'sharingStart'>): Promise<OutputOf<'sharingStart'>> {
@@ -135,7 +158,7 @@ async function start(ctx: SharingContext, workshopId: string, port: number | und
   const code = newJoinCode();
   const now = ctx.now().toISOString();
   ctx.store().transaction((db) => replaceJoinCode(db, code, workshopId, now));
-  const config = ctx.participantServer ?? { bindAddress: '0.0.0.0', staticDir: 'dist/renderer' };
+  const config = ctx.participantServer;
   const tuning = config.tuning ?? {};
   const hub = createParticipantHub({ ctx, workshopId, onPresence: () => announceParticipants(ctx, workshopId), ...tuning });
   let server: ParticipantServer;

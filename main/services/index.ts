@@ -31,7 +31,6 @@ import type { ServiceContext } from './context';
 import { nextStepAdd, nextStepRemove, nextStepsList, nextStepsReorder, nextStepUpdate } from './next-steps';
 import { presenterGet, presenterShow } from './presenter';
 import { settingsGet, settingsUpdate } from './settings';
-import { participantRemove, participantsList, sharingStart, sharingStatus, sharingStop, type SharingContext } from '../participants/sharing';
 import { templateDelete, templateRename, templatesList, templateSaveFromWorkshop } from './templates';
 import { timerCommand, timerGoTo } from './timer';
 import {
@@ -147,11 +146,3 @@ export function registerDomainServices(app: ServiceMethods<ServiceContext>): voi
   app.method('nextStepsReorder', nextStepsReorder);
 }
 
-/** Sharing on the local network and its participants. */
-export function registerSharingServices(app: ServiceMethods<SharingContext>): void {
-  app.method('sharingStart', sharingStart);
-  app.method('sharingStop', sharingStop);
-  app.method('sharingStatus', sharingStatus);
-  app.method('participantsList', participantsList);
-  app.method('participantRemove', participantRemove);
-}
