@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, Card, CardContainer } from '../../shared/domain/board';
-import { scoreY, smoothPath } from '../../renderer/src/boards/emotion-curve';
+import { scoreY, smoothPath } from '../../shared/domain/emotion-curve';
 import { checkAvatarFile, fitWithin, MAX_AVATAR_BYTES } from '../../renderer/src/boards/image-import';
 import { CARDS_PER_PASS, cardsOnFirstScreen, estimateCardHeight, estimateListHeight, rowPasses } from '../../renderer/src/boards/first-screen';
 import { groupByCell } from '../../renderer/src/boards/keys';
