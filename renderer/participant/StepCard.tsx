@@ -1,5 +1,6 @@
 import { formatClock } from '../../shared/domain/timer';
 import type { ParticipantState } from '../../shared/participant/protocol';
+import { timerStateLabel } from '../src/timer/reading';
 import { useNow } from '../src/timer/useNow';
 import { useI18n } from '../src/i18n';
 
@@ -21,8 +22,7 @@ export function StepCard({ state, receivedAt }: { state: ParticipantState; recei
   const remaining = timer.remainingMs - elapsedSinceReading;
   const overtime = remaining < 0;
   const progress = timer.durationMs > 0 ? Math.min(1, Math.max(0, 1 - remaining / timer.durationMs)) : 1;
-  const label =
-    timer.status === 'idle' ? t('participant.notStarted') : timer.status === 'paused' ? t('participant.paused') : overtime ? t('participant.overtime') : t('participant.timeLeft');
+  const label = timerStateLabel(t, timer.status, overtime);
 
   return (
     <section className={`p-card p-step p-step--${step.kind}`} aria-labelledby="p-step-title">
