@@ -8,7 +8,7 @@ import { CommitField } from '../components/CommitField';
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane';
 import { ArrowIcon, EyeIcon } from './icons';
 import { cardsOnFirstScreen, estimateListHeight, rowPasses, useDrawPasses } from './first-screen';
-import { cellKey } from './keys';
+import { cellKey } from '../../../shared/domain/card-location';
 import { StageHeaders, type StageCommands } from './StageHeaders';
 
 export interface LaneCommands {
