@@ -14,6 +14,7 @@ import type { ParticipantRecord } from '../store/participants-repo';
 import type { ServiceContext } from '../services/context';
 import { requireWorkshop } from '../services/workshops';
 import { addCard, authenticate, boardTargets, roomState, roomVote, voteTogether, withOwnBallot, type VoteRequest } from './actions';
+import { startHeartbeat } from '../http/heartbeat';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 
 /** 64 KB is the ceiling the issue sets; a card (500 characters) or a full ballot fits in far less. */
@@ -57,7 +58,6 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
   const cards = createRateLimiter(options.cardLimit ?? { burst: 10, perSecond: 0.5 });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: PARTICIPANT_MAX_PAYLOAD, clientTracking: true });
-  const alive = new WeakMap<WebSocket, boolean>();
   const who = new Map<WebSocket, ParticipantRecord>();
   let lastBoard = '';
   let lastVote = '';
@@ -129,14 +129,13 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     return false;
   }
 
+  const heartbeat = startHeartbeat(wss, heartbeatMs);
   wss.on('connection', (socket: WebSocket) => {
-    alive.set(socket, true);
-    socket.on('pong', () => alive.set(socket, true));
     socket.on('error', () => socket.terminate());
     const authTimer = setTimeout(() => socket.close(CLOSE_CODES.unauthorized, 'auth timeout'), authTimeoutMs);
 
     socket.on('message', (raw: RawData, isBinary: boolean) => {
-      alive.set(socket, true);
+      heartbeat.seen(socket);
       const participant = who.get(socket);
       if (!participant) {
         clearTimeout(authTimer);
@@ -278,18 +277,6 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     if (result.voting) ctx.bus.emit('votingChanged', result.voting);
   }
 
-  const heartbeat = setInterval(() => {
-    for (const socket of wss.clients) {
-      if (alive.get(socket) === false) {
-        socket.terminate();
-        continue;
-      }
-      alive.set(socket, false);
-      socket.ping();
-    }
-  }, heartbeatMs);
-  heartbeat.unref();
-
   return {
     handleUpgrade(req, socket, head) {
       if (closed || wss.clients.size >= maxSockets) {
@@ -307,7 +294,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     close() {
       closed = true;
       unsubscribe();
-      clearInterval(heartbeat);
+      heartbeat.stop();
       if (pending) clearImmediate(pending);
       if (votesPending) clearImmediate(votesPending);
       votes = [];

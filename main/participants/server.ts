@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Language } from '../../shared/domain/settings';
-import { AppError, type AppErrorData } from '../../shared/ipc/result';
+import { AppError } from '../../shared/ipc/result';
 import { joinRequestSchema, type JoinAnswer } from '../../shared/participant/protocol';
 import { readJsonBody } from '../http/body';
 import { SECURITY_HEADERS, allowedHosts, isAllowedHost, isAllowedOrigin } from '../http/http-security';
 import { loadStatic } from '../http/static-files';
-import { httpStatusFor } from '../http/status-codes';
+import { sendError, sendJson, sendText } from '../http/replies';
 import type { ParticipantHub } from './hub';
 import { lanAddresses } from './lan';
 import { createRateLimiter, type RateLimit } from './rate-limit';
@@ -178,19 +178,4 @@ export async function startParticipantServer(options: ParticipantServerOptions):
         server.close(() => resolve());
       }),
   };
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false): void {
-  if (closeAfter) res.setHeader('Connection', 'close');
-  sendJson(res, httpStatusFor(error.code), { ok: false, error });
-}
-
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(text);
 }
