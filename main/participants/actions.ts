@@ -71,7 +71,7 @@ export function authenticate(ctx: ServiceContext, workshopId: string, token: str
   return ctx.store().transaction((db) => {
     const participant = participantByTokenHash(db, hashToken(token));
     if (!participant) throw new AppError('unauthorized', 'Unknown participant token');
-    if (participant.removedAt !== null) throw new AppError('forbidden', 'This participant was removed');
+    if (participant.removedAt !== null) throw new AppError('forbidden', 'This participant was removed', undefined, 'participant_removed');
     if (participant.workshopId !== workshopId) throw new AppError('forbidden', 'This token belongs to another workshop');
     touchParticipant(db, participant.id, now);
     return participant;
@@ -80,7 +80,7 @@ export function authenticate(ctx: ServiceContext, workshopId: string, token: str
 
 /** Still allowed to act (not removed since the socket opened). */
 export function requireActive(db: ReadableDB, participant: ParticipantRecord): void {
-  if (!isActiveParticipant(db, participant.id)) throw new AppError('forbidden', 'This participant was removed');
+  if (!isActiveParticipant(db, participant.id)) throw new AppError('forbidden', 'This participant was removed', undefined, 'participant_removed');
 }
 
 /** What every participant of the workshop sees, except their own dots (added by withOwnBallot). */

@@ -231,7 +231,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     } catch (error) {
       if (error instanceof AppError) {
         fail(socket, message.requestId, error.code, error.message);
-        if (error.code === 'forbidden' && /removed/.test(error.message)) socket.close(CLOSE_CODES.removed, 'removed');
+        if (error.reason === 'participant_removed') socket.close(CLOSE_CODES.removed, 'removed');
       } else {
         console.error('Participant action failed', error);
         fail(socket, message.requestId, 'internal', 'Unexpected error');
@@ -271,7 +271,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
       if (outcome.ok) send(socket, { type: 'ack', requestId, action: 'vote', sessionId: request.sessionId, dots: outcome.dots });
       else {
         fail(socket, requestId, outcome.error.code, outcome.error.message);
-        if (outcome.error.code === 'forbidden' && /removed/.test(outcome.error.message)) socket.close(CLOSE_CODES.removed, 'removed');
+        if (outcome.error.reason === 'participant_removed') socket.close(CLOSE_CODES.removed, 'removed');
       }
     });
     if (result.voting) ctx.bus.emit('votingChanged', result.voting);

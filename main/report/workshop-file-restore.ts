@@ -10,7 +10,7 @@ import { AppError } from '../../shared/ipc/result';
 export type FileProblem = 'corrupt' | 'foreign' | 'newer' | 'content';
 
 export function fileError(problem: FileProblem, message: string): AppError {
-  return new AppError('invalid_input', message, `file.${problem}`);
+  return new AppError('invalid_input', message, undefined, `file_${problem}`);
 }
 
 /**

@@ -17,12 +17,21 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why, where a caller must tell one refusal from another of the same code: a removed participant
+ * (the phone must join again), or what is wrong with a workshop file (each worded on its own).
+ * Code acts on these, never on the message text.
+ */
+export const ERROR_REASONS = ['participant_removed', 'file_corrupt', 'file_foreign', 'file_newer', 'file_content'] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
 export interface AppErrorData {
   code: ErrorCode;
   /** English, developer-facing detail; the UI shows the translation of `code`. */
   message: string;
   /** Dotted path of the offending field, for invalid_input. */
   field?: string;
+  reason?: ErrorReason;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
@@ -30,18 +39,23 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorDat
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly reason: ErrorReason | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, reason?: ErrorReason) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.field = field;
+    this.reason = reason;
   }
 
   toData(): AppErrorData {
-    return this.field === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, field: this.field };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.reason === undefined ? {} : { reason: this.reason }),
+    };
   }
 }
 

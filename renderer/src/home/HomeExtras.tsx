@@ -1,12 +1,20 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { MAX_WORKSHOP_FILE_CHARS, WORKSHOP_FILE_EXTENSION } from '../../../shared/domain/workshop-file';
+import type { MessageKey } from '../../../shared/i18n';
+import type { ErrorReason } from '../../../shared/ipc/result';
 import { useAppState } from '../app-state';
 import { Dialog } from '../components/Dialog';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import '../styles/deliverable.css';
 
-const IMPORT_PROBLEMS = ['corrupt', 'foreign', 'newer', 'content'] as const;
+/** What the facilitator reads for each reason a workshop file is refused. */
+const IMPORT_PROBLEMS: Partial<Record<ErrorReason, MessageKey>> = {
+  file_corrupt: 'import.error.corrupt',
+  file_foreign: 'import.error.foreign',
+  file_newer: 'import.error.newer',
+  file_content: 'import.error.content',
+};
 
 /**
  * Two ways to a workshop besides creating one: the sample workshop (a finished example, opened
@@ -42,8 +50,8 @@ export function HomeExtras() {
       navigate({ name: 'workshop', id: answer.value.id });
       return;
     }
-    const reason = IMPORT_PROBLEMS.find((name) => answer.error.field === `file.${name}`);
-    setProblem(reason ? t(`import.error.${reason}`, { detail: answer.error.message }) : describe(answer.error));
+    const problem = answer.error.reason ? IMPORT_PROBLEMS[answer.error.reason] : undefined;
+    setProblem(problem ? t(problem, { detail: answer.error.message }) : describe(answer.error));
   };
 
   return (
