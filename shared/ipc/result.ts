@@ -66,7 +66,3 @@ export function ok<T>(value: T): Result<T> {
 export function fail(code: ErrorCode, message: string, field?: string): Result<never> {
   return { ok: false, error: new AppError(code, message, field).toData() };
 }
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
-}
