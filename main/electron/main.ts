@@ -2,7 +2,7 @@
  * Electron entry point (bundled to dist/main/electron-main.cjs). It only wires things together:
  * every security decision is in ../security.ts, every piece of behaviour in a sibling module.
  *
- * Keep Electron current (checklist item 16): package.json follows the latest stable major; read
+ * Keep Electron current, for its security fixes: package.json follows the latest stable major; read
  * https://www.electronjs.org/docs/latest/breaking-changes before each bump.
  */
 import path from 'node:path';

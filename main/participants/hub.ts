@@ -17,7 +17,7 @@ import { addCard, authenticate, boardTargets, roomState, roomVote, voteTogether,
 import { startHeartbeat } from '../http/heartbeat';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 
-/** 64 KB is the ceiling the issue sets; a card (500 characters) or a full ballot fits in far less. */
+/** A participant's message is at most 16 KB: a card (500 characters) or a full ballot fits in far less. */
 export const PARTICIPANT_MAX_PAYLOAD = 16 * 1024;
 
 export interface HubOptions {
