@@ -1,5 +1,5 @@
 /*
- * Board rendering benchmark (issue 4): a journey map of 7 stages × 10 lanes holding 1,000 cards
+ * Board rendering benchmark: a journey map of 7 stages × 10 lanes holding 1,000 cards
  * and a persona with 300 cards, opened in Chromium against the real browser host.
  *
  *   npm run build && npm run bench:render

@@ -1,6 +1,6 @@
 /**
  * npm run bench:export — exports the PDF deliverable of a large workshop and prints the time and
- * the file size. Targets (issue 6): under 3 s and under 5 MB for 5 personas × 40 cards, a
+ * the file size. Targets: under 3 s and under 5 MB for 5 personas × 40 cards, a
  * 7-stage × 10-lane journey map with 300 cards, and 60 voting items.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -4,12 +4,14 @@ import type { AppStatus } from '../shared/domain/app-status';
 import type { Settings } from '../shared/domain/settings';
 import { AppError } from '../shared/ipc/result';
 import { createEventBus, type EventBus } from './events';
+import type { OutputOf, ParsedInputOf } from '../shared/ipc/contract';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
-import { combineHandlers, type Handlers, type PartialHandlers } from './ipc/handlers';
-import { requireStore, type ParticipantServerConfig, type ServiceContext } from './services/context';
-import { domainHandlers } from './services';
+import { createServiceRegistry, type ServiceMethods } from './ipc/handlers';
+import { requireStore, type ServiceContext } from './services/context';
+import { registerDomainServices } from './services';
 import { loadSettings } from './services/settings';
-import { exportHandlers, type ExportHost } from './services/report-export';
+import { createExportContext, registerExportServices, type ExportHost } from './report/exports';
+import { createSharingContext, registerSharingServices, type ParticipantServerConfig } from './participants/sharing';
 import { createPlaywrightPrinter } from './report/print-playwright';
 import type { PdfPrinter } from './report/printer';
 import { listBackups, moveDatabaseAside, openStore, restoreBackup, setDatabaseLocation } from './store';
@@ -54,12 +56,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     bus,
     now,
     onClose: (fn) => closers.push(fn),
-    participantServer: {
-      bindAddress: options.participantServer?.bindAddress ?? process.env.ATELIER_SHARING_BIND ?? '0.0.0.0',
-      staticDir: options.participantServer?.staticDir ?? path.join(projectRoot(), 'dist', 'renderer'),
-      tuning: options.participantServer?.tuning ?? {},
-      ...(options.participantServer?.addresses ? { addresses: options.participantServer.addresses } : {}),
-    },
+  };
+  const participantServer: ParticipantServerConfig = {
+    bindAddress: options.participantServer?.bindAddress ?? process.env.ATELIER_SHARING_BIND ?? '0.0.0.0',
+    staticDir: options.participantServer?.staticDir ?? path.join(projectRoot(), 'dist', 'renderer'),
+    tuning: options.participantServer?.tuning ?? {},
+    ...(options.participantServer?.addresses ? { addresses: options.participantServer.addresses } : {}),
   };
 
   async function open(): Promise<void> {
@@ -82,59 +84,6 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     bus.emit('statusChanged', status);
   }
 
-  function requireRecovery(): void {
-    if (status.mode !== 'recovery') throw new AppError('conflict', 'The database is open; nothing to recover');
-  }
-
-  /**
-   * A recovery step that puts a file in place (a backup, a new database, the chosen location)
-   * fails where the folder cannot be written; the recovery screen words that case itself.
-   */
-  async function recoveryStep(step: () => void | Promise<void>): Promise<AppStatus> {
-    requireRecovery();
-    try {
-      await step();
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-        throw new AppError('forbidden', `The data folder cannot be written (${code})`, 'recovery.notWritable');
-      }
-      throw error;
-    }
-    await open();
-    return status;
-  }
-
-  function switchTo(dbPath: string): Promise<AppStatus> {
-    return recoveryStep(() => setDatabaseLocation(options.dataDir, path.resolve(dbPath)));
-  }
-
-  const coreHandlers: PartialHandlers = {
-    appInfo: () => ({ name: 'Atelier', version: appVersion(), host: options.host }),
-    appStatus: () => status,
-    presenterOpen: () => {
-      options.openPresenterWindow?.();
-      return { handled: options.openPresenterWindow !== undefined };
-    },
-    recoveryRestoreBackup: ({ name }) => recoveryStep(() => void restoreBackup(options.dataDir, name, now())),
-    recoveryOpenFile: ({ path: dbPath }) => switchTo(dbPath),
-    recoveryPickFile: async () => {
-      requireRecovery();
-      if (!options.pickDatabaseFile) throw new AppError('forbidden', 'No file picker in this host');
-      const picked = await options.pickDatabaseFile();
-      return picked ? switchTo(picked) : status;
-    },
-    recoveryRetry: async () => {
-      requireRecovery();
-      await open();
-      return status;
-    },
-    recoveryStartNew: () =>
-      recoveryStep(() => {
-        if (status.mode === 'recovery') moveDatabaseAside(status.dbPath, now());
-      }),
-  };
-
   status = { mode: 'ready', dataDir: options.dataDir, schemaVersion: 0 };
   await open();
   // A printer passed in belongs to the caller; one made here is closed with the core.
@@ -145,10 +94,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     printer: () => options.printPdf ?? (ownPrinter ??= createPlaywrightPrinter()),
     chooseSavePath: options.chooseSavePath,
     revealFile: options.revealFile,
-    dispatch: () => dispatch,
   };
-  const handlers = combineHandlers(coreHandlers, domainHandlers(ctx), exportHandlers(ctx, exportHost)) as Handlers;
-  const dispatch = createDispatcher(handlers);
+  const app = createServiceRegistry();
+  registerAppServices(app.with<AppContext>({ options, status: () => status, open, now }));
+  registerDomainServices(app.with(ctx));
+  registerSharingServices(app.with(createSharingContext(ctx, participantServer)));
+  registerExportServices(app.with(createExportContext(ctx, exportHost)));
+  const dispatch = createDispatcher(app.handlers());
 
   return {
     dispatch,
@@ -165,6 +117,94 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       await closing?.close({ backup: true });
     },
   };
+}
+
+/** What the app's own services act on: the host's options and the database being open or not. */
+interface AppContext {
+  options: CoreOptions;
+  status(): AppStatus;
+  /** Opens the database of the data folder (again), and says how it went. */
+  open(): Promise<void>;
+  now(): Date;
+}
+
+function registerAppServices(app: ServiceMethods<AppContext>): void {
+  app.method('appInfo', appInfo);
+  app.method('appStatus', appStatus);
+  app.method('presenterOpen', presenterOpen);
+  app.method('recoveryRestoreBackup', recoveryRestoreBackup);
+  app.method('recoveryOpenFile', recoveryOpenFile);
+  app.method('recoveryPickFile', recoveryPickFile);
+  app.method('recoveryRetry', recoveryRetry);
+  app.method('recoveryStartNew', recoveryStartNew);
+}
+
+function appInfo(app: AppContext): OutputOf<'appInfo'> {
+  return { name: 'Atelier', version: appVersion(), host: app.options.host };
+}
+
+function appStatus(app: AppContext): OutputOf<'appStatus'> {
+  return app.status();
+}
+
+function presenterOpen(app: AppContext): OutputOf<'presenterOpen'> {
+  app.options.openPresenterWindow?.();
+  return { handled: app.options.openPresenterWindow !== undefined };
+}
+
+function recoveryRestoreBackup(app: AppContext, { name }: ParsedInputOf<'recoveryRestoreBackup'>): Promise<OutputOf<'recoveryRestoreBackup'>> {
+  return recoveryStep(app, () => void restoreBackup(app.options.dataDir, name, app.now()));
+}
+
+function recoveryOpenFile(app: AppContext, { path: dbPath }: ParsedInputOf<'recoveryOpenFile'>): Promise<OutputOf<'recoveryOpenFile'>> {
+  return switchTo(app, dbPath);
+}
+
+async function recoveryPickFile(app: AppContext): Promise<OutputOf<'recoveryPickFile'>> {
+  requireRecovery(app);
+  if (!app.options.pickDatabaseFile) throw new AppError('forbidden', 'No file picker in this host');
+  const picked = await app.options.pickDatabaseFile();
+  return picked ? switchTo(app, picked) : app.status();
+}
+
+async function recoveryRetry(app: AppContext): Promise<OutputOf<'recoveryRetry'>> {
+  requireRecovery(app);
+  await app.open();
+  return app.status();
+}
+
+function recoveryStartNew(app: AppContext): Promise<OutputOf<'recoveryStartNew'>> {
+  return recoveryStep(app, () => {
+    const status = app.status();
+    if (status.mode === 'recovery') moveDatabaseAside(status.dbPath, app.now());
+  });
+}
+
+function requireRecovery(app: AppContext): void {
+  if (app.status().mode !== 'recovery') throw new AppError('conflict', 'The database is open; nothing to recover');
+}
+
+/**
+ * A recovery step that puts a file in place (a backup, a new database, the chosen location)
+ * fails where the folder cannot be written; the recovery screen words that case itself.
+ */
+async function recoveryStep(app: AppContext, step: () => void | Promise<void>): Promise<AppStatus> {
+  requireRecovery(app);
+  try {
+    await step();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new AppError('forbidden', `The data folder cannot be written (${code})`, undefined, 'data_folder_not_writable');
+    }
+    throw error;
+  }
+  await app.open();
+  return app.status();
+}
+
+function switchTo(app: AppContext, dbPath: string): Promise<AppStatus> {
+  return recoveryStep(app, () => setDatabaseLocation(app.options.dataDir, path.resolve(dbPath)));
 }
 
 let cachedVersion: string | undefined;

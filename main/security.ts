@@ -6,20 +6,21 @@ import type { WebPreferences } from 'electron';
  * table-tested (test/unit/security.test.ts). The Electron glue in main/electron/ only wires
  * these into events; it makes no decision of its own.
  *
- * Electron checklist (https://www.electronjs.org/docs/latest/tutorial/security), item by item:
- *  1 secure content only: everything comes from app://, nothing remote; CSP connect-src 'self'
- *  2,3,4 no Node, context isolation, sandbox: SECURE_WEB_PREFERENCES + app.enableSandbox()
- *  5 permission request and check handlers: shouldAllowPermission
- *  6,8,9,10 webSecurity on, no insecure content / experimental / Blink features: SECURE_WEB_PREFERENCES
- *  7 CSP header on every app:// response: CONTENT_SECURITY_POLICY (main/electron/protocol.ts)
- *  11,12 no <webview>: webviewTag false and 'will-attach-webview' prevented (navigation.ts)
- *  13,14 navigation and new windows: isAppUrl in 'will-navigate'/'will-redirect', open handler denies
- *  15 shell.openExternal is never called (the app is offline; no link leaves it)
- *  16 current Electron: package.json pins the latest major (41); bump it with every release
- *  17 IPC sender: isTrustedSender on every message (main/electron/ipc.ts)
- *  18 no file://: the renderer is served by protocol.handle('app') through resolveAppAsset
- *  19 fuses: scripts/after-pack.cjs
- *  20 no Electron API exposed: the preload exposes named functions only, never ipcRenderer
+ * Electron's security recommendations (https://www.electronjs.org/docs/latest/tutorial/security),
+ * each as this app meets it:
+ *  - secure content only: everything comes from app://, nothing remote; CSP connect-src 'self'
+ *  - no Node, context isolation, sandbox: SECURE_WEB_PREFERENCES + app.enableSandbox()
+ *  - permission request and check handlers: shouldAllowPermission
+ *  - webSecurity on, no insecure content / experimental / Blink features: SECURE_WEB_PREFERENCES
+ *  - a CSP header on every app:// response: CONTENT_SECURITY_POLICY (main/electron/protocol.ts)
+ *  - no <webview>: webviewTag false and 'will-attach-webview' prevented (navigation.ts)
+ *  - navigation and new windows: isAppUrl in 'will-navigate'/'will-redirect', open handler denies
+ *  - shell.openExternal is never called (the app is offline; no link leaves it)
+ *  - a current Electron: package.json follows the latest major; bump it with every release
+ *  - the sender of every IPC message is checked: isTrustedSender (main/electron/ipc.ts)
+ *  - no file://: the renderer is served by protocol.handle('app') through resolveAppAsset
+ *  - fuses turn off what code could otherwise turn on: scripts/after-pack.cjs
+ *  - no Electron API exposed: the preload exposes named functions only, never ipcRenderer
  */
 
 export const APP_SCHEME = 'app';
@@ -91,7 +92,7 @@ export interface SenderFrame {
 
 /**
  * An IPC message is trusted only from the main frame of one of our pages. A subframe (even an
- * app:// one) or a frame that already navigated away (null) is refused: checklist item 17.
+ * app:// one) or a frame that already navigated away (null) is refused.
  */
 export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
   return frame != null && frame.isMainFrame === true && isAppUrl(frame.url);

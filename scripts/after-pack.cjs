@@ -1,5 +1,5 @@
 // electron-builder `afterPack` hook (electron-builder.yml): flips Electron fuses in the packaged
-// binary, before electron-builder signs it. Checklist item 19: fuses are compile-time switches
+// binary, before electron-builder signs it. Fuses are compile-time switches
 // that code cannot turn back on at run time.
 // https://www.electronjs.org/docs/latest/tutorial/fuses
 'use strict';

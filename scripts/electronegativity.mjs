@@ -9,7 +9,7 @@
 // The reason after the colon is required. Excluded: AvailableSecurityFixesGlobalCheck, which
 // fetches Electron's release list from the internet.
 //
-// Not covered by the tool (checklist items 17–20: IPC sender, file://, fuses, exposed APIs):
+// Not covered by the tool (the IPC sender check, no file://, fuses, no exposed Electron API):
 // test/unit/electron/*.test.ts and test/unit/security.test.ts test those.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions } from 'electron';
-import type { ExportKind } from '../services/report-export';
+import type { ExportKind } from '../report/exports';
 
 const FILTERS: Record<ExportKind, SaveDialogOptions['filters']> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],

@@ -16,7 +16,7 @@ const registered = new WeakMap<IpcMain, Set<string>>();
 
 /**
  * One ipcMain.handle per contract channel ('atelier:call:<name>'). Each checks the sender frame
- * first (checklist item 17): a call from another origin or from a subframe answers 'forbidden'
+ * first, as every IPC message must be: a call from another origin or from a subframe answers 'forbidden'
  * and never reaches dispatch, which then validates the input against the channel's schema.
  * Returns a function that removes the handlers.
  */

@@ -3,7 +3,8 @@ import { isAllowedRequest, isAppUrl, shouldAllowPermission } from '../security';
 
 /**
  * Applied to every webContents the app ever creates (app 'web-contents-created'), so that a
- * window added later cannot forget it. Checklist items 11–14.
+ * window added later cannot forget it: no <webview>, no navigation away from app://, no new
+ * window.
  */
 export function hardenWebContents(contents: WebContents): void {
   // Navigation stays on our origin; links to anything else do nothing (the app is offline).
@@ -29,7 +30,8 @@ export function hardenWebContents(contents: WebContents): void {
 /**
  * Permissions and network for a session. Both permission handlers are needed: the request handler
  * answers prompts (camera, notifications…), the check handler answers synchronous queries
- * (navigator.permissions, clipboard). Checklist item 5, plus "no request leaves the machine".
+ * (navigator.permissions, clipboard). Every permission is refused outside our pages, and no
+ * request leaves the machine.
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {

@@ -5,7 +5,7 @@
  *
  * What the page gets: `window.atelier`, and nothing else — one named async function per contract
  * channel (shared/ipc/build-api.ts), each answering a Result. No ipcRenderer, no generic invoke,
- * no function of the page ever passed to main (checklist item 20).
+ * no function of the page ever passed to main: the page gets no Electron API.
  *
  * Events from main: rather than taking a callback through contextBridge (which would keep a
  * page function alive in this privileged world), every AppEvent is re-posted to the page:

@@ -14,7 +14,7 @@ export const PRINT_PARTITION = 'atelier-print';
  * defaults are Letter with 1 cm margins and no backgrounds. The report's CSS @page rules give the
  * real size and margins (preferCSSPageSize), so journey pages are landscape in the same file.
  */
-export function electronPdfOptions(job: Pick<PrintJob, 'pageSize'>): PrintToPDFOptions {
+function electronPdfOptions(job: Pick<PrintJob, 'pageSize'>): PrintToPDFOptions {
   return {
     landscape: false,
     displayHeaderFooter: false,

@@ -8,7 +8,7 @@ import { APP_HOST, APP_RESPONSE_HEADERS, APP_SCHEME, resolveAppAsset } from '../
  * Registration options for the app:// scheme. It must be registered before 'ready'.
  * standard: relative URLs, origins and web storage work as with https; secure: treated as a
  * secure context; supportFetchAPI: the renderer can fetch() its own assets. No bypassCSP, no
- * CORS, no service workers: nothing else is needed (checklist item 18).
+ * CORS, no service workers: nothing else is needed, and the renderer never loads a file:// URL.
  */
 export const APP_SCHEME_PRIVILEGES = [
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -9,6 +9,9 @@ export interface WebCliOptions {
 
 export class CliError extends Error {}
 
+/** A command line that cannot be read: the message ends with the usage, and the exit code is 2. */
+export class UsageError extends CliError {}
+
 /** Parses `npm run web -- [--port N] [--data DIR] [--no-open]`. */
 export function parseWebArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): WebCliOptions {
   const options: WebCliOptions = { port: 0, dataDir: defaultDataDir(env), open: true };
@@ -35,9 +38,9 @@ export function parseWebArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
         break;
       case '--help':
       case '-h':
-        throw new CliError(USAGE);
+        throw new UsageError(USAGE);
       default:
-        throw new CliError(`Unknown option "${arg}"\n${USAGE}`);
+        throw new UsageError(`Unknown option "${arg}"\n${USAGE}`);
     }
   }
   return options;

@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EventBus } from '../events';
-import { tokensMatch } from './http-security';
+import { startHeartbeat } from '../http/heartbeat';
+import { tokensMatch } from '../http/http-security';
 
 const AUTH_TIMEOUT_MS = 5_000;
 const HEARTBEAT_MS = 20_000;
@@ -22,7 +23,6 @@ export const REVISION_HEADER = 'X-Atelier-Revision';
  */
 export function createEventsSocket(bus: EventBus, token: string) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: EVENTS_MAX_PAYLOAD });
-  const alive = new WeakMap<WebSocket, boolean>();
   const authed = new Set<WebSocket>();
   let revision = 0;
 
@@ -32,9 +32,8 @@ export function createEventsSocket(bus: EventBus, token: string) {
     for (const socket of authed) socket.send(data);
   });
 
+  const heartbeat = startHeartbeat(wss, HEARTBEAT_MS);
   wss.on('connection', (socket) => {
-    alive.set(socket, true);
-    socket.on('pong', () => alive.set(socket, true));
     const timer = setTimeout(() => socket.close(4401, 'auth timeout'), AUTH_TIMEOUT_MS);
     socket.on('message', (raw, isBinary) => {
       if (authed.has(socket)) return; // the event channel is one-way after auth
@@ -60,17 +59,6 @@ export function createEventsSocket(bus: EventBus, token: string) {
     socket.on('error', () => socket.terminate());
   });
 
-  const heartbeat = setInterval(() => {
-    for (const socket of wss.clients) {
-      if (alive.get(socket) === false) {
-        socket.terminate();
-        continue;
-      }
-      alive.set(socket, false);
-      socket.ping();
-    }
-  }, HEARTBEAT_MS);
-  heartbeat.unref();
 
   return {
     /** How many events have been pushed so far. */
@@ -80,7 +68,7 @@ export function createEventsSocket(bus: EventBus, token: string) {
     },
     close() {
       unsubscribe();
-      clearInterval(heartbeat);
+      heartbeat.stop();
       for (const socket of wss.clients) socket.terminate();
       wss.close();
     },

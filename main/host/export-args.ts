@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PAGE_SIZES, type PageSize } from '../../shared/domain/report';
 import { LANGUAGES, type Language } from '../../shared/domain/settings';
-import { CliError, defaultDataDir } from './cli-args';
+import { CliError, UsageError, defaultDataDir } from './cli-args';
 
 export type ExportCliOptions =
   | { mode: 'workshop'; dataDir: string; workshop: string; out: string; lang: Language | null; size: PageSize }
@@ -23,7 +23,7 @@ export function parseExportArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
     const arg = argv[i];
     const value = (): string => {
       const next = argv[++i];
-      if (next === undefined || next.startsWith('--')) throw new CliError(`${arg} needs a value\n${EXPORT_USAGE}`);
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value\n${EXPORT_USAGE}`);
       return next;
     };
     switch (arg) {
@@ -54,17 +54,17 @@ export function parseExportArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
         break;
       case '--help':
       case '-h':
-        throw new CliError(EXPORT_USAGE);
+        throw new UsageError(EXPORT_USAGE);
       default:
-        throw new CliError(`Unknown option "${arg}"\n${EXPORT_USAGE}`);
+        throw new UsageError(`Unknown option "${arg}"\n${EXPORT_USAGE}`);
     }
   }
-  if (!out) throw new CliError(`--out FILE.pdf is required\n${EXPORT_USAGE}`);
+  if (!out) throw new UsageError(`--out FILE.pdf is required\n${EXPORT_USAGE}`);
   if (!out.toLowerCase().endsWith('.pdf')) throw new CliError(`--out must name a .pdf file, not "${out}"`);
   if (sample) {
     if (workshop !== null) throw new CliError('--sample and --workshop cannot be used together');
     return { mode: 'sample', out, lang: lang ?? 'en', size };
   }
-  if (!workshop) throw new CliError(`--workshop <id or title> (or --sample) is required\n${EXPORT_USAGE}`);
+  if (!workshop) throw new UsageError(`--workshop <id or title> (or --sample) is required\n${EXPORT_USAGE}`);
   return { mode: 'workshop', dataDir: dataDir ?? defaultDataDir(env), workshop, out, lang, size };
 }

@@ -9,7 +9,7 @@ import { ChromiumNotFoundError, findChromium } from '../report/chromium';
 import { renderReportPdf } from '../report/export-pdf';
 import { createPlaywrightPrinter } from '../report/print-playwright';
 import { resolveDatabasePath } from '../store/location';
-import { CliError } from './cli-args';
+import { CliError, UsageError } from './cli-args';
 import { parseExportArgs, type ExportCliOptions } from './export-args';
 
 /**
@@ -81,10 +81,10 @@ function checkWritable(file: string): void {
   if (!isDirectory(dir)) throw new CliError(`Cannot write ${file}: the folder ${dir} does not exist`);
   try {
     accessSync(dir, constants.W_OK);
-    if (isDirectory(file)) throw new Error('is a folder');
-  } catch (error) {
-    throw new CliError(`Cannot write ${file}: ${error instanceof Error && error.message === 'is a folder' ? 'it is a folder' : 'permission denied'}`);
+  } catch {
+    throw new CliError(`Cannot write ${file}: permission denied`);
   }
+  if (isDirectory(file)) throw new CliError(`Cannot write ${file}: it is a folder`);
 }
 
 function isDirectory(dir: string): boolean {
@@ -98,5 +98,5 @@ function isDirectory(dir: string): boolean {
 main().catch((error: unknown) => {
   const message = error instanceof CliError || error instanceof ChromiumNotFoundError ? error.message : `Export failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
   console.error(message);
-  process.exit(error instanceof CliError && message.includes('Usage:') ? 2 : 1);
+  process.exit(error instanceof UsageError ? 2 : 1);
 });

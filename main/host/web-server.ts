@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_WORKSHOP_FILE_CHARS } from '../../shared/domain/workshop-file';
-import { AppError, type AppErrorData } from '../../shared/ipc/result';
+import { AppError } from '../../shared/ipc/result';
 import type { Core } from '../core';
-import { readJsonBody } from './body';
+import { readJsonBody } from '../http/body';
 import { createEventsSocket, REVISION_HEADER } from './events-socket';
 import {
   SECURITY_HEADERS,
@@ -13,9 +13,9 @@ import {
   isAllowedOrigin,
   readCookie,
   tokensMatch,
-} from './http-security';
-import { loadStatic } from './static-files';
-import { httpStatusFor } from './status-codes';
+} from '../http/http-security';
+import { loadStatic } from '../http/static-files';
+import { sendError, sendJson, sendText } from '../http/replies';
 
 export const API_BODY_LIMIT = 1024 * 1024;
 /**
@@ -147,21 +147,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false): void {
-  if (closeAfter) res.setHeader('Connection', 'close');
-  sendJson(res, httpStatusFor(error.code), { ok: false, error });
-}
-
-function sendText(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end(text);
 }
 
 function sendUnauthorizedPage(res: ServerResponse): void {

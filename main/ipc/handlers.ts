@@ -1,26 +1,41 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 
-/** Who is calling: the Electron window, the browser host's admin, later a LAN participant. */
+/** Who is calling: the Electron window or the browser host's page. */
 export interface CallContext {
   origin: 'electron' | 'web';
 }
 
-export type Handler<K extends ChannelName> = (
-  input: ParsedInputOf<K>,
-  ctx: CallContext,
-) => OutputOf<K> | Promise<OutputOf<K>>;
+/**
+ * A service: a named function of what it needs (its context) and the channel's validated input.
+ * Other modules call the function itself, after validating what they pass (validInput).
+ */
+export type Service<C, K extends ChannelName> = (ctx: C, input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
 
+export type Handler<K extends ChannelName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
 export type Handlers = { [K in ChannelName]: Handler<K> };
-export type PartialHandlers = { [K in ChannelName]?: Handler<K> };
 
-/** Combines per-domain handler groups; registering one channel twice throws. */
-export function combineHandlers(...groups: PartialHandlers[]): PartialHandlers {
-  const all: Record<string, unknown> = {};
-  for (const group of groups) {
-    for (const [name, fn] of Object.entries(group)) {
-      if (Object.hasOwn(all, name)) throw new Error(`Handler for "${name}" is registered twice`);
-      all[name] = fn;
-    }
-  }
-  return all as PartialHandlers;
+/** Registers services for channels, all sharing one context. */
+export interface ServiceMethods<C> {
+  method<K extends ChannelName>(name: K, service: Service<C, K>): void;
+}
+
+export interface ServiceRegistry {
+  /** The services registered through the methods returned serve with `ctx`. */
+  with<C>(ctx: C): ServiceMethods<C>;
+  /** What the dispatcher calls, channel by channel. */
+  handlers(): Partial<Handlers>;
+}
+
+/** One table of channel → service; registering one channel twice throws. */
+export function createServiceRegistry(): ServiceRegistry {
+  const all = new Map<string, (input: never) => unknown>();
+  return {
+    with: <C>(ctx: C): ServiceMethods<C> => ({
+      method(name, service) {
+        if (all.has(name)) throw new Error(`Handler for "${name}" is registered twice`);
+        all.set(name, (input) => service(ctx, input));
+      },
+    }),
+    handlers: () => Object.fromEntries(all) as Partial<Handlers>,
+  };
 }

@@ -22,7 +22,8 @@ import {
 } from '../store/participants-repo';
 import type { ReadableDB } from '../store/types';
 import { ballotOf, listItems, listSessions, openSessionOf } from '../store/voting-repo';
-import { cardHandlers } from '../services/boards-cards';
+import { validInput } from '../ipc/validate';
+import { cardCreate } from '../services/boards-cards';
 import type { ServiceContext } from '../services/context';
 import { castBallot, requireSession } from '../services/voting-ballots';
 import { buildWorkshopVoting, currentSession } from '../services/voting-view';
@@ -70,7 +71,7 @@ export function authenticate(ctx: ServiceContext, workshopId: string, token: str
   return ctx.store().transaction((db) => {
     const participant = participantByTokenHash(db, hashToken(token));
     if (!participant) throw new AppError('unauthorized', 'Unknown participant token');
-    if (participant.removedAt !== null) throw new AppError('forbidden', 'This participant was removed');
+    if (participant.removedAt !== null) throw new AppError('forbidden', 'This participant was removed', undefined, 'participant_removed');
     if (participant.workshopId !== workshopId) throw new AppError('forbidden', 'This token belongs to another workshop');
     touchParticipant(db, participant.id, now);
     return participant;
@@ -79,7 +80,7 @@ export function authenticate(ctx: ServiceContext, workshopId: string, token: str
 
 /** Still allowed to act (not removed since the socket opened). */
 export function requireActive(db: ReadableDB, participant: ParticipantRecord): void {
-  if (!isActiveParticipant(db, participant.id)) throw new AppError('forbidden', 'This participant was removed');
+  if (!isActiveParticipant(db, participant.id)) throw new AppError('forbidden', 'This participant was removed', undefined, 'participant_removed');
 }
 
 /** What every participant of the workshop sees, except their own dots (added by withOwnBallot). */
@@ -185,12 +186,7 @@ export function addCard(
   if (!step || !isOffered(boardTargets(db, workshop.id, step.kind), container)) {
     throw new AppError('forbidden', 'Cards can only be added to the current step’s board');
   }
-  const create = cardHandlers(ctx).cardCreate;
-  if (!create) throw new AppError('internal', 'Cards cannot be created');
-  const card = create(
-    { workshopId: workshop.id, container, text, author: participant.name ?? undefined },
-    { origin: 'web' },
-  ) as { id: string };
+  const card = cardCreate(ctx, validInput('cardCreate', { workshopId: workshop.id, container, text, author: participant.name ?? undefined }));
   return card.id;
 }
 

@@ -14,9 +14,10 @@ import type { ParticipantRecord } from '../store/participants-repo';
 import type { ServiceContext } from '../services/context';
 import { requireWorkshop } from '../services/workshops';
 import { addCard, authenticate, boardTargets, roomState, roomVote, voteTogether, withOwnBallot, type VoteRequest } from './actions';
+import { startHeartbeat } from '../http/heartbeat';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 
-/** 64 KB is the ceiling the issue sets; a card (500 characters) or a full ballot fits in far less. */
+/** A participant's message is at most 16 KB: a card (500 characters) or a full ballot fits in far less. */
 export const PARTICIPANT_MAX_PAYLOAD = 16 * 1024;
 
 export interface HubOptions {
@@ -57,7 +58,6 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
   const cards = createRateLimiter(options.cardLimit ?? { burst: 10, perSecond: 0.5 });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: PARTICIPANT_MAX_PAYLOAD, clientTracking: true });
-  const alive = new WeakMap<WebSocket, boolean>();
   const who = new Map<WebSocket, ParticipantRecord>();
   let lastBoard = '';
   let lastVote = '';
@@ -129,14 +129,13 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     return false;
   }
 
+  const heartbeat = startHeartbeat(wss, heartbeatMs);
   wss.on('connection', (socket: WebSocket) => {
-    alive.set(socket, true);
-    socket.on('pong', () => alive.set(socket, true));
     socket.on('error', () => socket.terminate());
     const authTimer = setTimeout(() => socket.close(CLOSE_CODES.unauthorized, 'auth timeout'), authTimeoutMs);
 
     socket.on('message', (raw: RawData, isBinary: boolean) => {
-      alive.set(socket, true);
+      heartbeat.seen(socket);
       const participant = who.get(socket);
       if (!participant) {
         clearTimeout(authTimer);
@@ -232,7 +231,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     } catch (error) {
       if (error instanceof AppError) {
         fail(socket, message.requestId, error.code, error.message);
-        if (error.code === 'forbidden' && /removed/.test(error.message)) socket.close(CLOSE_CODES.removed, 'removed');
+        if (error.reason === 'participant_removed') socket.close(CLOSE_CODES.removed, 'removed');
       } else {
         console.error('Participant action failed', error);
         fail(socket, message.requestId, 'internal', 'Unexpected error');
@@ -272,23 +271,11 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
       if (outcome.ok) send(socket, { type: 'ack', requestId, action: 'vote', sessionId: request.sessionId, dots: outcome.dots });
       else {
         fail(socket, requestId, outcome.error.code, outcome.error.message);
-        if (outcome.error.code === 'forbidden' && /removed/.test(outcome.error.message)) socket.close(CLOSE_CODES.removed, 'removed');
+        if (outcome.error.reason === 'participant_removed') socket.close(CLOSE_CODES.removed, 'removed');
       }
     });
     if (result.voting) ctx.bus.emit('votingChanged', result.voting);
   }
-
-  const heartbeat = setInterval(() => {
-    for (const socket of wss.clients) {
-      if (alive.get(socket) === false) {
-        socket.terminate();
-        continue;
-      }
-      alive.set(socket, false);
-      socket.ping();
-    }
-  }, heartbeatMs);
-  heartbeat.unref();
 
   return {
     handleUpgrade(req, socket, head) {
@@ -307,7 +294,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     close() {
       closed = true;
       unsubscribe();
-      clearInterval(heartbeat);
+      heartbeat.stop();
       if (pending) clearImmediate(pending);
       if (votesPending) clearImmediate(votesPending);
       votes = [];

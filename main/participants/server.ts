@@ -1,12 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Language } from '../../shared/domain/settings';
-import { AppError, type AppErrorData } from '../../shared/ipc/result';
+import { AppError } from '../../shared/ipc/result';
 import { joinRequestSchema, type JoinAnswer } from '../../shared/participant/protocol';
-import { readJsonBody } from '../host/body';
-import { SECURITY_HEADERS, allowedHosts, isAllowedHost, isAllowedOrigin } from '../host/http-security';
-import { loadStatic } from '../host/static-files';
-import { httpStatusFor } from '../host/status-codes';
+import { readJsonBody } from '../http/body';
+import { SECURITY_HEADERS, allowedHosts, isAllowedHost, isAllowedOrigin } from '../http/http-security';
+import { loadStatic } from '../http/static-files';
+import { sendError, sendJson } from '../http/replies';
 import type { ParticipantHub } from './hub';
 import { lanAddresses } from './lan';
 import { PARTICIPANT_PAGE, readParticipantPageFiles } from './page-files';
@@ -188,17 +188,6 @@ export async function startParticipantServer(options: ParticipantServerOptions):
   };
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
 function url(req: IncomingMessage): URL {
   return new URL(req.url ?? '/', 'http://localhost');
-}
-
-/** Every refusal is the same JSON shape as the API's: `{ ok: false, error: { code, message } }`. */
-function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false, status = httpStatusFor(error.code)): void {
-  if (closeAfter) res.setHeader('Connection', 'close');
-  sendJson(res, status, { ok: false, error });
 }

@@ -22,7 +22,7 @@ export interface PlaywrightPrinterOptions {
  * from the report's CSS @page rules (preferCSSPageSize), so journey pages can be landscape in
  * the same file; `format` only applies where the CSS says nothing.
  */
-export function playwrightPdfOptions(job: Pick<PrintJob, 'pageSize'>) {
+function playwrightPdfOptions(job: Pick<PrintJob, 'pageSize'>) {
   return {
     format: job.pageSize,
     landscape: false,

@@ -13,11 +13,11 @@ import { AppError } from '../../shared/ipc/result';
 import { avatarDataUrl, type AvatarMime } from '../services/avatar-image';
 
 /**
- * A refusal of the whole file. The message is for logs; the UI words `file.<problem>` with
- * `params` (shared/i18n/workshop-file-errors.ts), so the user reads a sentence in their language.
+ * A refusal of the whole file. The message is for logs; the UI words the reason `file_<problem>`
+ * with `params` (shared/i18n/workshop-file-errors.ts), so the user reads a sentence in their language.
  */
 export function fileError(problem: WorkshopFileProblem, message: string, params?: Record<string, string | number>): AppError {
-  return new AppError('invalid_input', message, `file.${problem}`, params);
+  return new AppError('invalid_input', message, undefined, `file_${problem}`, params);
 }
 
 function contentError(part: WorkshopFilePart, message: string): AppError {

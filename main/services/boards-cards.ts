@@ -1,7 +1,8 @@
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { MAX_CARDS_PER_WORKSHOP, type Board, type Card, type CardContainer, type LaneKind } from '../../shared/domain/board';
+import { containerKey, findCard } from '../../shared/domain/card-location';
 import { AppError } from '../../shared/ipc/result';
-import type { PartialHandlers } from '../ipc/handlers';
-import { cardIdsIn, countCards, untieMomentOfTruth, type CardPlace } from '../store/board-cards-repo';
+import { cardIdsIn, countCards, untieMomentOfTruth } from '../store/board-cards-repo';
 import { laneKind } from '../store/board-read-repo';
 import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../store/board-tables';
 import type { ReadableDB } from '../store/types';
@@ -11,116 +12,113 @@ import { newId } from './workshops';
 
 type Columns = Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>;
 
-/** A container resolved against the database: where the card goes and what kind of lane it is. */
-interface Place {
-  key: CardPlace;
+/** A container checked against the database: its columns in the cards table and what kind of lane it is. */
+interface Target {
+  container: CardContainer;
   columns: Columns;
   /** The lane's kind for a journey cell; null for a persona section. */
   lane: LaneKind | null;
 }
 
-/** Cards of both boards: create, edit, delete and move. Every handler is one undoable editBoard. */
-export function cardHandlers(ctx: ServiceContext): PartialHandlers {
-  return {
-    cardCreate: ({ workshopId, container, text, color, author, index }) => {
-      const { board, result: id } = editBoard(
-        ctx,
-        'cardCreate',
-        () => workshopId,
-        ({ db, workshop, now }) => {
-          const place = resolve(db, workshop.id, container);
-          requireRoom(countCards(db, workshop.id), MAX_CARDS_PER_WORKSHOP, 'cards in a workshop');
-          const order = cardIdsIn(db, place.key);
-          const at = insertionIndex(index, order.length);
-          const id = newId();
-          insertRow(db, 'cards', {
-            id,
-            workshop_id: workshop.id,
-            ...place.columns,
-            position: order.length,
-            text,
-            color: color ?? 'yellow',
-            author: author || null,
-            severity: null,
-            moment_of_truth_id: null,
-            measure_type: null,
-            created_at: now,
-            updated_at: now,
-          });
-          writePositions(db, 'cards', withInserted(order, id, at));
-          return id;
-        },
-      );
-      return cardOf(board, id);
-    },
-
-    cardUpdate: ({ cardId, patch }) => {
-      const { board } = editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
-        const card = requireRow(db, 'cards', cardId);
-        const lane = laneOf(db, card);
-        const changes: Partial<CardRow> = {};
-        if (patch.text !== undefined) changes.text = patch.text;
-        if (patch.color !== undefined) changes.color = patch.color;
-        if (patch.author !== undefined) changes.author = patch.author || null;
-        if (patch.severity !== undefined) {
-          if (patch.severity !== null) requireLane(lane, 'painPoints', 'patch.severity', 'Only a pain-point card has a severity');
-          changes.severity = patch.severity;
-        }
-        if (patch.momentOfTruthId !== undefined) {
-          if (patch.momentOfTruthId !== null) {
-            requireLane(lane, 'painPoints', 'patch.momentOfTruthId', 'Only a pain-point card is tied to a moment of truth');
-            requireMomentOfTruth(db, patch.momentOfTruthId, card.map_id);
-          }
-          changes.moment_of_truth_id = patch.momentOfTruthId;
-        }
-        if (patch.measureType !== undefined) {
-          if (patch.measureType !== null) {
-            requireLane(lane, 'measures', 'patch.measureType', 'Only a card of the measures lane has a measure type');
-          }
-          changes.measure_type = patch.measureType;
-        }
-        if (Object.keys(changes).length > 0) updateRow(db, 'cards', cardId, { ...changes, updated_at: now });
+/** Cards of both boards: create, edit, delete and move. Every service is one undoable editBoard. */
+export function cardCreate(ctx: ServiceContext, { workshopId, container, text, color, author, index }: ParsedInputOf<'cardCreate'>): OutputOf<'cardCreate'> {
+  const { board, result: id } = editBoard(
+    ctx,
+    'cardCreate',
+    () => workshopId,
+    ({ db, workshop, now }) => {
+      const target = resolve(db, workshop.id, container);
+      requireRoom(countCards(db, workshop.id), MAX_CARDS_PER_WORKSHOP, 'cards in a workshop');
+      const order = cardIdsIn(db, target.container);
+      const at = insertionIndex(index, order.length);
+      const id = newId();
+      insertRow(db, 'cards', {
+        id,
+        workshop_id: workshop.id,
+        ...target.columns,
+        position: order.length,
+        text,
+        color: color ?? 'yellow',
+        author: author || null,
+        severity: null,
+        moment_of_truth_id: null,
+        measure_type: null,
+        created_at: now,
+        updated_at: now,
       });
-      return cardOf(board, cardId);
+      writePositions(db, 'cards', withInserted(order, id, at));
+      return id;
     },
+  );
+  return cardOf(board, id);
+}
 
-    cardDelete: ({ cardId }) =>
-      editBoard(ctx, 'cardDelete', workshopOf('cards', cardId), ({ db }) => {
-        const card = requireRow(db, 'cards', cardId);
-        // Pain points tied to it (a moment of truth) lose the tie by ON DELETE SET NULL, recorded for undo too.
-        deleteRow(db, 'cards', cardId);
-        writePositions(db, 'cards', cardIdsIn(db, placeOf(card)));
-      }).board,
+export function cardUpdate(ctx: ServiceContext, { cardId, patch }: ParsedInputOf<'cardUpdate'>): OutputOf<'cardUpdate'> {
+  const { board } = editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
+    const card = requireRow(db, 'cards', cardId);
+    const lane = laneOf(db, card);
+    const changes: Partial<CardRow> = {};
+    if (patch.text !== undefined) changes.text = patch.text;
+    if (patch.color !== undefined) changes.color = patch.color;
+    if (patch.author !== undefined) changes.author = patch.author || null;
+    if (patch.severity !== undefined) {
+      if (patch.severity !== null) requireLane(lane, 'painPoints', 'patch.severity', 'Only a pain-point card has a severity');
+      changes.severity = patch.severity;
+    }
+    if (patch.momentOfTruthId !== undefined) {
+      if (patch.momentOfTruthId !== null) {
+        requireLane(lane, 'painPoints', 'patch.momentOfTruthId', 'Only a pain-point card is tied to a moment of truth');
+        requireMomentOfTruth(db, patch.momentOfTruthId, card.map_id);
+      }
+      changes.moment_of_truth_id = patch.momentOfTruthId;
+    }
+    if (patch.measureType !== undefined) {
+      if (patch.measureType !== null) {
+        requireLane(lane, 'measures', 'patch.measureType', 'Only a card of the measures lane has a measure type');
+      }
+      changes.measure_type = patch.measureType;
+    }
+    if (Object.keys(changes).length > 0) updateRow(db, 'cards', cardId, { ...changes, updated_at: now });
+  });
+  return cardOf(board, cardId);
+}
 
-    cardMove: ({ cardId, to, index }) => {
-      const { board } = editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
-        const card = requireRow(db, 'cards', cardId);
-        const target = resolve(db, workshop.id, to);
-        const from = placeOf(card);
-        const targetOrder = cardIdsIn(db, target.key).filter((id) => id !== cardId);
-        const at = insertionIndex(index, targetOrder.length);
-        if (!samePlace(from, target.key)) {
-          updateRow(db, 'cards', cardId, { ...target.columns, ...fieldsLostInMove(card, target), updated_at: now });
-          writePositions(db, 'cards', cardIdsIn(db, from));
-          const wasMoment = laneOf(db, card) === 'momentsOfTruth';
-          if (wasMoment && !(target.lane === 'momentsOfTruth' && target.columns.map_id === card.map_id)) untieMomentOfTruth(db, cardId);
-        }
-        writePositions(db, 'cards', withInserted(targetOrder, cardId, at));
-      });
-      return cardOf(board, cardId);
-    },
-  };
+export function cardDelete(ctx: ServiceContext, { cardId }: ParsedInputOf<'cardDelete'>): OutputOf<'cardDelete'> {
+  return editBoard(ctx, 'cardDelete', workshopOf('cards', cardId), ({ db }) => {
+    const card = requireRow(db, 'cards', cardId);
+    // Pain points tied to it (a moment of truth) lose the tie by ON DELETE SET NULL, recorded for undo too.
+    deleteRow(db, 'cards', cardId);
+    writePositions(db, 'cards', cardIdsIn(db, containerOf(card)));
+  }).board;
+}
+
+export function cardMove(ctx: ServiceContext, { cardId, to, index }: ParsedInputOf<'cardMove'>): OutputOf<'cardMove'> {
+  const { board } = editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
+    const card = requireRow(db, 'cards', cardId);
+    const target = resolve(db, workshop.id, to);
+    const from = containerOf(card);
+    const targetOrder = cardIdsIn(db, target.container).filter((id) => id !== cardId);
+    const at = insertionIndex(index, targetOrder.length);
+    if (containerKey(from) !== containerKey(target.container)) {
+      updateRow(db, 'cards', cardId, { ...target.columns, ...fieldsLostInMove(card, target), updated_at: now });
+      writePositions(db, 'cards', cardIdsIn(db, from));
+      const wasMoment = laneOf(db, card) === 'momentsOfTruth';
+      if (wasMoment && !(target.lane === 'momentsOfTruth' && target.columns.map_id === card.map_id)) untieMomentOfTruth(db, cardId);
+    }
+    writePositions(db, 'cards', withInserted(targetOrder, cardId, at));
+  });
+  return cardOf(board, cardId);
 }
 
 /**
  * Checks a container of this workshop: a section, or a cell whose stage and lane are both of its
  * map. A container of another workshop is forbidden; one that does not exist is not found.
  */
-function resolve(db: ReadableDB, workshopId: string, container: CardContainer): Place {
+function resolve(db: ReadableDB, workshopId: string, container: CardContainer): Target {
   if (container.kind === 'section') {
     requireInWorkshop(db, 'persona_sections', container.sectionId, workshopId);
     const columns = { section_id: container.sectionId, map_id: null, stage_id: null, lane_id: null };
-    return { key: { sectionId: container.sectionId }, columns, lane: null };
+    return { container, columns, lane: null };
   }
   const { mapId, stageId, laneId } = container;
   requireInWorkshop(db, 'journey_maps', mapId, workshopId);
@@ -129,20 +127,15 @@ function resolve(db: ReadableDB, workshopId: string, container: CardContainer): 
   const lane = getRow(db, 'journey_lanes', laneId);
   if (lane?.map_id !== mapId) throw new AppError('invalid_input', 'container.laneId: not a lane of this journey map', 'container.laneId');
   return {
-    key: { mapId, stageId, laneId },
+    container,
     columns: { section_id: null, map_id: mapId, stage_id: stageId, lane_id: laneId },
     lane: laneKind(lane.kind),
   };
 }
 
-function placeOf(card: CardRow): CardPlace {
-  if (card.section_id !== null) return { sectionId: card.section_id };
-  return { mapId: card.map_id ?? '', stageId: card.stage_id ?? '', laneId: card.lane_id ?? '' };
-}
-
-function samePlace(a: CardPlace, b: CardPlace): boolean {
-  if ('sectionId' in a || 'sectionId' in b) return 'sectionId' in a && 'sectionId' in b && a.sectionId === b.sectionId;
-  return a.stageId === b.stageId && a.laneId === b.laneId;
+function containerOf(card: CardRow): CardContainer {
+  if (card.section_id !== null) return { kind: 'section', sectionId: card.section_id };
+  return { kind: 'cell', mapId: card.map_id ?? '', stageId: card.stage_id ?? '', laneId: card.lane_id ?? '' };
 }
 
 function laneOf(db: ReadableDB, card: CardRow): LaneKind | null {
@@ -169,7 +162,7 @@ function requireMomentOfTruth(db: ReadableDB, momentId: string, mapId: string | 
 }
 
 /** What a card sheds when it leaves the lane that gives those fields their meaning. */
-function fieldsLostInMove(card: CardRow, target: Place): Partial<CardRow> {
+function fieldsLostInMove(card: CardRow, target: Target): Partial<CardRow> {
   const lost: Partial<CardRow> = {};
   if (target.lane !== 'painPoints') {
     lost.severity = null;
@@ -181,16 +174,8 @@ function fieldsLostInMove(card: CardRow, target: Place): Partial<CardRow> {
   return lost;
 }
 
-export function cardOf(board: Board, cardId: string): Card {
-  for (const persona of board.personas) {
-    for (const section of persona.sections) {
-      const card = section.cards.find((c) => c.id === cardId);
-      if (card) return card;
-    }
-  }
-  for (const map of board.journeyMaps) {
-    const card = map.cards.find((c) => c.id === cardId);
-    if (card) return card;
-  }
-  throw new AppError('not_found', `No card ${cardId}`);
+function cardOf(board: Board, cardId: string): Card {
+  const card = findCard(board, cardId);
+  if (!card) throw new AppError('not_found', `No card ${cardId}`);
+  return card;
 }

@@ -1,52 +1,46 @@
 import type { Board } from '../../shared/domain/board';
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
-import { combineHandlers, type PartialHandlers } from '../ipc/handlers';
 import { redoNext, undoLast } from '../store/board-history-repo';
 import type { WritableDB } from '../store/types';
 import { readBoard } from './board-edit';
-import { cardHandlers } from './boards-cards';
-import { journeyHandlers } from './boards-journeys';
-import { personaHandlers } from './boards-personas';
 import type { ServiceContext } from './context';
 import { requireEditable, requireWorkshop } from './workshops';
 
-/** Persona canvases and journey maps: reading a board, its undo and redo, and every edit. */
-export function boardHandlers(ctx: ServiceContext): PartialHandlers {
-  /**
-   * Undo and redo replay stored rows. Should the board have drifted from what the history expects
-   * (a constraint or foreign key refuses the replay), the whole step is rolled back and refused.
-   */
-  function travel(workshopId: string, step: (db: WritableDB, workshopId: string) => string | null): Board {
-    let outcome: { board: Board; moved: boolean };
-    try {
-      outcome = ctx.store().transaction((db) => {
-        requireEditable(db, workshopId);
-        const moved = step(db, workshopId) !== null;
-        return { board: readBoard(db, workshopId), moved };
-      });
-    } catch (error) {
-      if (isConstraintError(error)) throw new AppError('conflict', 'The board no longer matches its history; nothing was changed');
-      throw error;
-    }
-    if (outcome.moved) ctx.bus.emit('boardChanged', outcome.board);
-    return outcome.board;
-  }
+/** Persona canvases and journey maps: reading a board, its undo and redo. */
+export function boardGet(ctx: ServiceContext, { workshopId }: ParsedInputOf<'boardGet'>): OutputOf<'boardGet'> {
+  const db = ctx.store().db;
+  requireWorkshop(db, workshopId);
+  return readBoard(db, workshopId);
+}
 
-  return combineHandlers(
-    {
-      boardGet: ({ workshopId }) => {
-        const db = ctx.store().db;
-        requireWorkshop(db, workshopId);
-        return readBoard(db, workshopId);
-      },
-      // Nothing to undo (or redo) is not an error: the board comes back as it is.
-      boardUndo: ({ workshopId }) => travel(workshopId, undoLast),
-      boardRedo: ({ workshopId }) => travel(workshopId, redoNext),
-    },
-    personaHandlers(ctx),
-    journeyHandlers(ctx),
-    cardHandlers(ctx),
-  );
+// Nothing to undo (or redo) is not an error: the board comes back as it is.
+export function boardUndo(ctx: ServiceContext, { workshopId }: ParsedInputOf<'boardUndo'>): OutputOf<'boardUndo'> {
+  return travel(ctx, workshopId, undoLast);
+}
+
+export function boardRedo(ctx: ServiceContext, { workshopId }: ParsedInputOf<'boardRedo'>): OutputOf<'boardRedo'> {
+  return travel(ctx, workshopId, redoNext);
+}
+
+/**
+ * Undo and redo replay stored rows. Should the board have drifted from what the history expects
+ * (a constraint or foreign key refuses the replay), the whole step is rolled back and refused.
+ */
+function travel(ctx: ServiceContext, workshopId: string, step: (db: WritableDB, workshopId: string) => string | null): Board {
+  let outcome: { board: Board; moved: boolean };
+  try {
+    outcome = ctx.store().transaction((db) => {
+      requireEditable(db, workshopId);
+      const moved = step(db, workshopId) !== null;
+      return { board: readBoard(db, workshopId), moved };
+    });
+  } catch (error) {
+    if (isConstraintError(error)) throw new AppError('conflict', 'The board no longer matches its history; nothing was changed');
+    throw error;
+  }
+  if (outcome.moved) ctx.bus.emit('boardChanged', outcome.board);
+  return outcome.board;
 }
 
 function isConstraintError(error: unknown): boolean {

@@ -1,7 +1,7 @@
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, languageSchema, type Settings } from '../../shared/domain/settings';
 import { readSettings, writeSetting } from '../store/settings-repo';
-import type { PartialHandlers } from '../ipc/handlers';
 import type { ServiceContext } from './context';
 
 const storedSettingsSchema = z.object({
@@ -18,19 +18,18 @@ export function loadSettings(ctx: ServiceContext): Settings {
   }
 }
 
-export function settingsHandlers(ctx: ServiceContext): PartialHandlers {
-  return {
-    settingsGet: () => loadSettings(ctx),
-    settingsUpdate: (patch) => {
-      const store = ctx.store();
-      store.transaction((db) => {
-        for (const [key, value] of Object.entries(patch)) {
-          if (value !== undefined) writeSetting(db, key, value);
-        }
-      });
-      const settings = loadSettings(ctx);
-      ctx.bus.emit('settingsChanged', settings);
-      return settings;
-    },
-  };
+export function settingsGet(ctx: ServiceContext): OutputOf<'settingsGet'> {
+  return loadSettings(ctx);
+}
+
+export function settingsUpdate(ctx: ServiceContext, patch: ParsedInputOf<'settingsUpdate'>): OutputOf<'settingsUpdate'> {
+  const store = ctx.store();
+  store.transaction((db) => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined) writeSetting(db, key, value);
+    }
+  });
+  const settings = loadSettings(ctx);
+  ctx.bus.emit('settingsChanged', settings);
+  return settings;
 }

@@ -1,9 +1,9 @@
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/domain/settings';
 import type { TemplateSummary } from '../../shared/domain/template';
 import { AppError } from '../../shared/ipc/result';
 import { BUILTIN_TEMPLATES, builtinTemplate } from '../../shared/templates/builtin';
 import { localizeBuiltin } from '../../shared/templates/localize';
-import type { PartialHandlers } from '../ipc/handlers';
 import {
   deleteUserTemplate,
   insertUserTemplate,
@@ -20,55 +20,53 @@ import { newId, requireWorkshop } from './workshops';
  * Built-in templates are code, in both languages; the facilitator's own are rows, in the language
  * they were saved in. Built-ins cannot be renamed or deleted: the next version would bring them back.
  */
-export function templateHandlers(ctx: ServiceContext): PartialHandlers {
-  return {
-    templatesList: ({ language }) => [
-      ...BUILTIN_TEMPLATES.map((template) => localizeBuiltin(template, language)),
-      ...sortByName(listUserTemplates(ctx.store().db), language).map(toSummary),
-    ],
+export function templatesList(ctx: ServiceContext, { language }: ParsedInputOf<'templatesList'>): OutputOf<'templatesList'> {
+  return [
+    ...BUILTIN_TEMPLATES.map((template) => localizeBuiltin(template, language)),
+    ...sortByName(listUserTemplates(ctx.store().db), language).map(toSummary),
+  ];
+}
 
-    templateSaveFromWorkshop: ({ workshopId, name }) => {
-      const now = ctx.now().toISOString();
-      const saved = ctx.store().transaction((db) => {
-        // Reading a trashed workshop is allowed: saving its agenda does not change it.
-        const workshop = requireWorkshop(db, workshopId);
-        if (workshop.steps.length === 0) throw new AppError('conflict', 'The workshop has no steps to save as a template');
-        const record: UserTemplateRecord = {
-          id: newId(),
-          name,
-          language: workshop.language,
-          steps: workshop.steps.map(({ kind, title, instructions, plannedMinutes }) => ({ kind, title, instructions, plannedMinutes })),
-          boardDefaults: structuredClone(workshop.boardDefaults),
-          createdAt: now,
-          updatedAt: now,
-        };
-        insertUserTemplate(db, record);
-        return record;
-      });
-      ctx.bus.emit('templatesChanged', {});
-      return toSummary(saved);
-    },
+export function templateSaveFromWorkshop(ctx: ServiceContext, { workshopId, name }: ParsedInputOf<'templateSaveFromWorkshop'>): OutputOf<'templateSaveFromWorkshop'> {
+  const now = ctx.now().toISOString();
+  const saved = ctx.store().transaction((db) => {
+    // Reading a trashed workshop is allowed: saving its agenda does not change it.
+    const workshop = requireWorkshop(db, workshopId);
+    if (workshop.steps.length === 0) throw new AppError('conflict', 'The workshop has no steps to save as a template');
+    const record: UserTemplateRecord = {
+      id: newId(),
+      name,
+      language: workshop.language,
+      steps: workshop.steps.map(({ kind, title, instructions, plannedMinutes }) => ({ kind, title, instructions, plannedMinutes })),
+      boardDefaults: structuredClone(workshop.boardDefaults),
+      createdAt: now,
+      updatedAt: now,
+    };
+    insertUserTemplate(db, record);
+    return record;
+  });
+  ctx.bus.emit('templatesChanged', {});
+  return toSummary(saved);
+}
 
-    templateRename: ({ id, name }) => {
-      const now = ctx.now().toISOString();
-      const renamed = ctx.store().transaction((db) => {
-        requireOwnTemplate(db, id);
-        renameUserTemplate(db, id, name, now);
-        return requireOwnTemplate(db, id);
-      });
-      ctx.bus.emit('templatesChanged', {});
-      return toSummary(renamed);
-    },
+export function templateRename(ctx: ServiceContext, { id, name }: ParsedInputOf<'templateRename'>): OutputOf<'templateRename'> {
+  const now = ctx.now().toISOString();
+  const renamed = ctx.store().transaction((db) => {
+    requireOwnTemplate(db, id);
+    renameUserTemplate(db, id, name, now);
+    return requireOwnTemplate(db, id);
+  });
+  ctx.bus.emit('templatesChanged', {});
+  return toSummary(renamed);
+}
 
-    templateDelete: ({ id }) => {
-      ctx.store().transaction((db) => {
-        requireOwnTemplate(db, id);
-        deleteUserTemplate(db, id);
-      });
-      ctx.bus.emit('templatesChanged', {});
-      return { deleted: true as const };
-    },
-  };
+export function templateDelete(ctx: ServiceContext, { id }: ParsedInputOf<'templateDelete'>): OutputOf<'templateDelete'> {
+  ctx.store().transaction((db) => {
+    requireOwnTemplate(db, id);
+    deleteUserTemplate(db, id);
+  });
+  ctx.bus.emit('templatesChanged', {});
+  return { deleted: true as const };
 }
 
 function requireOwnTemplate(db: ReadableDB, id: string): UserTemplateRecord {

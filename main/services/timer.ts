@@ -1,3 +1,4 @@
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import {
   adjustTimer,
   pauseTimer,
@@ -9,7 +10,6 @@ import {
 import type { Step, TimerState } from '../../shared/domain/workshop';
 import type { TimerCommand } from '../../shared/ipc/channels/workshops';
 import { AppError } from '../../shared/ipc/result';
-import type { PartialHandlers } from '../ipc/handlers';
 import { saveStep } from '../store/steps-repo';
 import type { ServiceContext } from './context';
 import { findStep } from './agenda';
@@ -22,24 +22,25 @@ const MINUTE_MS = 60_000;
  * run" coherent: a running timer records its step's first start, and the current step has no
  * end — leaving a started step records its end, entering a step clears it.
  */
-export function timerHandlers(ctx: ServiceContext): PartialHandlers {
-  // The list shows the state (active / finished), which only the end of the agenda changes.
-  const stateChanged = (before: { state: string }, after: { state: string }) => before.state !== after.state;
-  return {
-    timerCommand: ({ workshopId, command }) =>
-      editWorkshop(ctx, workshopId, (edit) => applyCommand(edit, command), stateChanged),
+export function timerCommand(ctx: ServiceContext, { workshopId, command }: ParsedInputOf<'timerCommand'>): OutputOf<'timerCommand'> {
+  return editWorkshop(ctx, workshopId, (edit) => applyCommand(edit, command), stateChanged);
+}
 
-    timerGoTo: ({ workshopId, stepId }) =>
-      editWorkshop(
-        ctx,
-        workshopId,
-        (edit) => {
-          const target = findStep(edit.before.steps, stepId);
-          moveTo(edit, target, false);
-        },
-        stateChanged,
-      ),
-  };
+export function timerGoTo(ctx: ServiceContext, { workshopId, stepId }: ParsedInputOf<'timerGoTo'>): OutputOf<'timerGoTo'> {
+  return editWorkshop(
+    ctx,
+    workshopId,
+    (edit) => {
+      const target = findStep(edit.before.steps, stepId);
+      moveTo(edit, target, false);
+    },
+    stateChanged,
+  );
+}
+
+/** The list shows the state (active / finished), which only the end of the agenda changes. */
+function stateChanged(before: { state: string }, after: { state: string }): boolean {
+  return before.state !== after.state;
 }
 
 function applyCommand(edit: Edit, command: TimerCommand): void {
@@ -130,3 +131,4 @@ function leave(edit: Edit, step: Step): void {
 function assertNever(value: never): never {
   throw new Error(`Unknown timer command ${String(value)}`);
 }
+

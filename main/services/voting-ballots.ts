@@ -77,7 +77,7 @@ function voterIdFor(db: WritableDB, session: SessionRecord, voter: BallotVoter, 
   switch (voter.kind) {
     case 'phone': {
       const participant = readParticipant(db, voter.participantId);
-      if (!participant || participant.removedAt !== null) throw new AppError('unauthorized', 'This participant was removed');
+      if (!participant || participant.removedAt !== null) throw new AppError('unauthorized', 'This participant was removed', undefined, 'participant_removed');
       if (participant.workshopId !== session.workshopId) throw new AppError('forbidden', 'This vote belongs to another workshop');
       if (!readVoter(db, session.id, participant.id)) {
         insertVoter(db, {

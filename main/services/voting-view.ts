@@ -12,7 +12,7 @@ import {
 } from '../../shared/domain/voting';
 import { listActiveParticipants, type ParticipantRecord } from '../store/participants-repo';
 import type { ReadableDB } from '../store/types';
-import { listItems, listItemsOfWorkshop, listSessions, listVoters, type SessionRecord } from '../store/voting-repo';
+import { listItemsOfWorkshop, listSessions, listVoters, type SessionRecord } from '../store/voting-repo';
 
 /**
  * What the facilitator and the presenter see of voting. Built from the store on every change, and
@@ -25,10 +25,6 @@ export function buildWorkshopVoting(db: ReadableDB, workshopId: string): Worksho
   const participants = listActiveParticipants(db, workshopId);
   const views = sessions.map((s) => sessionView(db, s, items.get(s.id) ?? [], participants));
   return { workshopId, sessions: views, currentSessionId: currentSession(sessions) };
-}
-
-export function buildSessionView(db: ReadableDB, session: SessionRecord): VotingSessionView {
-  return sessionView(db, session, listItems(db, session.id), listActiveParticipants(db, session.workshopId));
 }
 
 /** The session the room looks at: the open one, else the latest closed or revealed one. */

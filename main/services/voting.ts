@@ -1,3 +1,4 @@
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/domain/settings';
 import { translate } from '../../shared/i18n';
 import {
@@ -10,7 +11,6 @@ import {
   type WorkshopVoting,
 } from '../../shared/domain/voting';
 import { AppError } from '../../shared/ipc/result';
-import type { PartialHandlers } from '../ipc/handlers';
 import type { ReadableDB, WritableDB } from '../store/types';
 import {
   ballotsOf,
@@ -36,209 +36,224 @@ import { buildWorkshopVoting, computeResults } from './voting-view';
 import { newId, requireWorkshop } from './workshops';
 
 /** The facilitator's voting calls. Participants never reach these (main/participants/ has its own few). */
-export function votingHandlers(ctx: ServiceContext): PartialHandlers {
-  const viewOf = (voting: WorkshopVoting, sessionId: string): VotingSessionView => {
-    const view = voting.sessions.find((s) => s.id === sessionId);
-    if (!view) throw new AppError('not_found', `No voting session ${sessionId}`);
-    return view;
-  };
-  /** An edit of one session, answered with that session's new view. */
-  const editSession = (sessionId: string, change: (db: WritableDB, session: SessionRecord, now: string) => void) =>
-    viewOf(
-      editVoting(ctx, workshopOfSession(sessionId), (db, _w, now) => change(db, requireSession(db, sessionId), now)).voting,
-      sessionId,
+export function votingSessionsList(ctx: ServiceContext, { workshopId }: ParsedInputOf<'votingSessionsList'>): OutputOf<'votingSessionsList'> {
+  const db = ctx.store().db;
+  requireWorkshop(db, workshopId);
+  return buildWorkshopVoting(db, workshopId);
+}
+
+export function votingCandidates(ctx: ServiceContext, { workshopId }: ParsedInputOf<'votingCandidates'>): OutputOf<'votingCandidates'> {
+  const db = ctx.store().db;
+  requireWorkshop(db, workshopId);
+  return listCandidates(db, workshopId);
+}
+
+export function votingSessionCreate(ctx: ServiceContext, { workshopId, title, cardIds, typedItems, rules }: ParsedInputOf<'votingSessionCreate'>): OutputOf<'votingSessionCreate'> {
+  const { result: id, voting } = editVoting(
+    ctx,
+    () => workshopId,
+    (db, workshop, now) => {
+      const items = itemsFromCards(listCandidates(db, workshop.id), cardIds);
+      for (const text of typedItems) items.push(typedItem(text));
+      requireItemRoom(items.length);
+      const round1 = listSessions(db, workshop.id).filter((s) => s.round === 1).length;
+      const session: SessionRecord = {
+        id: newId(),
+        workshopId: workshop.id,
+        parentSessionId: null,
+        round: 1,
+        title: title || defaultTitle(workshop.language, round1 + 1),
+        phase: 'setup',
+        rules,
+        results: null,
+        createdAt: now,
+        updatedAt: now,
+        openedAt: null,
+        closedAt: null,
+        revealedAt: null,
+      };
+      insertSession(db, session);
+      items.forEach((item, position) => insertItem(db, { ...item, sessionId: session.id, position }));
+      return session.id;
+    },
+  );
+  return viewOf(voting, id);
+}
+
+export function votingSessionUpdate(ctx: ServiceContext, { sessionId, patch }: ParsedInputOf<'votingSessionUpdate'>): OutputOf<'votingSessionUpdate'> {
+  return editSession(ctx, sessionId, (db, session, now) => {
+    const next = { ...session, updatedAt: now };
+    if (patch.title !== undefined) next.title = patch.title || session.title;
+    if (patch.rules !== undefined) {
+      requireSetup(session, 'The rules');
+      next.rules = { ...session.rules, ...patch.rules };
+    }
+    saveSession(db, next);
+  });
+}
+
+export function votingSessionDelete(ctx: ServiceContext, { sessionId }: ParsedInputOf<'votingSessionDelete'>): OutputOf<'votingSessionDelete'> {
+  return editVoting(ctx, workshopOfSession(sessionId), (db) => {
+    const session = requireSession(db, sessionId);
+    if (session.phase === 'open') throw new AppError('conflict', 'Close the vote before deleting it');
+    deleteSession(db, sessionId);
+  }).voting;
+}
+
+export function votingItemAdd(ctx: ServiceContext, { sessionId, item }: ParsedInputOf<'votingItemAdd'>): OutputOf<'votingItemAdd'> {
+  return editSession(ctx, sessionId, (db, session, now) => {
+    requireSetup(session, 'Items');
+    const items = listItems(db, sessionId);
+    requireItemRoom(items.length + 1);
+    const draft = 'text' in item ? typedItem(item.text) : itemsFromCards(listCandidates(db, session.workshopId), [item.cardId])[0];
+    if (!draft) throw new AppError('not_found', 'No such card');
+    insertItem(db, { ...draft, sessionId, position: items.length });
+    saveSession(db, { ...session, updatedAt: now });
+  });
+}
+
+export function votingItemUpdate(ctx: ServiceContext, { itemId, text }: ParsedInputOf<'votingItemUpdate'>): OutputOf<'votingItemUpdate'> {
+  return editItem(ctx, itemId, (db, item, session) => {
+    requireSetup(session, 'Items');
+    updateItem(db, item.id, { text });
+  });
+}
+
+export function votingItemRemove(ctx: ServiceContext, { itemId }: ParsedInputOf<'votingItemRemove'>): OutputOf<'votingItemRemove'> {
+  return editItem(ctx, itemId, (db, item, session) => {
+    requireSetup(session, 'Items');
+    deleteItem(db, item.id);
+    writeItemOrder(
+      db,
+      listItems(db, session.id).map((i) => i.id),
     );
-  const editItem = (itemId: string, change: (db: WritableDB, item: VotingItem, session: SessionRecord) => void) => {
-    const db = ctx.store().db;
-    const sessionId = requireItem(db, itemId).sessionId;
-    return editSession(sessionId, (tx, session) => change(tx, requireItem(tx, itemId), session));
-  };
+  });
+}
 
-  return {
-    votingSessionsList: ({ workshopId }) => {
-      const db = ctx.store().db;
-      requireWorkshop(db, workshopId);
-      return buildWorkshopVoting(db, workshopId);
-    },
+export function votingCommentSet(ctx: ServiceContext, { itemId, comment }: ParsedInputOf<'votingCommentSet'>): OutputOf<'votingCommentSet'> {
+  return editItem(ctx, itemId, (db, item, session) => {
+    updateItem(db, item.id, { comment });
+    // A comment is part of what the PDF shows: keep the stored results in step.
+    if (session.results) {
+      const items = session.results.items.map((r) => (r.itemId === item.id ? { ...r, comment } : r));
+      const byStage = session.results.byStage.map((g) => ({
+        ...g,
+        items: g.items.map((r) => (r.itemId === item.id ? { ...r, comment } : r)),
+      }));
+      saveSession(db, { ...session, results: { ...session.results, items, byStage } });
+    }
+  });
+}
 
-    votingCandidates: ({ workshopId }) => {
-      const db = ctx.store().db;
-      requireWorkshop(db, workshopId);
-      return listCandidates(db, workshopId);
-    },
+export function votingPhaseSet(ctx: ServiceContext, { sessionId, action }: ParsedInputOf<'votingPhaseSet'>): OutputOf<'votingPhaseSet'> {
+  return editSession(ctx, sessionId, (db, session, now) => {
+    const phase = nextPhase(session.phase, action);
+    if (phase === null) throw new AppError('conflict', `Cannot ${action} a vote that is ${session.phase}`);
+    if (phase === 'open') {
+      if (listItems(db, sessionId).length === 0) throw new AppError('conflict', 'Add at least one item before opening the vote');
+      const other = openSessionOf(db, session.workshopId);
+      if (other && other.id !== sessionId) throw new AppError('conflict', `Another vote is open (“${other.title}”): close it first`);
+    }
+    const next: SessionRecord = { ...session, phase, updatedAt: now };
+    if (phase === 'open') {
+      next.openedAt = session.openedAt ?? now;
+      next.results = null;
+      next.revealedAt = null;
+    }
+    if (phase === 'closed' || (phase === 'revealed' && session.phase === 'open')) next.closedAt = now;
+    if (phase === 'revealed') {
+      next.revealedAt = now;
+      next.results = computeResults(sessionId, listItems(db, sessionId), ballotsOf(db, sessionId), now);
+    }
+    saveSession(db, next);
+  });
+}
 
-    votingSessionCreate: ({ workshopId, title, cardIds, typedItems, rules }) => {
-      const { result: id, voting } = editVoting(
-        ctx,
-        () => workshopId,
-        (db, workshop, now) => {
-          const items = itemsFromCards(listCandidates(db, workshop.id), cardIds);
-          for (const text of typedItems) items.push(typedItem(text));
-          requireItemRoom(items.length);
-          const round1 = listSessions(db, workshop.id).filter((s) => s.round === 1).length;
-          const session: SessionRecord = {
-            id: newId(),
-            workshopId: workshop.id,
-            parentSessionId: null,
-            round: 1,
-            title: title || defaultTitle(workshop.language, round1 + 1),
-            phase: 'setup',
-            rules,
-            results: null,
-            createdAt: now,
-            updatedAt: now,
-            openedAt: null,
-            closedAt: null,
-            revealedAt: null,
-          };
-          insertSession(db, session);
-          items.forEach((item, position) => insertItem(db, { ...item, sessionId: session.id, position }));
-          return session.id;
-        },
-      );
-      return viewOf(voting, id);
-    },
+export function votingSecondRound(ctx: ServiceContext, { sessionId, topN, rules, title }: ParsedInputOf<'votingSecondRound'>): OutputOf<'votingSecondRound'> {
+  const { result: id, voting } = editVoting(ctx, workshopOfSession(sessionId), (db, workshop, now) => {
+    const first = requireSession(db, sessionId);
+    if (first.phase !== 'revealed' || !first.results) throw new AppError('conflict', 'Reveal the results before a second round');
+    const kept = new Set(topItems(first.results.items, topN).map((r) => r.itemId));
+    const items = listItems(db, sessionId).filter((i) => kept.has(i.id));
+    const round = first.round + 1;
+    const session: SessionRecord = {
+      ...first,
+      id: newId(),
+      parentSessionId: first.id,
+      round,
+      title: title || `${first.title} — ${roundLabel(workshop.language, round)}`,
+      phase: 'setup',
+      rules: rules ?? first.rules,
+      results: null,
+      createdAt: now,
+      updatedAt: now,
+      openedAt: null,
+      closedAt: null,
+      revealedAt: null,
+    };
+    insertSession(db, session);
+    items.forEach((item, position) => insertItem(db, { ...item, id: newId(), sessionId: session.id, position, comment: '' }));
+    return session.id;
+  });
+  return viewOf(voting, id);
+}
 
-    votingSessionUpdate: ({ sessionId, patch }) =>
-      editSession(sessionId, (db, session, now) => {
-        const next = { ...session, updatedAt: now };
-        if (patch.title !== undefined) next.title = patch.title || session.title;
-        if (patch.rules !== undefined) {
-          requireSetup(session, 'The rules');
-          next.rules = { ...session.rules, ...patch.rules };
-        }
-        saveSession(db, next);
-      }),
+export function votingVoterAdd(ctx: ServiceContext, { sessionId, name, kind }: ParsedInputOf<'votingVoterAdd'>): OutputOf<'votingVoterAdd'> {
+  return editSession(ctx, sessionId, (db, session, now) => {
+    if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
+    addVoter(db, sessionId, kind, name, now);
+  });
+}
 
-    votingSessionDelete: ({ sessionId }) =>
-      editVoting(ctx, workshopOfSession(sessionId), (db) => {
-        const session = requireSession(db, sessionId);
-        if (session.phase === 'open') throw new AppError('conflict', 'Close the vote before deleting it');
-        deleteSession(db, sessionId);
-      }).voting,
+export function votingVoterRemove(ctx: ServiceContext, { sessionId, voterId }: ParsedInputOf<'votingVoterRemove'>): OutputOf<'votingVoterRemove'> {
+  return editSession(ctx, sessionId, (db, session) => {
+    if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
+    if (!readVoter(db, sessionId, voterId)) throw new AppError('not_found', `No voter ${voterId} with a ballot or registration`);
+    deleteVoter(db, sessionId, voterId);
+  });
+}
 
-    votingItemAdd: ({ sessionId, item }) =>
-      editSession(sessionId, (db, session, now) => {
-        requireSetup(session, 'Items');
-        const items = listItems(db, sessionId);
-        requireItemRoom(items.length + 1);
-        const draft = 'text' in item ? typedItem(item.text) : itemsFromCards(listCandidates(db, session.workshopId), [item.cardId])[0];
-        if (!draft) throw new AppError('not_found', 'No such card');
-        insertItem(db, { ...draft, sessionId, position: items.length });
-        saveSession(db, { ...session, updatedAt: now });
-      }),
+export function votingProxyBallot(ctx: ServiceContext, { sessionId, name, dots }: ParsedInputOf<'votingProxyBallot'>): OutputOf<'votingProxyBallot'> {
+  return editSession(ctx, sessionId, (db, session, now) => {
+    castBallot(db, session, { kind: 'proxy', name }, dots, now);
+  });
+}
 
-    votingItemUpdate: ({ itemId, text }) =>
-      editItem(itemId, (db, item, session) => {
-        requireSetup(session, 'Items');
-        updateItem(db, item.id, { text });
-      }),
+export function votingLaptopBallot(ctx: ServiceContext, { sessionId, name, voterId, dots }: ParsedInputOf<'votingLaptopBallot'>): OutputOf<'votingLaptopBallot'> {
+  return editSession(ctx, sessionId, (db, session, now) => {
+    castBallot(db, session, { kind: 'laptop', name, voterId }, dots, now);
+  });
+}
 
-    votingItemRemove: ({ itemId }) =>
-      editItem(itemId, (db, item, session) => {
-        requireSetup(session, 'Items');
-        deleteItem(db, item.id);
-        writeItemOrder(
-          db,
-          listItems(db, session.id).map((i) => i.id),
-        );
-      }),
+export function votingResults(ctx: ServiceContext, { sessionId }: ParsedInputOf<'votingResults'>): OutputOf<'votingResults'> {
+  const session = requireSession(ctx.store().db, sessionId);
+  if (session.phase !== 'revealed' || !session.results) throw new AppError('conflict', 'The results are not revealed yet');
+  return session.results;
+}
 
-    votingCommentSet: ({ itemId, comment }) =>
-      editItem(itemId, (db, item, session) => {
-        updateItem(db, item.id, { comment });
-        // A comment is part of what the PDF shows: keep the stored results in step.
-        if (session.results) {
-          const items = session.results.items.map((r) => (r.itemId === item.id ? { ...r, comment } : r));
-          const byStage = session.results.byStage.map((g) => ({
-            ...g,
-            items: g.items.map((r) => (r.itemId === item.id ? { ...r, comment } : r)),
-          }));
-          saveSession(db, { ...session, results: { ...session.results, items, byStage } });
-        }
-      }),
+function viewOf(voting: WorkshopVoting, sessionId: string): VotingSessionView {
+  const view = voting.sessions.find((s) => s.id === sessionId);
+  if (!view) throw new AppError('not_found', `No voting session ${sessionId}`);
+  return view;
+}
 
-    votingPhaseSet: ({ sessionId, action }) =>
-      editSession(sessionId, (db, session, now) => {
-        const phase = nextPhase(session.phase, action);
-        if (phase === null) throw new AppError('conflict', `Cannot ${action} a vote that is ${session.phase}`);
-        if (phase === 'open') {
-          if (listItems(db, sessionId).length === 0) throw new AppError('conflict', 'Add at least one item before opening the vote');
-          const other = openSessionOf(db, session.workshopId);
-          if (other && other.id !== sessionId) throw new AppError('conflict', `Another vote is open (“${other.title}”): close it first`);
-        }
-        const next: SessionRecord = { ...session, phase, updatedAt: now };
-        if (phase === 'open') {
-          next.openedAt = session.openedAt ?? now;
-          next.results = null;
-          next.revealedAt = null;
-        }
-        if (phase === 'closed' || (phase === 'revealed' && session.phase === 'open')) next.closedAt = now;
-        if (phase === 'revealed') {
-          next.revealedAt = now;
-          next.results = computeResults(sessionId, listItems(db, sessionId), ballotsOf(db, sessionId), now);
-        }
-        saveSession(db, next);
-      }),
+/** An edit of one session, answered with that session's new view. */
+function editSession(
+  ctx: ServiceContext,
+  sessionId: string,
+  change: (db: WritableDB, session: SessionRecord, now: string) => void,
+): VotingSessionView {
+  const { voting } = editVoting(ctx, workshopOfSession(sessionId), (db, _w, now) => change(db, requireSession(db, sessionId), now));
+  return viewOf(voting, sessionId);
+}
 
-    votingSecondRound: ({ sessionId, topN, rules, title }) => {
-      const { result: id, voting } = editVoting(ctx, workshopOfSession(sessionId), (db, workshop, now) => {
-        const first = requireSession(db, sessionId);
-        if (first.phase !== 'revealed' || !first.results) throw new AppError('conflict', 'Reveal the results before a second round');
-        const kept = new Set(topItems(first.results.items, topN).map((r) => r.itemId));
-        const items = listItems(db, sessionId).filter((i) => kept.has(i.id));
-        const round = first.round + 1;
-        const session: SessionRecord = {
-          ...first,
-          id: newId(),
-          parentSessionId: first.id,
-          round,
-          title: title || `${first.title} — ${roundLabel(workshop.language, round)}`,
-          phase: 'setup',
-          rules: rules ?? first.rules,
-          results: null,
-          createdAt: now,
-          updatedAt: now,
-          openedAt: null,
-          closedAt: null,
-          revealedAt: null,
-        };
-        insertSession(db, session);
-        items.forEach((item, position) => insertItem(db, { ...item, id: newId(), sessionId: session.id, position, comment: '' }));
-        return session.id;
-      });
-      return viewOf(voting, id);
-    },
-
-    votingVoterAdd: ({ sessionId, name, kind }) =>
-      editSession(sessionId, (db, session, now) => {
-        if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
-        addVoter(db, sessionId, kind, name, now);
-      }),
-
-    votingVoterRemove: ({ sessionId, voterId }) =>
-      editSession(sessionId, (db, session) => {
-        if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
-        if (!readVoter(db, sessionId, voterId)) throw new AppError('not_found', `No voter ${voterId} with a ballot or registration`);
-        deleteVoter(db, sessionId, voterId);
-      }),
-
-    votingProxyBallot: ({ sessionId, name, dots }) =>
-      editSession(sessionId, (db, session, now) => {
-        castBallot(db, session, { kind: 'proxy', name }, dots, now);
-      }),
-
-    votingLaptopBallot: ({ sessionId, name, voterId, dots }) =>
-      editSession(sessionId, (db, session, now) => {
-        castBallot(db, session, { kind: 'laptop', name, voterId }, dots, now);
-      }),
-
-    votingResults: ({ sessionId }) => {
-      const session = requireSession(ctx.store().db, sessionId);
-      if (session.phase !== 'revealed' || !session.results) throw new AppError('conflict', 'The results are not revealed yet');
-      return session.results;
-    },
-  };
+function editItem(
+  ctx: ServiceContext,
+  itemId: string,
+  change: (db: WritableDB, item: VotingItem, session: SessionRecord) => void,
+): VotingSessionView {
+  const sessionId = requireItem(ctx.store().db, itemId).sessionId;
+  return editSession(ctx, sessionId, (tx, session) => change(tx, requireItem(tx, itemId), session));
 }
 
 function requireItem(db: ReadableDB, itemId: string): VotingItem {
@@ -304,3 +319,4 @@ function defaultTitle(lang: Language, n: number): string {
 function roundLabel(lang: Language, round: number): string {
   return translate(lang, 'votingData.round', { round });
 }
+

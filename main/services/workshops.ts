@@ -1,3 +1,4 @@
+import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import crypto from 'node:crypto';
 import { totalPlannedMinutes } from '../../shared/domain/schedule';
 import type { Language } from '../../shared/domain/settings';
@@ -6,7 +7,6 @@ import { MAX_STEPS, type BoardDefaults, type Step, type Workshop, type WorkshopS
 import { AppError } from '../../shared/ipc/result';
 import { builtinTemplate } from '../../shared/templates/builtin';
 import { localizeBuiltin } from '../../shared/templates/localize';
-import type { PartialHandlers } from '../ipc/handlers';
 import { duplicateBoards } from '../store/board-copy-repo';
 import { appendSteps, listSteps } from '../store/steps-repo';
 import type { ReadableDB, WritableDB } from '../store/types';
@@ -80,133 +80,136 @@ export function editWorkshop(
   return after;
 }
 
-export function workshopHandlers(ctx: ServiceContext): PartialHandlers {
-  /** For trash, restore and the like, which act on deleted_at and so bypass requireEditable. */
-  function writeRecord(id: string, change: (record: WorkshopRecord, before: Workshop) => boolean): WorkshopSummary {
-    const now = ctx.now();
-    const { summary, after } = ctx.store().transaction((db) => {
-      const before = requireWorkshop(db, id);
-      const record = toRecord(before);
-      if (!change(record, before)) return { summary: summaryOf(before), after: null };
-      saveWorkshop(db, { ...record, updatedAt: now.toISOString() });
-      return { summary: requireSummary(db, id), after: requireWorkshop(db, id) };
-    });
-    if (after) {
-      ctx.bus.emit('workshopChanged', after);
-      ctx.bus.emit('workshopsChanged', {});
+export function workshopsList(ctx: ServiceContext, { view }: ParsedInputOf<'workshopsList'>): OutputOf<'workshopsList'> {
+  return listWorkshopSummaries(ctx.store().db, view);
+}
+
+export function workshopGet(ctx: ServiceContext, { id }: ParsedInputOf<'workshopGet'>): OutputOf<'workshopGet'> {
+  return requireWorkshop(ctx.store().db, id);
+}
+
+export function workshopCreate(ctx: ServiceContext, { templateId, meta }: ParsedInputOf<'workshopCreate'>): OutputOf<'workshopCreate'> {
+  const now = ctx.now().toISOString();
+  const workshop = ctx.store().transaction((db) => {
+    const source = findTemplateSource(db, templateId, meta.language);
+    const steps: Step[] = source.steps.slice(0, MAX_STEPS).map((step) => ({
+      id: newId(),
+      kind: step.kind,
+      title: step.title,
+      instructions: step.instructions,
+      plannedMinutes: step.plannedMinutes,
+      actualStart: null,
+      actualEnd: null,
+    }));
+    const record: WorkshopRecord = {
+      id: newId(),
+      ...meta,
+      participants: [...meta.participants],
+      templateId,
+      state: 'active',
+      archived: false,
+      deletedAt: null,
+      currentStepId: steps[0]?.id ?? null,
+      timer: resetTimer(),
+      boardDefaults: source.boardDefaults,
+      createdAt: now,
+      updatedAt: now,
+    };
+    return insertWithSteps(db, record, steps);
+  });
+  emitCreated(ctx, workshop);
+  return workshop;
+}
+
+export function workshopUpdate(ctx: ServiceContext, { id, patch }: ParsedInputOf<'workshopUpdate'>): OutputOf<'workshopUpdate'> {
+  return editWorkshop(ctx, id, ({ record }) => {
+    for (const [key, value] of Object.entries(patch)) {
+      // Absent keys are undefined after parsing; only the keys sent are changed.
+      if (value !== undefined) Object.assign(record, { [key]: value });
     }
-    return summary;
-  }
+  });
+}
 
-  return {
-    workshopsList: ({ view }) => listWorkshopSummaries(ctx.store().db, view),
+export function workshopDuplicate(ctx: ServiceContext, { id }: ParsedInputOf<'workshopDuplicate'>): OutputOf<'workshopDuplicate'> {
+  const now = ctx.now().toISOString();
+  const workshop = ctx.store().transaction((db) => {
+    const source = requireEditable(db, id);
+    // A copy is a fresh run of the same workshop: new ids, nothing recorded, back in the list.
+    const steps = source.steps.map((step) => ({ ...step, id: newId(), actualStart: null, actualEnd: null }));
+    const record: WorkshopRecord = {
+      ...toRecord(source),
+      id: newId(),
+      title: copyTitle(source.title, source.language),
+      state: 'active',
+      archived: false,
+      deletedAt: null,
+      currentStepId: steps[0]?.id ?? null,
+      timer: resetTimer(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    const copy = insertWithSteps(db, record, steps);
+    duplicateBoards(db, source.id, copy.id);
+    return copy;
+  });
+  emitCreated(ctx, workshop);
+  return workshop;
+}
 
-    workshopGet: ({ id }) => requireWorkshop(ctx.store().db, id),
+export function workshopTrash(ctx: ServiceContext, { id }: ParsedInputOf<'workshopTrash'>): OutputOf<'workshopTrash'> {
+  return writeRecord(ctx, id, (record) => {
+    // Trashing twice (a double click) is not an error, and does not move the deletion date.
+    if (record.deletedAt !== null) return false;
+    record.deletedAt = ctx.now().toISOString();
+    return true;
+  });
+}
 
-    workshopCreate: ({ templateId, meta }) => {
-      const now = ctx.now().toISOString();
-      const workshop = ctx.store().transaction((db) => {
-        const source = findTemplateSource(db, templateId, meta.language);
-        const steps: Step[] = source.steps.slice(0, MAX_STEPS).map((step) => ({
-          id: newId(),
-          kind: step.kind,
-          title: step.title,
-          instructions: step.instructions,
-          plannedMinutes: step.plannedMinutes,
-          actualStart: null,
-          actualEnd: null,
-        }));
-        const record: WorkshopRecord = {
-          id: newId(),
-          ...meta,
-          participants: [...meta.participants],
-          templateId,
-          state: 'active',
-          archived: false,
-          deletedAt: null,
-          currentStepId: steps[0]?.id ?? null,
-          timer: resetTimer(),
-          boardDefaults: source.boardDefaults,
-          createdAt: now,
-          updatedAt: now,
-        };
-        return insertWithSteps(db, record, steps);
-      });
-      emitCreated(workshop);
-      return workshop;
-    },
+export function workshopRestore(ctx: ServiceContext, { id }: ParsedInputOf<'workshopRestore'>): OutputOf<'workshopRestore'> {
+  return writeRecord(ctx, id, (record) => {
+    if (record.deletedAt === null) return false;
+    record.deletedAt = null;
+    return true;
+  });
+}
 
-    workshopUpdate: ({ id, patch }) =>
-      editWorkshop(ctx, id, ({ record }) => {
-        for (const [key, value] of Object.entries(patch)) {
-          // Absent keys are undefined after parsing; only the keys sent are changed.
-          if (value !== undefined) Object.assign(record, { [key]: value });
-        }
-      }),
+export function workshopPurge(ctx: ServiceContext, { id }: ParsedInputOf<'workshopPurge'>): OutputOf<'workshopPurge'> {
+  ctx.store().transaction((db) => {
+    const workshop = requireWorkshop(db, id);
+    // Only from the trash: a purge is the second, deliberate step of a deletion.
+    if (workshop.deletedAt === null) throw new AppError('conflict', 'Only a workshop in the trash can be deleted for good');
+    deleteWorkshop(db, id);
+  });
+  ctx.bus.emit('workshopsChanged', {});
+  return { purged: 1 };
+}
 
-    workshopDuplicate: ({ id }) => {
-      const now = ctx.now().toISOString();
-      const workshop = ctx.store().transaction((db) => {
-        const source = requireEditable(db, id);
-        // A copy is a fresh run of the same workshop: new ids, nothing recorded, back in the list.
-        const steps = source.steps.map((step) => ({ ...step, id: newId(), actualStart: null, actualEnd: null }));
-        const record: WorkshopRecord = {
-          ...toRecord(source),
-          id: newId(),
-          title: copyTitle(source.title, source.language),
-          state: 'active',
-          archived: false,
-          deletedAt: null,
-          currentStepId: steps[0]?.id ?? null,
-          timer: resetTimer(),
-          createdAt: now,
-          updatedAt: now,
-        };
-        const copy = insertWithSteps(db, record, steps);
-        duplicateBoards(db, source.id, copy.id);
-        return copy;
-      });
-      emitCreated(workshop);
-      return workshop;
-    },
+export function trashEmpty(ctx: ServiceContext): OutputOf<'trashEmpty'> {
+  const purged = ctx.store().transaction((db) => deleteTrashedWorkshops(db));
+  if (purged > 0) ctx.bus.emit('workshopsChanged', {});
+  return { purged };
+}
 
-    workshopTrash: ({ id }) =>
-      writeRecord(id, (record) => {
-        // Trashing twice (a double click) is not an error, and does not move the deletion date.
-        if (record.deletedAt !== null) return false;
-        record.deletedAt = ctx.now().toISOString();
-        return true;
-      }),
-
-    workshopRestore: ({ id }) =>
-      writeRecord(id, (record) => {
-        if (record.deletedAt === null) return false;
-        record.deletedAt = null;
-        return true;
-      }),
-
-    workshopPurge: ({ id }) => {
-      ctx.store().transaction((db) => {
-        const workshop = requireWorkshop(db, id);
-        // Only from the trash: a purge is the second, deliberate step of a deletion.
-        if (workshop.deletedAt === null) throw new AppError('conflict', 'Only a workshop in the trash can be deleted for good');
-        deleteWorkshop(db, id);
-      });
-      ctx.bus.emit('workshopsChanged', {});
-      return { purged: 1 };
-    },
-
-    trashEmpty: () => {
-      const purged = ctx.store().transaction((db) => deleteTrashedWorkshops(db));
-      if (purged > 0) ctx.bus.emit('workshopsChanged', {});
-      return { purged };
-    },
-  };
-
-  function emitCreated(workshop: Workshop): void {
-    ctx.bus.emit('workshopChanged', workshop);
+/** For trash, restore and the like, which act on deleted_at and so bypass requireEditable. */
+function writeRecord(ctx: ServiceContext, id: string, change: (record: WorkshopRecord, before: Workshop) => boolean): WorkshopSummary {
+  const now = ctx.now();
+  const { summary, after } = ctx.store().transaction((db) => {
+    const before = requireWorkshop(db, id);
+    const record = toRecord(before);
+    if (!change(record, before)) return { summary: summaryOf(before), after: null };
+    saveWorkshop(db, { ...record, updatedAt: now.toISOString() });
+    return { summary: requireSummary(db, id), after: requireWorkshop(db, id) };
+  });
+  if (after) {
+    ctx.bus.emit('workshopChanged', after);
     ctx.bus.emit('workshopsChanged', {});
   }
+  return summary;
+}
+
+function emitCreated(ctx: ServiceContext, workshop: Workshop): void {
+  ctx.bus.emit('workshopChanged', workshop);
+  ctx.bus.emit('workshopsChanged', {});
 }
 
 /** The row and its steps; current_step_id is written last because its foreign key needs the step. */
@@ -286,3 +289,4 @@ function requireSummary(db: ReadableDB, id: string): WorkshopSummary {
   if (!summary) throw new AppError('not_found', `No workshop ${id}`);
   return summary;
 }
+

@@ -1,17 +1,15 @@
+import type { CardContainer } from '../../shared/domain/board';
 import { prepared } from './board-tables';
 import type { ReadableDB, WritableDB } from './types';
-
-/** Where a card sits, in the columns of the cards table. */
-export type CardPlace = { sectionId: string } | { mapId: string; stageId: string; laneId: string };
 
 /** Exported so a test can check their query plans: an index range of cards_in_section or cards_in_cell, no sort. */
 export const CARDS_IN_SECTION = 'SELECT id FROM cards WHERE section_id = ? ORDER BY position';
 export const CARDS_IN_CELL = 'SELECT id FROM cards WHERE stage_id = ? AND lane_id = ? ORDER BY position';
 
 /** The ids of a container's cards in order. */
-export function cardIdsIn(db: ReadableDB, place: CardPlace): string[] {
-  if ('sectionId' in place) return prepared(db, CARDS_IN_SECTION).pluck().all(place.sectionId) as string[];
-  return prepared(db, CARDS_IN_CELL).pluck().all(place.stageId, place.laneId) as string[];
+export function cardIdsIn(db: ReadableDB, container: CardContainer): string[] {
+  if (container.kind === 'section') return prepared(db, CARDS_IN_SECTION).pluck().all(container.sectionId) as string[];
+  return prepared(db, CARDS_IN_CELL).pluck().all(container.stageId, container.laneId) as string[];
 }
 
 export function countCards(db: ReadableDB, workshopId: string): number {

@@ -1,15 +1,8 @@
+import { formatClock } from '../../shared/domain/timer';
 import type { ParticipantState } from '../../shared/participant/protocol';
+import { timerStateLabel } from '../src/timer/reading';
 import { useNow } from '../src/timer/useNow';
 import { useI18n } from '../src/i18n';
-
-/** "12:05", or "+1:30" in overtime. */
-export function clock(ms: number): string {
-  const total = Math.ceil(Math.abs(ms) / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  const text = minutes >= 60 ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-  return ms < 0 ? `+${text}` : text;
-}
 
 /** The current step and its timer, counted on locally from the reading the server sent. */
 export function StepCard({ state, receivedAt }: { state: ParticipantState; receivedAt: number }) {
@@ -29,8 +22,7 @@ export function StepCard({ state, receivedAt }: { state: ParticipantState; recei
   const remaining = timer.remainingMs - elapsedSinceReading;
   const overtime = remaining < 0;
   const progress = timer.durationMs > 0 ? Math.min(1, Math.max(0, 1 - remaining / timer.durationMs)) : 1;
-  const label =
-    timer.status === 'idle' ? t('participant.notStarted') : timer.status === 'paused' ? t('participant.paused') : overtime ? t('participant.overtime') : t('participant.timeLeft');
+  const label = timerStateLabel(t, timer.status, overtime);
 
   return (
     <section className={`p-card p-step p-step--${step.kind}`} aria-labelledby="p-step-title">
@@ -40,8 +32,8 @@ export function StepCard({ state, receivedAt }: { state: ParticipantState; recei
       </h2>
       <div className={`p-timer${overtime ? ' p-timer--over' : ''}${timer.status !== 'running' ? ' p-timer--still' : ''}`}>
         <span className="p-timer__label">{label}</span>
-        <span className="p-timer__value" role="timer" aria-label={`${label} ${clock(remaining)}`}>
-          {clock(remaining)}
+        <span className="p-timer__value" role="timer" aria-label={`${label} ${formatClock(remaining)}`}>
+          {formatClock(remaining)}
         </span>
       </div>
       <div className="p-progress" aria-hidden="true">

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BallotDot } from '../../shared/domain/voting';
+import { canAddDot, dotsUsed, type BallotDot } from '../../shared/domain/voting';
 import type { ParticipantVote } from '../../shared/participant/protocol';
 import { useI18n } from '../src/i18n';
 import type { Room } from './connection';
@@ -35,13 +35,13 @@ function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string } | null>(null);
   const { dotsPerVoter, maxPerItem } = vote.rules;
-  const used = Object.values(draft).reduce((sum, n) => sum + n, 0);
+  const used = dotsUsed(draft);
   const left = dotsPerVoter - used;
   const saved = sent !== null && sameBallot(draft, sent);
 
   function change(itemId: string, delta: number): void {
     setFeedback(null);
-    setDraft((d) => ({ ...d, [itemId]: Math.max(0, Math.min(maxPerItem, (d[itemId] ?? 0) + delta)) }));
+    setDraft((d) => (delta > 0 && !canAddDot(vote.rules, d, itemId) ? d : { ...d, [itemId]: Math.max(0, (d[itemId] ?? 0) + delta) }));
   }
 
   async function send(): Promise<void> {
@@ -105,7 +105,7 @@ function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
                   type="button"
                   className="p-stepper__button p-stepper__button--add"
                   onClick={() => change(item.id, 1)}
-                  disabled={count >= maxPerItem || left <= 0}
+                  disabled={!canAddDot(vote.rules, draft, item.id)}
                   aria-label={t('participant.vote.add', { item: item.text })}
                 >
                   +

@@ -14,10 +14,6 @@ export function formatDay(isoDate: string, lang: string): string {
   return new Date(y, m - 1, d).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-export function formatTime(date: Date, lang: string): string {
-  return date.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
-}
-
 export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

@@ -81,16 +81,3 @@ export function scheduleDelta(workshop: ScheduleWorkshop, now: number): Schedule
   if (Math.abs(diffMs) <= ON_TIME_TOLERANCE_MS) return { status: 'on-time', minutes: 0 };
   return { status: diffMs > 0 ? 'behind' : 'ahead', minutes: Math.round(Math.abs(diffMs) / MINUTE_MS) };
 }
-
-/**
- * Moves one item (drag and drop, keyboard reordering) and returns a new list. An out-of-range
- * source leaves the list as it was; the target is clamped to the list's ends.
- */
-export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
-  const next = [...list];
-  if (!Number.isInteger(from) || from < 0 || from >= next.length || Number.isNaN(to)) return next;
-  const target = Math.min(next.length - 1, Math.max(0, Math.trunc(to)));
-  const [item] = next.splice(from, 1);
-  next.splice(target, 0, item as T);
-  return next;
-}

@@ -244,6 +244,18 @@ export function validateBallot(rules: VotingRules, items: readonly Pick<VotingIt
   return { ok: true, total };
 }
 
+/** The dots a voter has placed so far, per item, while choosing. */
+export type DotCounts = Readonly<Record<string, number>>;
+
+export function dotsUsed(dots: DotCounts): number {
+  return Object.values(dots).reduce((sum, n) => sum + n, 0);
+}
+
+/** Whether one more dot may go on this item: the caps validateBallot enforces, for every voting screen. */
+export function canAddDot(rules: VotingRules, dots: DotCounts, itemId: string): boolean {
+  return dotsUsed(dots) < rules.dotsPerVoter && (dots[itemId] ?? 0) < rules.maxPerItem;
+}
+
 export interface Tally {
   itemId: string;
   votes: number;

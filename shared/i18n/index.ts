@@ -17,10 +17,6 @@ export function translate(lang: Language, key: MessageKey, params?: Params): str
   );
 }
 
-export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(en, value);
-}
-
 /** The user-facing sentence for an error answered by main. */
 export function describeError(lang: Language, error: AppErrorData): string {
   if (error.code === 'invalid_input' && error.field) {

@@ -13,13 +13,13 @@ const COUNTED = new Set<string>(Object.values(WORKSHOP_FILE_COUNTED));
 
 /**
  * The sentence for a refused workshop file, in the user's language, built from the error's
- * `file.<problem>` field and params — never from its English message. An answer that is not a
+ * `file_<problem>` reason and params — never from its English message. An answer that is not a
  * file refusal (the database is unavailable, the request was too big for the transport) gets the
  * app's usual sentence, except a body too big, which is the import's own "over 50 MB".
  */
 export function describeImportError(lang: Language, error: AppErrorData): string {
   if (error.code === 'too_large') return translate(lang, 'import.error.tooLarge');
-  const problem = WORKSHOP_FILE_PROBLEMS.find((name) => error.field === `file.${name}`);
+  const problem = WORKSHOP_FILE_PROBLEMS.find((name) => error.reason === `file_${name}`);
   if (!problem) return describeError(lang, error);
   const params = error.params ?? {};
   const number = (value: unknown): string => new Intl.NumberFormat(lang).format(Number(value));

@@ -1,3 +1,5 @@
+import type { WorkshopFileProblem } from '../domain/workshop-file';
+
 /**
  * Every call across a boundary (IPC, HTTP, WebSocket) answers a Result, never a thrown error:
  * the renderer can then show a translated message for `code` without parsing exception text.
@@ -17,12 +19,21 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why, where a caller must tell one refusal from another of the same code: a removed participant
+ * (the phone must join again), a data folder that cannot be written (the recovery screen says what
+ * to do), or what is wrong with a workshop file (each worded on its own). Code acts on these, never
+ * on the message text.
+ */
+export type ErrorReason = 'participant_removed' | 'data_folder_not_writable' | `file_${WorkshopFileProblem}`;
+
 export interface AppErrorData {
   code: ErrorCode;
   /** English, developer-facing detail; the UI shows the translation of `code`. */
   message: string;
   /** Dotted path of the offending field, for invalid_input. */
   field?: string;
+  reason?: ErrorReason;
   /** Values the UI's sentence for this error names (a count, a persona's name), never prose. */
   params?: Record<string, string | number>;
 }
@@ -32,13 +43,15 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorDat
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly reason: ErrorReason | undefined;
   readonly params: Record<string, string | number> | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string, params?: Record<string, string | number>) {
+  constructor(code: ErrorCode, message: string, field?: string, reason?: ErrorReason, params?: Record<string, string | number>) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.field = field;
+    this.reason = reason;
     this.params = params;
   }
 
@@ -47,6 +60,7 @@ export class AppError extends Error {
       code: this.code,
       message: this.message,
       ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.reason === undefined ? {} : { reason: this.reason }),
       ...(this.params === undefined ? {} : { params: this.params }),
     };
   }
@@ -58,8 +72,4 @@ export function ok<T>(value: T): Result<T> {
 
 export function fail(code: ErrorCode, message: string, field?: string): Result<never> {
   return { ok: false, error: new AppError(code, message, field).toData() };
-}
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }

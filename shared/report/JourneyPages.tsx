@@ -1,4 +1,5 @@
 import type { Card, JourneyMap, Lane, Persona } from '../domain/board';
+import { cellKey, groupByContainer } from '../domain/card-location';
 import type { PageSize } from '../domain/report';
 import { Note } from './PersonaPage';
 import { EmotionCurve } from './EmotionCurve';
@@ -28,12 +29,7 @@ export function JourneyPages({ map, personas, text, pageSize, running, section }
   const stages = [...map.stages].sort((a, b) => a.position - b.position);
   const lanes = map.lanes.filter((lane) => !lane.hidden).sort((a, b) => a.position - b.position);
   const parts = splitStages(stages);
-  const cells = new Map<string, Card[]>();
-  for (const card of [...map.cards].sort((a, b) => a.position - b.position)) {
-    if (card.container.kind !== 'cell') continue;
-    const key = `${card.container.stageId}|${card.container.laneId}`;
-    cells.set(key, [...(cells.get(key) ?? []), card]);
-  }
+  const cells = groupByContainer(map.cards);
   const moments = new Map(map.cards.map((card) => [card.id, card.text]));
   const persona = personas.find((candidate) => candidate.id === map.personaId);
   const subtitle = persona ? t('report.journey.persona', { name: persona.name }) : t('report.journey.generic');
@@ -106,7 +102,7 @@ export function JourneyPages({ map, personas, text, pageSize, running, section }
                       </td>
                     ) : (
                       part.map((stage) => {
-                        const list = cells.get(`${stage.id}|${lane.id}`) ?? [];
+                        const list = cells.get(cellKey(stage.id, lane.id)) ?? [];
                         return (
                           <td key={stage.id} className="rp-map__cell">
                             {list.length > 0 && (

@@ -1,4 +1,5 @@
-import { EMOTION_MAX, EMOTION_MIN, type EmotionPoint, type Stage } from '../domain/board';
+import type { EmotionPoint, Stage } from '../domain/board';
+import { scoreY, smoothPath } from '../domain/emotion-curve';
 import type { PageSize } from '../domain/report';
 
 /**
@@ -92,7 +93,7 @@ export function emotionCurve(
   height: number,
 ): EmotionCurveGeometry {
   const pad = 5;
-  const scale = (score: number): number => pad + ((EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN)) * (height - 2 * pad);
+  const scale = (score: number): number => scoreY(score, pad, height - pad);
   const scoreOf = new Map(emotions.map((point) => [point.stageId, point]));
   const first = part[0] ? allStages.findIndex((stage) => stage.id === part[0]?.id) : -1;
   const toPoint = (stage: Stage | undefined, column: number): CurvePoint | null => {
@@ -104,23 +105,5 @@ export function emotionCurve(
   const before = first > 0 ? toPoint(allStages[first - 1], -1) : null;
   const after = first >= 0 ? toPoint(allStages[first + part.length], part.length) : null;
   const line = [...(before ? [before] : []), ...points, ...(after ? [after] : [])];
-  return { width: columnWidth * part.length, height, zeroY: scale(0), points, path: smoothPath(line) };
-}
-
-/** A Catmull-Rom spline through the points, as cubic Bézier segments; straight for two points. */
-export function smoothPath(points: readonly { x: number; y: number }[]): string {
-  const round = (value: number): string => String(Math.round(value * 100) / 100);
-  const first = points[0];
-  if (!first) return '';
-  let d = `M ${round(first.x)} ${round(first.y)}`;
-  for (let i = 0; i < points.length - 1; i++) {
-    const p0 = points[i - 1] ?? points[i]!;
-    const p1 = points[i]!;
-    const p2 = points[i + 1]!;
-    const p3 = points[i + 2] ?? p2;
-    const c1 = { x: p1.x + (p2.x - p0.x) / 6, y: p1.y + (p2.y - p0.y) / 6 };
-    const c2 = { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 };
-    d += ` C ${round(c1.x)} ${round(c1.y)} ${round(c2.x)} ${round(c2.y)} ${round(p2.x)} ${round(p2.y)}`;
-  }
-  return d;
+  return { width: columnWidth * part.length, height, zeroY: scale(0), points, path: smoothPath(line, pad, height - pad) };
 }

@@ -159,45 +159,45 @@ describe('a bad workshop file', () => {
   });
 
   test.each([
-    ['is not JSON', 'PK\u0003\u0004 not json', 'file.corrupt'],
-    ['is cut short', JSON.stringify(valid).slice(0, 60), 'file.corrupt'],
-    ['is JSON of another program', JSON.stringify({ type: 'excalidraw', version: 2, elements: [] }), 'file.foreign'],
-    ['is a JSON list', '[1, 2, 3]', 'file.foreign'],
-    ['comes from a newer Atelier', JSON.stringify({ ...valid, schemaVersion: 2 }), 'file.newer'],
-    ['has no readable version', JSON.stringify({ ...valid, schemaVersion: '1' }), 'file.corrupt'],
-    ['has a persona name over 80 characters', JSON.stringify({ ...valid, boards: { personas: [{ id: 'p', name: 'x'.repeat(81) }] } }), 'file.content'],
+    ['is not JSON', 'PK\u0003\u0004 not json', { reason: 'file_corrupt' }],
+    ['is cut short', JSON.stringify(valid).slice(0, 60), { reason: 'file_corrupt' }],
+    ['is JSON of another program', JSON.stringify({ type: 'excalidraw', version: 2, elements: [] }), { reason: 'file_foreign' }],
+    ['is a JSON list', '[1, 2, 3]', { reason: 'file_foreign' }],
+    ['comes from a newer Atelier', JSON.stringify({ ...valid, schemaVersion: 2 }), { reason: 'file_newer' }],
+    ['has no readable version', JSON.stringify({ ...valid, schemaVersion: '1' }), { reason: 'file_corrupt' }],
+    ['has a persona name over 80 characters', JSON.stringify({ ...valid, boards: { personas: [{ id: 'p', name: 'x'.repeat(81) }] } }), { reason: 'file_content' }],
     [
       'has a card outside its map’s cells',
       JSON.stringify({ ...valid, boards: { journeyMaps: [map({ container: { kind: 'cell', mapId: 'm', stageId: 'elsewhere', laneId: 'l' } })] } }),
-      'file.content',
+      { reason: 'file_content' },
     ],
-    ['has two steps with one id', JSON.stringify({ ...valid, workshop: { ...valid.workshop, steps: [1, 2].map(() => ({ id: 'a', kind: 'break', title: 'Pause', plannedMinutes: 5 })) } }), 'file.content'],
+    ['has two steps with one id', JSON.stringify({ ...valid, workshop: { ...valid.workshop, steps: [1, 2].map(() => ({ id: 'a', kind: 'break', title: 'Pause', plannedMinutes: 5 })) } }), { reason: 'file_content' }],
     [
       'has a picture that is not an image',
       JSON.stringify({ ...valid, boards: { personas: [{ id: 'p', name: 'Léa', avatar: { kind: 'image', dataUrl: `data:image/png;base64,${Buffer.from('<svg onload=alert(1)>').toString('base64')}` } }] } }),
-      'file.picture',
+      { reason: 'file_picture' },
     ],
     [
       'has a “PNG” picture that holds an HTML page',
       JSON.stringify({ ...valid, boards: { personas: [{ id: 'p', name: 'Léa', avatar: { kind: 'image', dataUrl: `data:image/png;base64,${Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>').toString('base64')}` } }] } }),
-      'file.picture',
+      { reason: 'file_picture' },
     ],
     [
       'holds 10,000 cards over two maps, twice what a workshop holds',
       JSON.stringify({ ...valid, boards: { journeyMaps: [manyCards('m1', 5000), manyCards('m2', 5000)] } }),
-      'file.limit',
+      { reason: 'file_limit' },
     ],
     [
       'holds 51 personas',
       JSON.stringify({ ...valid, boards: { personas: Array.from({ length: 51 }, (_, i) => ({ id: `p${i}`, name: `Persona ${i}` })) } }),
-      'file.limit',
+      { reason: 'file_limit' },
     ],
     [
       'holds a map of 31 stages',
       JSON.stringify({ ...valid, boards: { journeyMaps: [{ id: 'm', title: 'Parcours', stages: Array.from({ length: 31 }, (_, i) => ({ id: `s${i}`, title: `Phase ${i}` })) }] } }),
-      'file.limit',
+      { reason: 'file_limit' },
     ],
-  ])('that %s is refused with a clear reason and changes nothing', async (_what, text, field) => {
+  ])('that %s is refused with a clear reason and changes nothing', async (_what, text, why) => {
     const t = await startTestCore();
     await t.call('sampleWorkshopCreate', { language: 'fr' });
     const before = await counts(t);
@@ -205,7 +205,7 @@ describe('a bad workshop file', () => {
 
     const error = await t.refused('workshopImportFile', { text });
 
-    expect(error).toMatchObject({ code: 'invalid_input', field });
+    expect(error).toMatchObject({ code: 'invalid_input', ...why });
     expect(error.message.length).toBeGreaterThan(10);
     expect(await counts(t)).toEqual(before);
     expect(t.events).toEqual([]);
@@ -214,14 +214,14 @@ describe('a bad workshop file', () => {
   test('over 50 MB is refused before it is read, in the import’s own words', async () => {
     const t = await startTestCore();
     const error = await t.refused('workshopImportFile', { text: ' '.repeat(MAX_WORKSHOP_FILE_CHARS + 1) });
-    expect(error).toMatchObject({ code: 'invalid_input', field: 'file.tooLarge' });
+    expect(error).toMatchObject({ code: 'invalid_input', reason: 'file_tooLarge' });
   });
 
   test('10,000 cards are refused with the count and the limit, and nothing is written', async () => {
     const t = await startTestCore();
     const text = JSON.stringify({ ...valid, boards: { journeyMaps: [manyCards('m1', 5000), manyCards('m2', 5000)] } });
     const error = await t.refused('workshopImportFile', { text });
-    expect(error).toMatchObject({ field: 'file.limit', params: { things: 'cards', count: 10_000, maximum: MAX_CARDS_PER_WORKSHOP } });
+    expect(error).toMatchObject({ reason: 'file_limit', params: { things: 'cards', count: 10_000, maximum: MAX_CARDS_PER_WORKSHOP } });
     expect(await counts(t)).toEqual([[], [], []]);
   });
 
@@ -241,7 +241,7 @@ describe('a bad workshop file', () => {
       boards: { personas: [{ id: 'p', name: 'Léa', avatar: { kind: 'image', dataUrl: `data:image/png;base64,${Buffer.from('<html></html>').toString('base64')}` } }] },
     });
     // restoreWorkshopFile has no database: a refusal here is a refusal before the first write.
-    expect(() => restoreWorkshopFile(text)).toThrow(expect.objectContaining({ field: 'file.picture', params: { persona: 'Léa' } }));
+    expect(() => restoreWorkshopFile(text)).toThrow(expect.objectContaining({ reason: 'file_picture', params: { persona: 'Léa' } }));
   });
 
   test('with a dangling optional reference is repaired, not refused', async () => {

@@ -157,7 +157,7 @@ describe('the recovery screen, through the app’s own calls', () => {
       expect(status.problem).toBe('empty');
       const answer = await run.core.dispatch('recoveryRestoreBackup', { name: status.backups[0]!.name }, { origin: 'web' });
 
-      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'recovery.notWritable' } });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'data_folder_not_writable' } });
       expect(fs.statSync(dbPath).size).toBe(0);
       expect(run.core.status().mode).toBe('recovery');
     },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, Card, CardContainer } from '../../shared/domain/board';
-import { scoreY, smoothPath } from '../../renderer/src/boards/emotion-curve';
+import { scoreY, smoothPath } from '../../shared/domain/emotion-curve';
 import { checkAvatarFile, fitWithin, MAX_AVATAR_BYTES } from '../../renderer/src/boards/image-import';
 import { CARDS_PER_PASS, cardsOnFirstScreen, estimateCardHeight, estimateListHeight, rowPasses } from '../../renderer/src/boards/first-screen';
-import { groupByCell } from '../../renderer/src/boards/keys';
+import { cellKey, containerKey, findCard, groupByContainer, parseContainerKey, sectionKey } from '../../shared/domain/card-location';
+import { parseKey } from '../../renderer/src/boards/keys';
 import { moveCardLocally, reconcileBoard } from '../../renderer/src/boards/reconcile';
 import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type SlotLayout } from '../../renderer/src/boards/slots';
 import { undoActionFor } from '../../renderer/src/boards/useUndoShortcuts';
@@ -96,11 +97,29 @@ describe('a pushed board', () => {
 
   it('groups cards per cell in order and reuses a cell’s array when its cards are the same', () => {
     const cards = [card('b', cell('s1', 'l1'), 1), card('a', cell('s1', 'l1'), 0), card('c', cell('s2', 'l1'), 0)];
-    const first = groupByCell(cards, new Map());
+    const first = groupByContainer(cards, new Map());
     expect(first.get('cell:s1:l1')!.map((c) => c.id)).toEqual(['a', 'b']);
-    const again = groupByCell([...cards, card('d', cell('s2', 'l1'), 1)], first);
+    const again = groupByContainer([...cards, card('d', cell('s2', 'l1'), 1)], first);
     expect(again.get('cell:s1:l1')).toBe(first.get('cell:s1:l1'));
     expect(again.get('cell:s2:l1')).not.toBe(first.get('cell:s2:l1'));
+  });
+});
+
+describe('a card’s location', () => {
+  it('is one key per container, read back the same, and nothing else reads as one', () => {
+    expect(containerKey({ kind: 'section', sectionId: 'sec1' })).toBe(sectionKey('sec1'));
+    expect(containerKey({ kind: 'cell', mapId: 'm1', stageId: 's1', laneId: 'l1' })).toBe(cellKey('s1', 'l1'));
+    expect(parseContainerKey(sectionKey('sec1'))).toEqual({ kind: 'section', sectionId: 'sec1' });
+    expect(parseContainerKey(cellKey('s1', 'l1'))).toEqual({ kind: 'cell', stageId: 's1', laneId: 'l1' });
+    for (const other of ['', 'section:', 'cell:s1', 'cell:s1:l1:x', 'persona:p1', 'lane:l1']) expect(parseContainerKey(other)).toBeNull();
+    expect(parseKey('persona:p1')).toEqual({ kind: 'persona', personaId: 'p1' });
+    expect(parseKey(cellKey('s1', 'l1'))).toEqual({ kind: 'cell', stageId: 's1', laneId: 'l1' });
+  });
+
+  it('finds a card on either board, and none that is not there', () => {
+    const b = board([card('a', cell('s1', 'l1'), 0)]);
+    expect(findCard(b, 'a')?.id).toBe('a');
+    expect(findCard(b, 'nope')).toBeUndefined();
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { createDispatcher } from '../../main/ipc/dispatch';
-import { combineHandlers, type Handlers } from '../../main/ipc/handlers';
+import { createServiceRegistry, type Handlers } from '../../main/ipc/handlers';
+import { validInput } from '../../main/ipc/validate';
 import { createEventBus } from '../../main/events';
 
 function handlersWith(overrides: Record<string, (input: unknown) => unknown>): Handlers {
@@ -51,8 +52,39 @@ describe('the dispatcher', () => {
     expect(hidden).toEqual({ ok: false, error: { code: 'internal', message: 'Unexpected error' } });
   });
 
-  it('refuses a handler registered twice', () => {
-    expect(() => combineHandlers({ appInfo: () => ({ name: 'a', version: '1', host: 'web' }) }, { appInfo: () => ({ name: 'b', version: '1', host: 'web' }) })).toThrow(/twice/);
+  it('refuses a service registered twice, even with another context', () => {
+    const app = createServiceRegistry();
+    app.with('first').method('appInfo', () => ({ name: 'a', version: '1', host: 'web' as const }));
+    expect(() => app.with('second').method('appInfo', () => ({ name: 'b', version: '1', host: 'web' as const }))).toThrow(/twice/);
+  });
+
+  it('calls each service with the context it was registered with', async () => {
+    const app = createServiceRegistry();
+    app.with({ host: 'electron' as const }).method('appInfo', (ctx) => ({ name: 'Atelier', version: '1', host: ctx.host }));
+    const handlers = { ...handlersWith({}), ...app.handlers() } as Handlers;
+    expect(await createDispatcher(handlers)('appInfo', {}, { origin: 'web' })).toEqual({
+      ok: true,
+      value: { name: 'Atelier', version: '1', host: 'electron' },
+    });
+  });
+});
+
+describe('validInput, for calls from inside main', () => {
+  it('answers the parsed input, as the dispatcher passes it to a service', () => {
+    expect(validInput('personaCreate', { workshopId: 'abcdefghijklmnop', name: '  Léa  ' })).toEqual({ workshopId: 'abcdefghijklmnop', name: 'Léa' });
+  });
+
+  it('refuses bad input with the invalid_input error a window would get', () => {
+    const refusal = (() => {
+      try {
+        validInput('settingsUpdate', { language: 'de' as never });
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(refusal).toBeInstanceOf(AppError);
+    expect(refusal).toMatchObject({ code: 'invalid_input', field: 'language' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedHosts, isAllowedHost, isAllowedOrigin, readCookie, tokensMatch } from '../../main/host/http-security';
+import { allowedHosts, isAllowedHost, isAllowedOrigin, readCookie, tokensMatch } from '../../main/http/http-security';
 import { CliError, parseWebArgs } from '../../main/host/cli-args';
 
 const hosts = allowedHosts(['127.0.0.1', 'localhost'], 4800);

@@ -61,7 +61,20 @@ describe('the emotion curve', () => {
     const curve = emotionCurve(all, all.slice(4), emotions, 50, 20);
     expect(curve.points.map((point) => point.column)).toEqual([0]);
     // It starts left of the page, at the column before this part (s3, score 0).
-    expect(curve.path.startsWith('M -25 ')).toBe(true);
+    expect(curve.path.startsWith('M-25 ')).toBe(true);
+  });
+
+  it('never swings past its band, even where the line turns at +2 or −2', () => {
+    const steep = [
+      { stageId: 's0', score: -2, note: '' },
+      { stageId: 's1', score: 2, note: '' },
+      { stageId: 's2', score: 1, note: '' },
+    ];
+    const curve = emotionCurve(all, all.slice(0, 3), steep, 50, 20);
+    const ys = [...curve.path.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[2]));
+    const [top, bottom] = [curve.points[1]!.y, curve.points[0]!.y];
+    expect(Math.min(...ys)).toBeGreaterThanOrEqual(top);
+    expect(Math.max(...ys)).toBeLessThanOrEqual(bottom);
   });
 });
 

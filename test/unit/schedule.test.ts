@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   expectedEnd,
-  moveItem,
   plannedEnd,
   scheduleDelta,
   stepActualMinutes,
@@ -110,22 +109,5 @@ describe('schedule delta', () => {
     const w = workshop([step('a', 10, T0, T0 + min(12)), step('b', 20, T0 + min(12), T0 + min(35))], null);
     expect(expectedEnd(w, T0 + min(90))?.getTime()).toBe(T0 + min(35));
     expect(scheduleDelta(w, T0 + min(90))).toEqual({ status: 'behind', minutes: 5 });
-  });
-});
-
-describe('moveItem', () => {
-  it('moves an item forwards and backwards without touching the original', () => {
-    const list = ['a', 'b', 'c', 'd'] as const;
-    expect(moveItem(list, 0, 2)).toEqual(['b', 'c', 'a', 'd']);
-    expect(moveItem(list, 3, 0)).toEqual(['d', 'a', 'b', 'c']);
-    expect(moveItem(list, 1, 1)).toEqual(['a', 'b', 'c', 'd']);
-    expect(list).toEqual(['a', 'b', 'c', 'd']);
-  });
-
-  it('clamps the target and ignores a source out of range', () => {
-    expect(moveItem([1, 2, 3], 0, 99)).toEqual([2, 3, 1]);
-    expect(moveItem([1, 2, 3], 2, -5)).toEqual([3, 1, 2]);
-    expect(moveItem([1, 2, 3], 5, 0)).toEqual([1, 2, 3]);
-    expect(moveItem([], 0, 0)).toEqual([]);
   });
 });

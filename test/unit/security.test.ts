@@ -51,7 +51,7 @@ describe('isAppUrl accepts only our own origin', () => {
   });
 });
 
-describe('isTrustedSender (checklist 17: validate the sender of all IPC messages)', () => {
+describe('isTrustedSender (the sender of every IPC message is checked)', () => {
   it.each([
     [{ url: 'app://atelier/', isMainFrame: true }, true],
     [{ url: 'app://atelier/present', isMainFrame: true }, true],
@@ -194,7 +194,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
   });
 });
 
-describe('SECURE_WEB_PREFERENCES (checklist 2, 3, 4, 6, 8, 9, 10, 12)', () => {
+describe('SECURE_WEB_PREFERENCES (no Node, isolated, sandboxed, web security on, no webview)', () => {
   it.each([
     ['contextIsolation', true],
     ['sandbox', true],

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { describe, expect, test } from 'vitest';
 import { lanAddresses, newJoinCode } from '../../main/participants/lan';
 import { createRateLimiter } from '../../main/participants/rate-limit';
-import { qrMatrix } from '../../main/services/sharing';
+import { qrMatrix } from '../../main/participants/sharing';
 import { JOIN_CODE_ALPHABET, joinCodeSchema } from '../../shared/domain/voting';
 
 type Interfaces = ReturnType<typeof os.networkInterfaces>;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translate, type MessageKey } from '../../shared/i18n';
+import { timerStateLabel } from '../../renderer/src/timer/reading';
 import {
   adjustTimer,
   chimeDue,
@@ -165,5 +167,16 @@ describe('chimeDue', () => {
   it('never rings when time is added', () => {
     expect(chimeDue(sec(30), sec(90))).toBeNull();
     expect(chimeDue(-sec(5), sec(55))).toBeNull();
+  });
+});
+
+describe('the timer’s state label', () => {
+  const t = (key: MessageKey) => translate('en', key);
+  it('says overtime first, whatever the timer is doing, then paused, not started or time left', () => {
+    expect(timerStateLabel(t, 'running', true)).toBe('Overtime');
+    expect(timerStateLabel(t, 'paused', true)).toBe('Overtime');
+    expect(timerStateLabel(t, 'paused', false)).toBe('Paused');
+    expect(timerStateLabel(t, 'idle', false)).toBe('Not started');
+    expect(timerStateLabel(t, 'running', false)).toBe('Time left');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SHARING_OFF, type SharingStatus, type VotingSessionView, type WorkshopVoting } from '../../shared/domain/voting';
 import type { Step, Workshop } from '../../shared/domain/workshop';
-import { canAdd, dotsUsed, toBallot } from '../../renderer/src/voting/DotPicker';
+import { canAddDot, dotsUsed } from '../../shared/domain/voting';
+import { toBallot } from '../../renderer/src/voting/DotPicker';
 import { heatByCard, heatSession } from '../../renderer/src/voting/heat-map';
 import { presenterVoting } from '../../renderer/src/voting/presenter-mode';
 import { darkRuns } from '../../renderer/src/voting/QrCode';
@@ -54,9 +55,9 @@ const sharingOn: SharingStatus = { ...SHARING_OFF, active: true, workshopId: 'wo
 
 describe('placing dots', () => {
   it('refuses a dot over the per-item cap or over the total, like main does', () => {
-    expect(canAdd(rules, { a: 2 }, 'a')).toBe(true);
-    expect(canAdd(rules, { a: 3 }, 'a')).toBe(false);
-    expect(canAdd(rules, { a: 3, b: 2 }, 'c')).toBe(false);
+    expect(canAddDot(rules, { a: 2 }, 'a')).toBe(true);
+    expect(canAddDot(rules, { a: 3 }, 'a')).toBe(false);
+    expect(canAddDot(rules, { a: 3, b: 2 }, 'c')).toBe(false);
     expect(dotsUsed({ a: 3, b: 2 })).toBe(5);
   });
 

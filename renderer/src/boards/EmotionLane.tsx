@@ -1,8 +1,9 @@
 import { memo, useEffect, useState } from 'react';
 import { EMOTION_MAX, EMOTION_MIN, type EmotionPoint, type Stage } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
-import { CommitField } from './CommitField';
-import { EMOTION_COLOURS, scoreY, smoothPath } from './emotion-curve';
+import { CommitField } from '../components/CommitField';
+import { scoreY, smoothPath } from '../../../shared/domain/emotion-curve';
+import { EMOTION_COLOURS } from './emotion-curve';
 
 /** Width of a stage column in CSS pixels; the stylesheet's --stage-width says the same. */
 export const STAGE_WIDTH = 264;

@@ -7,13 +7,13 @@ import { useI18n } from '../i18n';
 import { CardGhost } from './Card';
 import { useCardActions } from './card-actions';
 import { CardDnd, type CardDndLayout } from './CardDnd';
-import { CommitField } from './CommitField';
+import { CommitField } from '../components/CommitField';
 import { EyeIcon, FitIcon } from './icons';
 import type { JourneyCommands } from './JourneyGrid';
 import { JourneyMapView, useJourneyLayout } from './JourneyMapView';
-import { cellKey, parseKey } from './keys';
+import { cellKey, findCard, parseContainerKey } from '../../../shared/domain/card-location';
+import { parseKey } from './keys';
 import { NewMapDialog } from './NewMapDialog';
-import { findCard } from './reconcile';
 import type { BoardHandle } from './useBoard';
 import { UndoRedo, useDeletedNotice } from './UndoRedo';
 
@@ -49,13 +49,16 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
 
   const mapId = map?.id ?? '';
   const commands = useMemo<JourneyCommands>(() => {
-    const countIn = (test: (key: string) => boolean): number =>
-      [...latest.current.layout.cells].reduce((sum, [key, cards]) => (test(key) ? sum + cards.length : sum), 0);
+    const countIn = (test: (cell: { stageId: string; laneId: string }) => boolean): number =>
+      [...latest.current.layout.cells].reduce((sum, [key, cards]) => {
+        const cell = parseContainerKey(key);
+        return cell?.kind === 'cell' && test(cell) ? sum + cards.length : sum;
+      }, 0);
     return {
       stages: {
         rename: (stageId, title) => void run(api.stageRename({ stageId, title })),
         remove: (stage) => {
-          const cards = countIn((key) => key.startsWith(`cell:${stage.id}:`));
+          const cards = countIn((cell) => cell.stageId === stage.id);
           if (cards) setConfirm({ kind: 'stage', stage, cards });
           else void run(api.stageRemove({ stageId: stage.id }));
         },
@@ -77,7 +80,7 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
           void run(api.lanesReorder({ mapId, laneIds: order }));
         },
         remove: (lane) => {
-          const cards = countIn((key) => key.endsWith(`:${lane.id}`));
+          const cards = countIn((cell) => cell.laneId === lane.id);
           if (cards) setConfirm({ kind: 'lane', lane, cards });
           else void run(api.laneRemove({ laneId: lane.id }));
         },

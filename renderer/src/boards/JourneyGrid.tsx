@@ -4,11 +4,11 @@ import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import type { CardActions } from './card-actions';
 import { CardList, StaticCardList } from './CardList';
-import { CommitField } from './CommitField';
+import { CommitField } from '../components/CommitField';
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane';
 import { ArrowIcon, EyeIcon } from './icons';
 import { cardsOnFirstScreen, estimateListHeight, rowPasses, useDrawPasses } from './first-screen';
-import { cellKey } from './keys';
+import { cellKey } from '../../../shared/domain/card-location';
 import { StageHeaders, type StageCommands } from './StageHeaders';
 
 export interface LaneCommands {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { Card, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import type { CardActions } from './card-actions';
-import { groupByCell } from './keys';
+import { cellKey, groupByContainer } from '../../../shared/domain/card-location';
 import { JourneyGrid, type JourneyCommands } from './JourneyGrid';
 import { useFitScale } from './useFitScale';
 
@@ -24,9 +24,9 @@ export function useJourneyLayout(map: JourneyMap | null): JourneyLayout {
   const layout = useMemo(() => {
     const stages = [...(map?.stages ?? [])].sort((a, b) => a.position - b.position);
     const allLanes = [...(map?.lanes ?? [])].sort((a, b) => a.position - b.position);
-    const cells = groupByCell(map?.cards ?? [], previousCells.current);
+    const cells = groupByContainer(map?.cards ?? [], previousCells.current);
     const momentLanes = allLanes.filter((lane) => lane.kind === 'momentsOfTruth');
-    const moments = stages.flatMap((stage) => momentLanes.flatMap((lane) => cells.get(`cell:${stage.id}:${lane.id}`) ?? []));
+    const moments = stages.flatMap((stage) => momentLanes.flatMap((lane) => cells.get(cellKey(stage.id, lane.id)) ?? []));
     return {
       stages,
       lanes: allLanes.filter((lane) => !lane.hidden),

@@ -9,9 +9,9 @@ import { useCardActions } from './card-actions';
 import { CardDnd, type CardDndLayout } from './CardDnd';
 import { useDropMark } from './drag-store';
 import { StarIcon } from './icons';
-import { inOrder, parseKey, personaKey, sectionKey } from './keys';
+import { findCard, sectionKey } from '../../../shared/domain/card-location';
+import { inOrder, parseKey, personaKey } from './keys';
 import { PersonaCanvas } from './PersonaCanvas';
-import { findCard } from './reconcile';
 import type { BoardHandle } from './useBoard';
 import { UndoRedo, useDeletedNotice } from './UndoRedo';
 

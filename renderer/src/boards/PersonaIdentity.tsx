@@ -6,7 +6,7 @@ import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { AvatarPicker } from './AvatarPicker';
 import { PersonaAvatar } from './avatars';
-import { CommitField } from './CommitField';
+import { CommitField } from '../components/CommitField';
 import { StarIcon } from './icons';
 
 type IdentityPatch = Partial<Pick<Persona, 'name' | 'role' | 'ageRange' | 'quote' | 'bio' | 'primary'>>;

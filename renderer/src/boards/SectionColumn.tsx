@@ -5,9 +5,9 @@ import { Menu } from '../components/Menu';
 import { useI18n } from '../i18n';
 import type { CardActions } from './card-actions';
 import { CardList } from './CardList';
-import { CommitField } from './CommitField';
+import { CommitField } from '../components/CommitField';
 import { ArrowIcon } from './icons';
-import { sectionKey } from './keys';
+import { sectionKey } from '../../../shared/domain/card-location';
 
 export interface SectionCommands {
   rename: (sectionId: string, title: string) => void;

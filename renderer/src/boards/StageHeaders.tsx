@@ -16,7 +16,7 @@ import type { Stage } from '../../../shared/domain/board';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { GripIcon } from './Card';
-import { CommitField } from './CommitField';
+import { CommitField } from '../components/CommitField';
 
 export interface StageCommands {
   rename: (stageId: string, title: string) => void;

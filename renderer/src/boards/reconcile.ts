@@ -1,4 +1,5 @@
 import type { Board, Card, CardContainer, JourneyMap, Persona, PersonaSection } from '../../../shared/domain/board';
+import { containerKey, findCard } from '../../../shared/domain/card-location';
 
 /*
  * Main pushes the whole board on every change. Rebuilt from JSON, every card would be a new
@@ -129,7 +130,7 @@ export function moveCardLocally(board: Board, cardId: string, to: CardContainer,
     return touched ? { ...persona, sections } : persona;
   });
 
-  const cellOf = (c: CardContainer): string | null => (c.kind === 'cell' ? `${c.stageId}:${c.laneId}` : null);
+  const cellOf = (c: CardContainer): string | null => (c.kind === 'cell' ? containerKey(c) : null);
   const journeyMaps = board.journeyMaps.map((map) => {
     const holds = map.cards.some((c) => c.id === cardId);
     const target = to.kind === 'cell' && to.mapId === map.id ? cellOf(to) : null;
@@ -146,20 +147,6 @@ export function moveCardLocally(board: Board, cardId: string, to: CardContainer,
     return { ...map, cards: [...others.filter((c) => !touched(c)), ...sourceCards, ...targetCards] };
   });
   return { ...board, personas, journeyMaps };
-}
-
-export function findCard(board: Board, cardId: string): Card | undefined {
-  for (const persona of board.personas) {
-    for (const section of persona.sections) {
-      const card = section.cards.find((c) => c.id === cardId);
-      if (card) return card;
-    }
-  }
-  for (const map of board.journeyMaps) {
-    const card = map.cards.find((c) => c.id === cardId);
-    if (card) return card;
-  }
-  return undefined;
 }
 
 export function sortByPosition<T extends { position: number }>(items: readonly T[]): T[] {

@@ -25,7 +25,7 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
     setBusy(false);
     if (answer.ok) return setStatus(answer.value);
     setFailure(
-      answer.error.field === 'recovery.notWritable'
+      answer.error.reason === 'data_folder_not_writable'
         ? t('recovery.error.notWritable', { path: status.dataDir })
         : describe(answer.error),
     );

@@ -5,7 +5,7 @@ import type { TimerCommand } from '../../../shared/ipc/channels/workshops';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
 import '../styles/timer.css';
-import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel, type TimerReading } from './reading';
+import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel, timerStateLabel, type TimerReading } from './reading';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useChime } from './useChime';
 import { useNow } from './useNow';
@@ -141,13 +141,7 @@ function CurrentStep({ reading, workshop, onCommand, children }: CurrentStepProp
       : status === 'paused'
         ? { command: 'resume', label: t('timer.resume') }
         : { command: 'start', label: t('timer.start') };
-  const stateLabel = overtime
-    ? t('timer.overtime')
-    : status === 'paused'
-      ? t('timer.paused')
-      : status === 'idle'
-        ? t('timer.notStarted')
-        : t('timer.timeLeft');
+  const stateLabel = timerStateLabel(t, status, overtime);
   const clock = formatClock(reading.remainingMs);
   const adjustMinutes = Math.round(workshop.timer.adjustMs / 60_000);
   const pristine = status === 'idle' && workshop.timer.elapsedMs === 0 && workshop.timer.adjustMs === 0;

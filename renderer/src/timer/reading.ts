@@ -47,6 +47,14 @@ export function readSchedule(workshop: Workshop, now: number): { delta: Schedule
   };
 }
 
+/** What the timer is doing, in words: the label above every clock (laptop, projector, phone). */
+export function timerStateLabel(t: I18n['t'], status: TimerState['status'], overtime: boolean): string {
+  if (overtime) return t('timer.overtime');
+  if (status === 'paused') return t('timer.paused');
+  if (status === 'idle') return t('timer.notStarted');
+  return t('timer.timeLeft');
+}
+
 export function scheduleLabel(t: I18n['t'], delta: ScheduleDelta): string {
   switch (delta.status) {
     case 'ahead':

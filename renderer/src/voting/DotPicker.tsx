@@ -1,22 +1,11 @@
 import { useId } from 'react';
-import type { Ballot, VotingItem, VotingRules } from '../../../shared/domain/voting';
+import { canAddDot, dotsUsed, type Ballot, type DotCounts, type VotingItem, type VotingRules } from '../../../shared/domain/voting';
 import { useI18n } from '../i18n';
 import { itemOrigin } from './labels';
-
-export type DotCounts = Readonly<Record<string, number>>;
-
-export function dotsUsed(dots: DotCounts): number {
-  return Object.values(dots).reduce((sum, n) => sum + n, 0);
-}
 
 /** The ballot main expects: items with at least one dot, in the session's item order. */
 export function toBallot(items: readonly VotingItem[], dots: DotCounts): Ballot {
   return items.filter((item) => (dots[item.id] ?? 0) > 0).map((item) => ({ itemId: item.id, count: dots[item.id] ?? 0 }));
-}
-
-/** Whether one more dot may go on this item: the same caps main enforces. */
-export function canAdd(rules: VotingRules, dots: DotCounts, itemId: string): boolean {
-  return dotsUsed(dots) < rules.dotsPerVoter && (dots[itemId] ?? 0) < rules.maxPerItem;
 }
 
 export interface DotPickerProps {
@@ -40,7 +29,7 @@ export function DotPicker({ items, rules, dots, onChange, size, label }: DotPick
   const used = dotsUsed(dots);
   const change = (itemId: string, delta: 1 | -1): void => {
     const count = (dots[itemId] ?? 0) + delta;
-    if (delta === 1 && !canAdd(rules, dots, itemId)) return;
+    if (delta === 1 && !canAddDot(rules, dots, itemId)) return;
     if (count < 0) return;
     const next = { ...dots, [itemId]: count };
     if (count === 0) delete next[itemId];

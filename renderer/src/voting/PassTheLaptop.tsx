@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { MAX_VOTER_NAME, type VotingSessionView } from '../../../shared/domain/voting';
+import { MAX_VOTER_NAME, dotsUsed, type DotCounts, type VotingSessionView } from '../../../shared/domain/voting';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
-import { DotPicker, DotsLeft, dotsUsed, toBallot, type DotCounts } from './DotPicker';
+import { DotPicker, DotsLeft, toBallot } from './DotPicker';
 import { votedLabel } from './labels';
 
 type Stage = { name: 'ready' } | { name: 'vote'; voter: string | null } | { name: 'handoff'; voter: string | null };

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { MAX_VOTER_NAME, type VotingSessionView } from '../../../shared/domain/voting';
+import { MAX_VOTER_NAME, dotsUsed, type DotCounts, type VotingSessionView } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
-import { DotPicker, DotsLeft, dotsUsed, toBallot, type DotCounts } from './DotPicker';
+import { DotPicker, DotsLeft, toBallot } from './DotPicker';
 
 /**
  * Dots entered by the facilitator for a named person without a phone. Same caps as everyone (here

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { MAX_COMMENT, type RankedItem, type VotingResults, type VotingSessionView } from '../../../shared/domain/voting';
 import { useAppState } from '../app-state';
-import { CommitField } from '../boards/CommitField';
+import { CommitField } from '../components/CommitField';
 import { useI18n } from '../i18n';
 import { itemOrigin, votesLabel } from './labels';
 

@@ -1,5 +1,5 @@
 import { SHARING_OFF, type Participant, type SharingStatus, type WorkshopVoting } from '../../../shared/domain/voting';
-import { usePushedValue } from '../api/usePushedValue';
+import { usePushedValue } from '../usePushedValue';
 
 const NOBODY: Participant[] = [];
 

@@ -12,7 +12,7 @@ function hardened(): FakeWebContents {
   return contents;
 }
 
-describe('navigation (checklist 13)', () => {
+describe('navigation (stays on app://)', () => {
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'] as const)('%s to an external URL is prevented', (eventName) => {
     const contents = hardened();
     for (const url of ['https://evil.example/', 'http://localhost:3000/', 'file:///etc/passwd', 'app://atelier.evil.com/', 'javascript:alert(1)']) {
@@ -27,7 +27,7 @@ describe('navigation (checklist 13)', () => {
   });
 });
 
-describe('new windows (checklist 14, 15)', () => {
+describe('new windows (none opened, nothing handed to the shell)', () => {
   it.each(['https://example.com/', 'app://atelier/present', 'about:blank'])('window.open(%s) is denied', (url) => {
     const contents = hardened();
     expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
@@ -40,13 +40,13 @@ describe('new windows (checklist 14, 15)', () => {
   });
 });
 
-describe('<webview> (checklist 11, 12)', () => {
+describe('<webview> (never attached)', () => {
   it('refuses to attach any webview', () => {
     expect(hardened().attempt('will-attach-webview', 'app://atelier/')).toBe(true);
   });
 });
 
-describe('session permissions (checklist 5)', () => {
+describe('session permissions (refused outside our pages)', () => {
   const appContents = { getURL: () => 'app://atelier/' };
   const foreignContents = { getURL: () => 'https://evil.example/' };
 

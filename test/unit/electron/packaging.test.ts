@@ -16,7 +16,7 @@ const afterPack = require('../../../scripts/after-pack.cjs') as ((context: unkno
   fuseConfig: (platform: string) => Record<string | number, unknown>;
 };
 
-describe('fuses (checklist 19)', () => {
+describe('fuses (off in the packaged binary)', () => {
   it.each(['linux', 'win32', 'darwin'])('are flipped at packaging for %s', async (platform) => {
     const addElectronFuses = vi.fn(async () => 0);
     const context = { electronPlatformName: platform, arch: 1, appOutDir: '/out', packager: { addElectronFuses } };

@@ -56,7 +56,7 @@ describe('isMainEventMessage', () => {
   });
 });
 
-describe('preload (checklist 20: no Electron API for the page)', () => {
+describe('preload (no Electron API for the page)', () => {
   const posted: Array<{ message: unknown; origin: string }> = [];
   let fake: typeof FakeElectron.fake;
 

@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseSavePath, revealFile } from '../../../main/electron/export-files';
-import { createElectronPrinter, electronPdfOptions, PRINT_PARTITION } from '../../../main/electron/print-electron';
-import { playwrightPdfOptions } from '../../../main/report/print-playwright';
+import { createElectronPrinter, PRINT_PARTITION } from '../../../main/electron/print-electron';
 import { SECURE_WEB_PREFERENCES } from '../../../main/security';
 import { fake, resetElectronFake, type BrowserWindow as FakeWindow } from '../../fakes/electron';
 
@@ -29,42 +28,6 @@ describe('the Electron printer', () => {
     expect(win?.options.webPreferences).toMatchObject({ ...SECURE_WEB_PREFERENCES, javascript: false, devTools: false });
     expect(win?.options.webPreferences?.session).toBe(fake.partitions.get(PRINT_PARTITION));
     expect(win?.destroyed).toBe(true);
-  });
-
-  it('passes every print option explicitly: page size, zero margins, backgrounds, CSS page size, tagged PDF with an outline', async () => {
-    await createElectronPrinter().print({ html: HTML, pageSize: 'Letter' });
-    expect(fake.printed[0]?.options).toEqual({
-      landscape: false,
-      displayHeaderFooter: false,
-      printBackground: true,
-      scale: 1,
-      pageSize: 'Letter',
-      margins: { top: 0, bottom: 0, left: 0, right: 0 },
-      pageRanges: '',
-      headerTemplate: '<span></span>',
-      footerTemplate: '<span></span>',
-      preferCSSPageSize: true,
-      generateTaggedPDF: true,
-      generateDocumentOutline: true,
-    });
-  });
-
-  it('asks for the same page as the Chromium printer does', () => {
-    const electron = electronPdfOptions({ pageSize: 'A4' });
-    const chromium = playwrightPdfOptions({ pageSize: 'A4' });
-    expect(electron.pageSize).toBe(chromium.format);
-    expect([electron.landscape, electron.scale, electron.printBackground, electron.preferCSSPageSize, electron.displayHeaderFooter, electron.pageRanges]).toEqual([
-      chromium.landscape,
-      chromium.scale,
-      chromium.printBackground,
-      chromium.preferCSSPageSize,
-      chromium.displayHeaderFooter,
-      chromium.pageRanges,
-    ]);
-    expect([electron.headerTemplate, electron.footerTemplate]).toEqual([chromium.headerTemplate, chromium.footerTemplate]);
-    expect([electron.generateTaggedPDF, electron.generateDocumentOutline]).toEqual([chromium.tagged, chromium.outline]);
-    expect(Object.values(chromium.margin)).toEqual(['0', '0', '0', '0']);
-    expect(Object.values(electron.margins ?? {}).every((value) => value === 0)).toBe(true);
   });
 
   it('lets the print session load only the report and data: URLs, and grants no permission', async () => {

@@ -30,7 +30,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-describe('app:// protocol handler (checklist 7, 18)', () => {
+describe('app:// protocol handler (a CSP on every answer, no file://)', () => {
   it.each([
     ['app://atelier/', 'text/html; charset=utf-8', '<!doctype html><title>Atelier</title>'],
     ['app://atelier/present', 'text/html; charset=utf-8', '<!doctype html><title>Atelier</title>'],

@@ -45,7 +45,7 @@ describe('facilitator window', () => {
     expectSecure(manager(true).openFacilitator(), true);
   });
 
-  it('loads app://atelier/, never a file:// URL (checklist 18)', () => {
+  it('loads app://atelier/, never a file:// URL', () => {
     expect(manager().openFacilitator().loadedUrl).toBe('app://atelier/');
   });
 

@@ -5,8 +5,8 @@ import { translate } from '../../shared/i18n';
 import { readBoardContent } from '../store/board-read-repo';
 import { listNextSteps } from '../store/next-steps-repo';
 import type { ReadableDB } from '../store/types';
-import { buildWorkshopVoting } from './voting-view';
-import { requireWorkshop } from './workshops';
+import { buildWorkshopVoting } from '../services/voting-view';
+import { requireWorkshop } from '../services/workshops';
 
 /**
  * Everything the deliverable shows, read from the store in one go: the workshop and its agenda

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { AppEvent, AtelierApi } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
-import { useAppState } from '../app-state';
+import type { AppEvent, AtelierApi } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import { useAppState } from './app-state';
 
 /**
  * A value main keeps current by push: read once (and again after a lost connection), then taken
