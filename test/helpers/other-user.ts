@@ -36,6 +36,7 @@ let bundled: Promise<string> | undefined;
 function childScript(): Promise<string> {
   bundled ??= (async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-child-'));
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
     fs.chmodSync(dir, 0o755);
     const outfile = path.join(dir, 'open-store-child.cjs');
     await build({
