@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName } from '../../shared/ipc/contract';
 import { AppError, type AppErrorData, type Result } from '../../shared/ipc/result';
+import { storeWriteRefusal } from '../store/problem';
 import type { CallContext, Handlers } from './handlers';
 
 export type Dispatch = (channel: string, rawInput: unknown, ctx: CallContext) => Promise<Result<unknown>>;
@@ -35,6 +36,8 @@ export function createDispatcher(handlers: Handlers): Dispatch {
 
 export function toErrorData(error: unknown, channel?: ChannelName): AppErrorData {
   if (error instanceof AppError) return error.toData();
+  const refusal = storeWriteRefusal(error);
+  if (refusal) return refusal.toData();
   console.error(`Handler ${channel ?? ''} failed`, error);
   return { code: 'internal', message: 'Unexpected error' };
 }

@@ -72,6 +72,9 @@ export const coreMessages = defineMessages(
   'error.too_large': 'This is too large.',
   'error.rate_limited': 'Too many attempts; wait a moment.',
   'error.store_unavailable': 'The database is not available.',
+  'error.store_unavailable.readOnly':
+    'Atelier can no longer save to its database: the file or its folder has become read-only. Nothing was changed. Restart Atelier once it can be written again.',
+  'error.store_unavailable.full': 'Atelier could not save: the disk is full. Nothing was changed. Free some space, then try again.',
   'error.internal': 'An unexpected error occurred.',
   'error.offline': 'Lost contact with Atelier. Retrying…',
   'common.dismiss': 'Dismiss',
@@ -148,6 +151,9 @@ export const coreMessages = defineMessages(
   'error.too_large': 'C’est trop volumineux.',
   'error.rate_limited': 'Trop de tentatives ; patientez un instant.',
   'error.store_unavailable': 'La base de données n’est pas disponible.',
+  'error.store_unavailable.readOnly':
+    'Atelier ne peut plus enregistrer dans sa base de données : le fichier ou son dossier est passé en lecture seule. Rien n’a été modifié. Redémarrez Atelier une fois l’écriture de nouveau possible.',
+  'error.store_unavailable.full': 'Atelier n’a pas pu enregistrer : le disque est plein. Rien n’a été modifié. Libérez de la place, puis réessayez.',
   'error.internal': 'Une erreur inattendue est survenue.',
   'error.offline': 'Contact perdu avec Atelier. Nouvelle tentative…',
   'common.dismiss': 'Fermer',
