@@ -1,5 +1,6 @@
 import { contract, isChannelName, type ChannelName } from '../../shared/ipc/contract';
 import { AppError, type AppErrorData, type Result } from '../../shared/ipc/result';
+import { storeWriteRefusal } from '../store/problem';
 import type { CallContext, Handlers } from './handlers';
 import { parseInput } from './validate';
 
@@ -34,6 +35,8 @@ export function createDispatcher(handlers: Partial<Handlers>): Dispatch {
 
 function toErrorData(error: unknown, channel?: ChannelName): AppErrorData {
   if (error instanceof AppError) return error.toData();
+  const refusal = storeWriteRefusal(error);
+  if (refusal) return refusal.toData();
   console.error(`Handler ${channel ?? ''} failed`, error);
   return { code: 'internal', message: 'Unexpected error' };
 }

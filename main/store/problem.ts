@@ -1,4 +1,5 @@
 import type { StoreProblem } from '../../shared/domain/app-status';
+import { AppError } from '../../shared/ipc/result';
 
 /**
  * Thrown inside the store when a database must not be used; openStore turns it into an
@@ -50,4 +51,20 @@ export function errorCode(error: unknown): string {
 /** Details end up in a one-line UI field and in logs. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A write refused by the disk in the middle of a session — the file or its folder turned
+ * read-only, or the disk is full — as an answer the UI can word (error.store.*). The transaction
+ * was rolled back, so nothing changed. Null for any other error.
+ */
+export function storeWriteRefusal(error: unknown): AppError | null {
+  const code = errorCode(error);
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new AppError('store_unavailable', `The database can no longer be written (${code})`, 'store.readOnly');
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError('store_unavailable', `The disk is full (${code})`, 'store.full');
+  }
+  return null;
 }

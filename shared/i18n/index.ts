@@ -19,6 +19,9 @@ export function translate(lang: Language, key: MessageKey, params?: Params): str
 
 /** The user-facing sentence for an error answered by main. */
 export function describeError(lang: Language, error: AppErrorData): string {
+  if (error.code === 'store_unavailable' && (error.field === 'store.readOnly' || error.field === 'store.full')) {
+    return translate(lang, error.field === 'store.full' ? 'error.store_unavailable.full' : 'error.store_unavailable.readOnly');
+  }
   if (error.code === 'invalid_input' && error.field) {
     return translate(lang, 'error.invalid_input.field', { field: error.field });
   }

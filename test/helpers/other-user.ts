@@ -32,21 +32,28 @@ export function makeReadOnlyForOtherUser(file: string): void {
 
 let bundled: Promise<string> | undefined;
 
-/** open-store-child.ts bundled to plain JavaScript, in a folder every user can read. */
+/**
+ * open-store-child.ts bundled to plain JavaScript, in one folder every user can read, shared by
+ * every test process (written under a temporary name and renamed, so none reads half a file).
+ */
 function childScript(): Promise<string> {
   bundled ??= (async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-child-'));
-    fs.chmodSync(dir, 0o755);
+    const dir = path.join(os.tmpdir(), 'atelier-open-store-child');
+    fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
     const outfile = path.join(dir, 'open-store-child.cjs');
-    await build({
+    const result = await build({
       entryPoints: [path.resolve('test/helpers/open-store-child.ts')],
       bundle: true,
       platform: 'node',
       format: 'cjs',
       packages: 'external',
+      write: false,
       outfile,
       logLevel: 'silent',
     });
+    const temp = `${outfile}.${process.pid}`;
+    fs.writeFileSync(temp, result.outputFiles[0]!.contents, { mode: 0o644 });
+    fs.renameSync(temp, outfile);
     return outfile;
   })();
   return bundled;

@@ -162,4 +162,5 @@ describe('the recovery screen, through the app’s own calls', () => {
       expect(run.core.status().mode).toBe('recovery');
     },
   );
+
 });

@@ -5,6 +5,7 @@ import { createDispatcher } from '../../main/ipc/dispatch';
 import { createServiceRegistry, type Handlers } from '../../main/ipc/handlers';
 import { validInput } from '../../main/ipc/validate';
 import { createEventBus } from '../../main/events';
+import { describeError } from '../../shared/i18n';
 
 function handlersWith(overrides: Record<string, (input: unknown) => unknown>): Handlers {
   const all: Record<string, (input: unknown) => unknown> = {};
@@ -32,6 +33,19 @@ describe('the dispatcher', () => {
     const result = await dispatch('settingsUpdate', { language: 'de' }, { origin: 'web' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'language' } });
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('answers a write the disk refuses (read-only, full) as the database being unavailable, with the reason', async () => {
+    const failing = (code: string) => () => {
+      throw Object.assign(new Error('attempt to write a readonly database'), { code });
+    };
+    const dispatch = createDispatcher(handlersWith({ settingsUpdate: failing('SQLITE_READONLY_DBMOVED'), appInfo: failing('SQLITE_FULL') }));
+    expect(await dispatch('settingsUpdate', { muted: true }, { origin: 'web' })).toMatchObject({
+      ok: false,
+      error: { code: 'store_unavailable', field: 'store.readOnly' },
+    });
+    expect(await dispatch('appInfo', {}, { origin: 'web' })).toMatchObject({ ok: false, error: { code: 'store_unavailable', field: 'store.full' } });
+    expect(describeError('fr', { code: 'store_unavailable', message: '', field: 'store.readOnly' })).toMatch(/^Atelier ne peut plus enregistrer/);
   });
 
   it('passes AppErrors through and hides unexpected ones', async () => {

@@ -10,6 +10,8 @@ type Recovery = Extract<AppStatus, { mode: 'recovery' }>;
 
 /** Problems that may go away by themselves or once the user fixes something outside Atelier. */
 const RETRYABLE = new Set<Recovery['problem']>(['read_only', 'unreadable']);
+/** Problems whose answer is a backup: the content of the file is gone or was never ours. */
+const LOST = new Set<Recovery['problem']>(['corrupt', 'empty', 'not_sqlite']);
 
 /** Shown when the database cannot be opened: explains why and offers a way out, deleting nothing. */
 export function RecoveryScreen({ status }: { status: Recovery }) {
@@ -47,6 +49,7 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
         <div className="panel panel--warning">
           <h1 id="recovery-title">{t('recovery.title')}</h1>
           <p className="recovery__problem">{t(`recovery.problem.${status.problem}`)}</p>
+          {LOST.has(status.problem) && <p>{t(newest ? 'recovery.advice.restore' : 'recovery.advice.noBackup')}</p>}
           {status.problem === 'read_only' && (
             <>
               <h2 className="recovery__subtitle">{t('recovery.readOnly.what')}</h2>

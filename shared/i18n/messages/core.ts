@@ -28,7 +28,9 @@ export const coreMessages = defineMessages(
   'recovery.problem.newer_version': 'The database was written by a newer version of Atelier. Update Atelier to open it.',
   'recovery.problem.unreadable': 'The database file cannot be read.',
   'recovery.problem.empty':
-    'The database file is empty: what it held has been lost, as happens when the disk fills up or the computer stops while the file is being written. Restore a backup to get your workshops back.',
+    'The database file is empty: what it held has been lost, as happens when the disk fills up or the computer stops while the file is being written.',
+  'recovery.advice.restore': 'Restore a backup to get your workshops back.',
+  'recovery.advice.noBackup': 'There is no backup here: open a copy of the database if you have one, or start over.',
   'recovery.problem.read_only':
     'Atelier can read its database but cannot save anything to it: the file, or its folder, is read-only for this user.',
   'recovery.readOnly.what': 'What you can do',
@@ -70,6 +72,9 @@ export const coreMessages = defineMessages(
   'error.too_large': 'This is too large.',
   'error.rate_limited': 'Too many attempts; wait a moment.',
   'error.store_unavailable': 'The database is not available.',
+  'error.store_unavailable.readOnly':
+    'Atelier can no longer save to its database: the file or its folder has become read-only. Nothing was changed. Restart Atelier once it can be written again.',
+  'error.store_unavailable.full': 'Atelier could not save: the disk is full. Nothing was changed. Free some space, then try again.',
   'error.internal': 'An unexpected error occurred.',
   'error.offline': 'Lost contact with Atelier. Retrying…',
   'common.dismiss': 'Dismiss',
@@ -102,7 +107,9 @@ export const coreMessages = defineMessages(
     'La base de données a été écrite par une version plus récente d’Atelier. Mettez Atelier à jour pour l’ouvrir.',
   'recovery.problem.unreadable': 'Le fichier de la base de données est illisible.',
   'recovery.problem.empty':
-    'Le fichier de la base de données est vide : son contenu a été perdu, comme il arrive quand le disque est plein ou que l’ordinateur s’arrête pendant l’écriture du fichier. Restaurez une sauvegarde pour retrouver vos ateliers.',
+    'Le fichier de la base de données est vide : son contenu a été perdu, comme il arrive quand le disque est plein ou que l’ordinateur s’arrête pendant l’écriture du fichier.',
+  'recovery.advice.restore': 'Restaurez une sauvegarde pour retrouver vos ateliers.',
+  'recovery.advice.noBackup': 'Il n’y a aucune sauvegarde ici : ouvrez une copie de la base si vous en avez une, ou repartez de zéro.',
   'recovery.problem.read_only':
     'Atelier peut lire sa base de données mais ne peut rien y enregistrer : le fichier, ou son dossier, est en lecture seule pour cet utilisateur.',
   'recovery.readOnly.what': 'Ce que vous pouvez faire',
@@ -144,6 +151,9 @@ export const coreMessages = defineMessages(
   'error.too_large': 'C’est trop volumineux.',
   'error.rate_limited': 'Trop de tentatives ; patientez un instant.',
   'error.store_unavailable': 'La base de données n’est pas disponible.',
+  'error.store_unavailable.readOnly':
+    'Atelier ne peut plus enregistrer dans sa base de données : le fichier ou son dossier est passé en lecture seule. Rien n’a été modifié. Redémarrez Atelier une fois l’écriture de nouveau possible.',
+  'error.store_unavailable.full': 'Atelier n’a pas pu enregistrer : le disque est plein. Rien n’a été modifié. Libérez de la place, puis réessayez.',
   'error.internal': 'Une erreur inattendue est survenue.',
   'error.offline': 'Contact perdu avec Atelier. Nouvelle tentative…',
   'common.dismiss': 'Fermer',
