@@ -66,9 +66,9 @@ test('a phone joins with the code, adds a card that lands on the facilitator’s
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Ajouter une carte' })).toHaveAttribute('aria-selected', 'true');
 
-  await page.getByLabel('Étape du parcours').selectOption({ label: 'Achat' });
-  await expect(page.getByLabel('Ligne')).toHaveValue(/.+/);
-  await expect(page.getByLabel('Ligne').locator('option:checked')).toHaveText('Irritants');
+  await page.getByLabel('Phase du parcours').selectOption({ label: 'Achat' });
+  await expect(page.getByLabel('Couloir')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Couloir').locator('option:checked')).toHaveText('Irritants');
   await page.getByLabel('Votre idée').fill('Le paiement en ligne échoue sur mobile');
   await page.getByRole('button', { name: 'Ajouter la carte' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ajoutée dans « Achat — Irritants »' })).toBeVisible();

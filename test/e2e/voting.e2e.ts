@@ -297,7 +297,7 @@ test('the presenter counts votes, then reveals the ranked results with ties shar
   await expectAccessible(page);
   await screenshot(page, 'voting-results');
   await results.getByRole('button', { name: 'By journey stage' }).click();
-  await expect(results.getByRole('region', { name: /· Purchase$/ })).toContainText('3 votes');
+  await expect(results.getByRole('region', { name: /· Purchase$/ })).toContainText('3 dots');
   await expectAccessible(page);
   await screenshot(page, 'voting-results-by-stage');
 

@@ -107,7 +107,7 @@ describe('the PDF deliverable', () => {
     const sample = await t.call('sampleWorkshopCreate', { language: 'fr' });
     const { pdf } = await exportPdf(t, sample.id, { sections: ['nextSteps', 'voting'] });
     const text = pdf.text().replace(/\s+/g, ' ');
-    expect(text.indexOf('Irritants priorisés')).toBeLessThan(text.indexOf('Prochaines étapes'));
+    expect(text.indexOf('Irritants priorisés')).toBeLessThan(text.indexOf('Plan d’actions'));
     expect(text).not.toContain('Déroulé de l’atelier');
     expect(text).not.toContain('Camille Laurent —');
     expect(pdf.pages().count).toBe(2);

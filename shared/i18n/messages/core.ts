@@ -68,7 +68,7 @@ export const coreMessages = defineMessages(
   'home.features.personas': 'Personas',
   'home.features.personas.body': 'Besoins, envies et contraintes de chaque groupe de clients.',
   'home.features.journey': 'Parcours client',
-  'home.features.journey.body': 'Sept étapes, émotions et moments de vérité.',
+  'home.features.journey.body': 'Sept phases, émotions et moments de vérité.',
   'home.features.voting': 'Vote par gommettes',
   'home.features.voting.body': 'Priorisez les irritants depuis le téléphone de chacun.',
   'home.offline': 'Fonctionne hors ligne — vos données restent sur cet ordinateur.',

@@ -74,7 +74,7 @@ export const timerMessages = defineMessages(
     'timer.paused': 'En pause',
     'timer.notStarted': 'Pas encore lancé',
     'timer.start': 'Démarrer',
-    'timer.pause': 'Pause',
+    'timer.pause': 'Mettre en pause',
     'timer.resume': 'Reprendre',
     'timer.addMinute': '+1 min',
     'timer.removeMinute': '−1 min',

@@ -76,8 +76,8 @@ export const votingMessages = defineMessages(
     'voting.voted.noTotal': '{voted} have voted',
     'voting.voted.oneNoTotal': '1 person has voted',
     'voting.voted.none': 'Nobody has voted yet',
-    'voting.votes': '{count} votes',
-    'voting.votes.one': '1 vote',
+    'voting.votes': '{count} dots',
+    'voting.votes.one': '1 dot',
 
     'voting.dots.add': 'Add a dot to “{text}”',
     'voting.dots.remove': 'Take a dot off “{text}”',
@@ -129,8 +129,8 @@ export const votingMessages = defineMessages(
     'voting.results.stagesNote': 'Items typed on the spot and persona frustrations belong to no stage: they are in the overall ranking.',
     'voting.results.rank': 'Rank',
     'voting.results.tie': 'tie',
-    'voting.results.voteUnit': 'votes',
-    'voting.results.voteUnitOne': 'vote',
+    'voting.results.voteUnit': 'dots',
+    'voting.results.voteUnitOne': 'dot',
     'voting.results.comment': 'Comment on “{text}”',
     'voting.results.commentPlaceholder': 'Add a comment…',
 
@@ -179,8 +179,8 @@ export const votingMessages = defineMessages(
     'voting.presenter.soon': 'The results are coming.',
     'voting.presenter.more': 'And {count} more items',
 
-    'voting.heat.badge': '{votes} votes · #{rank}',
-    'voting.heat.badgeOne': '1 vote · #{rank}',
+    'voting.heat.badge': '{votes} dots · #{rank}',
+    'voting.heat.badgeOne': '1 dot · #{rank}',
   },
   {
     'voting.tab': 'Vote',
@@ -190,7 +190,7 @@ export const votingMessages = defineMessages(
     'voting.sessions': 'Votes de cet atelier',
     'voting.round': 'Tour {round}',
 
-    'voting.phase.track': 'Étape du vote',
+    'voting.phase.track': 'Phase du vote',
     'voting.phase.setup': 'Préparation',
     'voting.phase.open': 'Ouvert',
     'voting.phase.closed': 'Clos',
@@ -211,7 +211,7 @@ export const votingMessages = defineMessages(
     'voting.setup.name': 'Nom du vote (facultatif)',
     'voting.setup.namePlaceholder': 'Vote sur les irritants',
     'voting.setup.fromBoard': 'Depuis le tableau',
-    'voting.setup.noCandidates': 'Pas encore d’irritant. Les cartes de la ligne « Irritants » d’un parcours et de la section « Frustrations » d’une persona apparaissent ici — ou saisissez des éléments ci-dessous.',
+    'voting.setup.noCandidates': 'Pas encore d’irritant. Les cartes du couloir « Irritants » d’un parcours et de la section « Frustrations » d’une persona apparaissent ici — ou saisissez des éléments ci-dessous.',
     'voting.setup.pickAll': 'Tout sélectionner',
     'voting.setup.pickNone': 'Ne rien sélectionner',
     'voting.setup.frustrationsOf': 'Frustrations · {name}',
@@ -256,8 +256,8 @@ export const votingMessages = defineMessages(
     'voting.voted.noTotal': '{voted} personnes ont voté',
     'voting.voted.oneNoTotal': '1 personne a voté',
     'voting.voted.none': 'Personne n’a encore voté',
-    'voting.votes': '{count} votes',
-    'voting.votes.one': '1 vote',
+    'voting.votes': '{count} gommettes',
+    'voting.votes.one': '1 gommette',
 
     'voting.dots.add': 'Poser une gommette sur « {text} »',
     'voting.dots.remove': 'Retirer une gommette de « {text} »',
@@ -305,12 +305,12 @@ export const votingMessages = defineMessages(
     'voting.results.summaryOne': '1 personne a voté · {dots} gommettes',
     'voting.results.view': 'Affichage des résultats',
     'voting.results.overall': 'Classement',
-    'voting.results.byStage': 'Par étape du parcours',
-    'voting.results.stagesNote': 'Les éléments saisis sur le moment et les frustrations des personas n’appartiennent à aucune étape : ils figurent dans le classement général.',
+    'voting.results.byStage': 'Par phase du parcours',
+    'voting.results.stagesNote': 'Les éléments saisis sur le moment et les frustrations des personas n’appartiennent à aucune phase : ils figurent dans le classement général.',
     'voting.results.rank': 'Rang',
     'voting.results.tie': 'ex æquo',
-    'voting.results.voteUnit': 'votes',
-    'voting.results.voteUnitOne': 'vote',
+    'voting.results.voteUnit': 'gommettes',
+    'voting.results.voteUnitOne': 'gommette',
     'voting.results.comment': 'Commentaire sur « {text} »',
     'voting.results.commentPlaceholder': 'Ajouter un commentaire…',
 
@@ -359,7 +359,7 @@ export const votingMessages = defineMessages(
     'voting.presenter.soon': 'Les résultats arrivent.',
     'voting.presenter.more': 'Et {count} autres éléments',
 
-    'voting.heat.badge': '{votes} votes · n° {rank}',
-    'voting.heat.badgeOne': '1 vote · n° {rank}',
+    'voting.heat.badge': '{votes} gommettes · n° {rank}',
+    'voting.heat.badgeOne': '1 gommette · n° {rank}',
   },
 );
