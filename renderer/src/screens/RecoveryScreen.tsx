@@ -1,3 +1,4 @@
+import { formatDay, formatTimeOfDay } from '../../../shared/domain/clock-format';
 import { useState, type FormEvent } from 'react';
 import type { AppStatus } from '../../../shared/domain/app-status';
 import { useAppState } from '../app-state';
@@ -19,8 +20,7 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
     event.preventDefault();
     if (path.trim()) apply(await run(api.recoveryOpenFile({ path: path.trim() })));
   };
-  const formatDate = (iso: string): string =>
-    new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const formatDate = (iso: string): string => `${formatDay(iso, lang)} · ${formatTimeOfDay(new Date(iso), lang)}`;
 
   return (
     <div className="page">

@@ -1,3 +1,4 @@
+import { formatDuration, formatTimeOfDay as formatClockTime } from '../../../shared/domain/clock-format';
 import type { Language } from '../../../shared/domain/settings';
 import { expectedEnd, plannedEnd, scheduleDelta, type ScheduleDelta } from '../../../shared/domain/schedule';
 import { isOvertime, timerElapsedMs, timerProgress, timerRemainingMs } from '../../../shared/domain/timer';
@@ -50,9 +51,9 @@ export function readSchedule(workshop: Workshop, now: number): { delta: Schedule
 export function scheduleLabel(t: I18n['t'], delta: ScheduleDelta): string {
   switch (delta.status) {
     case 'ahead':
-      return t('timer.schedule.ahead', { minutes: delta.minutes });
+      return t('timer.schedule.ahead', { duration: formatDuration(delta.minutes) });
     case 'behind':
-      return t('timer.schedule.behind', { minutes: delta.minutes });
+      return t('timer.schedule.behind', { duration: formatDuration(delta.minutes) });
     case 'on-time':
       return t('timer.schedule.onTime');
     case 'not-started':
@@ -62,9 +63,9 @@ export function scheduleLabel(t: I18n['t'], delta: ScheduleDelta): string {
   }
 }
 
-/** "16:45" / "4:45 PM", in the reader's language. */
+/** "16:45", as every time of day is written (shared/domain/clock-format). */
 export function formatTimeOfDay(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
+  return formatClockTime(date, lang);
 }
 
 function assertNever(value: never): never {

@@ -60,6 +60,8 @@ export const workshopMessages = defineMessages(
     'common.back': 'All workshops',
     'common.minutes': '{count} min',
     'common.hoursMinutes': '{hours} h {minutes} min',
+    'date.placeholder': 'dd/mm/yyyy',
+    'date.invalid': 'Type a date as day/month/year, for example 01/12/2026.',
 
     'workshop.details': 'Details',
     'workshop.detailsTitle': 'Workshop details',
@@ -161,6 +163,8 @@ export const workshopMessages = defineMessages(
     'common.back': 'Tous les ateliers',
     'common.minutes': '{count} min',
     'common.hoursMinutes': '{hours} h {minutes} min',
+    'date.placeholder': 'jj/mm/aaaa',
+    'date.invalid': 'Saisissez une date sous la forme jour/mois/année, par exemple 01/12/2026.',
 
     'workshop.details': 'Détails',
     'workshop.detailsTitle': 'Détails de l’atelier',
