@@ -68,6 +68,15 @@ export function formatTimeOfDay(date: Date, lang: Language): string {
   return formatClockTime(date, lang);
 }
 
+/**
+ * Whether a step's title only repeats its kind ("Pause" for a break): then the kind is said once,
+ * not "Pause · Pause".
+ */
+export function titleRepeatsKind(title: string, kindLabel: string): boolean {
+  const norm = (text: string) => text.trim().toLocaleLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return norm(title) === norm(kindLabel);
+}
+
 function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${String(value)}`);
 }
