@@ -22,15 +22,23 @@ export function RoomScreen({
   const room = useRoom(identity.token, onSignedOut);
   const { state, status } = room;
   const voteOpen = state?.vote?.phase === 'open';
+  const votingStep = state?.step?.kind === 'voting';
   const [chosen, setChosen] = useState<Tab | null>(null);
-  // Until the participant picks a tab, an open vote takes them straight to it.
-  const tab: Tab = chosen ?? (voteOpen || state?.vote ? 'vote' : 'add');
+  // Until the participant picks a tab, a vote (or a voting step waiting for one) takes them to it.
+  const tab: Tab = chosen ?? (voteOpen || state?.vote || votingStep ? 'vote' : 'add');
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ add: null, vote: null });
 
   const language = state?.workshop.language;
   useEffect(() => {
     if (language) onLanguage(language);
   }, [language, onLanguage]);
+
+  const previousVotingStep = useRef(votingStep);
+  useEffect(() => {
+    // The room moving on to a voting step brings them to the vote, even before it opens.
+    if (votingStep && !previousVotingStep.current) setChosen('vote');
+    previousVotingStep.current = votingStep;
+  }, [votingStep]);
 
   const previousOpen = useRef(voteOpen);
   useEffect(() => {
@@ -93,7 +101,7 @@ export function RoomScreen({
           </div>
           <section id={`p-panel-${tab}`} role="tabpanel" aria-labelledby={`p-tab-${tab}`} className="p-card p-panel">
             <h2 className="p-panel__title">{tab === 'add' ? t('participant.add.heading') : (state.vote?.title ?? t('participant.vote.heading'))}</h2>
-            {tab === 'add' ? <AddCard targets={state.board} room={room} /> : <VotePanel vote={state.vote} room={room} />}
+            {tab === 'add' ? <AddCard targets={state.board} room={room} /> : <VotePanel vote={state.vote} room={room} waiting={votingStep} />}
           </section>
         </main>
       )}

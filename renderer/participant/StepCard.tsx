@@ -1,27 +1,21 @@
+import { formatClock as clock } from '../../shared/domain/timer';
 import type { ParticipantState } from '../../shared/participant/protocol';
 import { useNow } from '../src/timer/useNow';
 import { useI18n } from '../src/i18n';
-
-/** "12:05", or "+1:30" in overtime. */
-export function clock(ms: number): string {
-  const total = Math.ceil(Math.abs(ms) / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = String(total % 60).padStart(2, '0');
-  const text = minutes >= 60 ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-  return ms < 0 ? `+${text}` : text;
-}
 
 /** The current step and its timer, counted on locally from the reading the server sent. */
 export function StepCard({ state, receivedAt }: { state: ParticipantState; receivedAt: number }) {
   const { t } = useI18n();
   const now = useNow(500);
   const { step, timer } = state;
-  if (!step || !timer) {
+  const finished = state.workshop.progress === 'finished';
+  if (!step || !timer || finished) {
     return (
-      <section className="p-card p-step" aria-labelledby="p-step-title">
+      <section className={`p-card p-step${finished ? ' p-step--finished' : ''}`} aria-labelledby="p-step-title">
         <h2 id="p-step-title" className="p-step__title">
-          {t('participant.noStep')}
+          {finished ? t('participant.finished') : t('participant.noStep')}
         </h2>
+        {finished && <p className="p-step__instructions">{t('participant.finished.body')}</p>}
       </section>
     );
   }
