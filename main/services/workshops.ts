@@ -8,6 +8,7 @@ import { builtinTemplate } from '../../shared/templates/builtin';
 import { localizeBuiltin } from '../../shared/templates/localize';
 import type { PartialHandlers } from '../ipc/handlers';
 import { duplicateBoards } from '../store/board-copy-repo';
+import { insertNextStep, listNextSteps } from '../store/next-steps-repo';
 import { appendSteps, listSteps } from '../store/steps-repo';
 import type { ReadableDB, WritableDB } from '../store/types';
 import {
@@ -164,6 +165,10 @@ export function workshopHandlers(ctx: ServiceContext): PartialHandlers {
         };
         const copy = insertWithSteps(db, record, steps);
         duplicateBoards(db, source.id, copy.id);
+        // The deliverable's action plan comes along: it is content, like the boards, not a record of the run.
+        for (const step of listNextSteps(db, source.id)) {
+          insertNextStep(db, { ...step, id: newId(), workshopId: copy.id, createdAt: now, updatedAt: now });
+        }
         return copy;
       });
       emitCreated(workshop);
