@@ -16,10 +16,11 @@ export interface RunOfShowProps {
  * planned and actual time, a preview of its instructions — the current step highlighted.
  */
 export function RunOfShow({ workshop, onEdit }: RunOfShowProps) {
+  const { t } = useI18n();
   const now = useNow();
   const rows = runOfShow(workshop, now);
   return (
-    <ol className="run-of-show">
+    <ol className="run-of-show" aria-label={t('agenda.mode.run')}>
       {rows.map((row) => (
         <RunLine key={row.step.id} row={row} onEdit={() => onEdit(row.step.id)} />
       ))}

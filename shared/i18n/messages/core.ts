@@ -49,7 +49,11 @@ export const coreMessages = defineMessages(
   'error.rate_limited': 'Too many attempts; wait a moment.',
   'error.store_unavailable': 'The database is not available.',
   'error.internal': 'An unexpected error occurred.',
-  'error.offline': 'Lost contact with Atelier. Retrying…',
+  'error.offline': 'Lost contact with Atelier. Reconnecting…',
+  'error.offline.stalled': 'Atelier is not answering. If it was closed, start it again (npm run web) and open the address it prints. Nothing you entered before is lost.',
+  'error.offline.restarted':
+    'Atelier was restarted, so this tab’s access key no longer works. Open the new address Atelier printed when it started (it ends with ?token=…), then close this tab. Your work is saved.',
+  'error.offline.retry': 'Try again',
   'common.dismiss': 'Dismiss',
   'common.loading': 'Loading…',
   },
@@ -101,7 +105,12 @@ export const coreMessages = defineMessages(
   'error.rate_limited': 'Trop de tentatives ; patientez un instant.',
   'error.store_unavailable': 'La base de données n’est pas disponible.',
   'error.internal': 'Une erreur inattendue est survenue.',
-  'error.offline': 'Contact perdu avec Atelier. Nouvelle tentative…',
+  'error.offline': 'Contact perdu avec Atelier. Reconnexion…',
+  'error.offline.stalled':
+    'Atelier ne répond pas. S’il a été fermé, relancez-le (npm run web) puis ouvrez l’adresse qu’il affiche. Rien de ce que vous avez saisi n’est perdu.',
+  'error.offline.restarted':
+    'Atelier a redémarré : la clé d’accès de cet onglet ne fonctionne plus. Ouvrez la nouvelle adresse affichée par Atelier à son démarrage (elle se termine par ?token=…), puis fermez cet onglet. Votre travail est enregistré.',
+  'error.offline.retry': 'Réessayer',
   'common.dismiss': 'Fermer',
   'common.loading': 'Chargement…',
   },
