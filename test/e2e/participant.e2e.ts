@@ -171,6 +171,7 @@ test('on a 390 px phone every field is 16 px or more; a voting step waits for th
   await call(host, 'workshopUpdate', { id: workshop.id, patch: { state: 'finished' } });
   await expect(page.getByRole('heading', { level: 2, name: 'L’atelier est terminé' })).toBeVisible();
   await expect(page.getByText('L’atelier n’a pas encore commencé.')).toHaveCount(0);
+  await expect(page.getByText('Le vote va bientôt ouvrir')).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, 'participant-finished');
 });
