@@ -81,7 +81,7 @@ test('next steps entered from the workshop screen close the deliverable, grouped
   const culture = preview.getByRole('heading', { level: 2, name: 'Company culture' }).locator('xpath=..');
   await expect(culture).toContainText('Publish a “no waiting” charter for night teams');
   await expect(culture).toContainText('Karim Haddad');
-  await expect(culture).toContainText('December 1, 2025');
+  await expect(culture).toContainText('1 December 2025');
 });
 
 test('a workshop file exported from the menu imports back from the home screen; another file is refused and nothing changes', async ({ page }) => {

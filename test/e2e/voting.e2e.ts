@@ -260,10 +260,10 @@ test('the presenter counts votes, then reveals the ranked results with ties shar
   const ranking = presenter.getByRole('list', { name: 'Results' });
   await expect(ranking.getByRole('listitem')).toHaveCount(4);
   await expect(ranking.getByRole('listitem')).toHaveText([
-    new RegExp(`^Rank 1${PAIN_POINTS.research}5 votes$`),
-    new RegExp(`^Rank 2tie${PAIN_POINTS.purchase}3 votes$`),
-    new RegExp(`^Rank 2tie${PAIN_POINTS.use}3 votes$`),
-    /^Rank 4Late check-out is never confirmed0 votes$/,
+    new RegExp(`^Rank 1${PAIN_POINTS.research}5 dots$`),
+    new RegExp(`^Rank 2tie${PAIN_POINTS.purchase}3 dots$`),
+    new RegExp(`^Rank 2tie${PAIN_POINTS.use}3 dots$`),
+    /^Rank 4Late check-out is never confirmed0 dots$/,
   ]);
   await expect(presenter.getByText('3 people voted · 11 dots')).toBeVisible();
   await animationsDone(presenter);
@@ -303,8 +303,8 @@ test('the presenter counts votes, then reveals the ranked results with ties shar
 
   // The journey map shows the votes as heat on its pain-point cards.
   await page.getByRole('tab', { name: 'Journey map' }).click();
-  await expect(page.locator('.card', { hasText: PAIN_POINTS.research }).getByText('5 votes · #1')).toBeVisible();
-  await expect(page.locator('.card', { hasText: PAIN_POINTS.use }).getByText('3 votes · #2')).toBeVisible();
+  await expect(page.locator('.card', { hasText: PAIN_POINTS.research }).getByText('5 dots · #1')).toBeVisible();
+  await expect(page.locator('.card', { hasText: PAIN_POINTS.use }).getByText('3 dots · #2')).toBeVisible();
   await page.locator('.card', { hasText: PAIN_POINTS.research }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 200));
   await screenshot(page, 'voting-journey-heat');

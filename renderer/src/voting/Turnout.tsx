@@ -78,7 +78,9 @@ export function Turnout({ session, workshop }: { session: VotingSessionView; wor
                       title={t('voting.turnout.absent', { name: v.name ?? '' })}
                       onClick={() => void run(api.votingVoterRemove({ sessionId: session.id, voterId: v.id }))}
                     >
-                      <span aria-hidden="true">×</span>
+                      <svg viewBox="0 0 12 12" aria-hidden="true">
+                        <path d="M3 3l6 6M9 3l-6 6" />
+                      </svg>
                     </button>
                   )}
                 </li>
