@@ -143,7 +143,7 @@ describe('CSV exports', () => {
     const data = await t.call('reportData', { workshopId: sample.id });
     const cardCount = data.personas.flatMap((p) => p.sections.flatMap((s) => s.cards)).length + data.journeys.flatMap((m) => m.cards).length;
 
-    expect(csv.startsWith('\uFEFFTableau,Persona ou parcours,Rubrique ou étape,')).toBe(true);
+    expect(csv.startsWith('\uFEFFTableau,Persona ou parcours,Rubrique ou phase,')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(cardCount + 1);
     expect(csv).toContain('Parcours client,Parcours — Camille Laurent,Utilisation,Irritants,1,Vingt minutes d’attente à l’enregistrement tardif,pink,,3,');
     expect(csv).toBe(cardsCsv(data));

@@ -120,7 +120,7 @@ describe('the PDF deliverable', () => {
     const text = pdf.text().replace(/\s+/g, ' ');
     expect(text).toContain('Version intermédiaire');
     expect(text).toContain('l’atelier n’a pas encore commencé');
-    expect(text).toContain('Aucune prochaine étape n’a encore été saisie.');
+    expect(text).toContain('Aucune action n’a encore été saisie.');
   });
 
   test('sets French text, accents, œ and typographic marks included, in the embedded Inter, upright and italic', async () => {
