@@ -93,8 +93,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       { lang: 'en', pattern: /\{(count|votes)\} votes?\b/, instead: '{count} dots' },
       { lang: 'en', pattern: /^1 vote\b/, keys: /[Oo]ne$/, instead: '1 dot' },
       { lang: 'fr', pattern: /^1 vote\b/, keys: /[Oo]ne$/, instead: '1 gommette' },
-      { lang: 'fr', pattern: /^votes?$/i, keys: /Unit/, instead: 'gommettes' },
-      { lang: 'en', pattern: /^votes?$/i, keys: /Unit/, instead: 'dots' },
+      { lang: 'fr', pattern: /^votes?$/i, keys: /Unit|^csv\.votes$|^report\.voting\.votes$/, instead: 'gommettes' },
+      { lang: 'en', pattern: /^votes?$/i, keys: /Unit|^csv\.votes$|^report\.voting\.votes$/, instead: 'dots' },
     ],
   },
   {

@@ -349,3 +349,19 @@ test('sharing: the join address, code and QR code on the facilitator tab and hug
   await expect(presenter.getByText('Join on your phone')).toBeHidden();
   expect((await call<{ active: boolean }>(host, 'sharingStatus', {})).active).toBe(false);
 });
+
+test('turnout counts the workshop’s participants from the start, and the absent ones can be taken off', async ({ page }) => {
+  const created = await createWorkshop(host, 'Expected voters', 'voting');
+  await call(host, 'workshopUpdate', { id: created.id, patch: { participants: ['Ana', 'Bruno', 'Chloé', 'Driss'] } });
+  await openVote(created, ['Parking is hard to find', 'Room keys stop working']);
+  const tab = await openVotingTab(page, created);
+
+  const turnout = tab.getByRole('region', { name: 'Turnout' });
+  await expect(turnout).toContainText('0 of 4 have voted');
+  await expect(turnout.getByRole('list', { name: 'Not voted yet' }).getByRole('listitem')).toHaveText(['Ana', 'Bruno', 'Chloé', 'Driss']);
+  await expectAccessible(page);
+  await turnout.getByRole('button', { name: 'Absent: do not count Driss' }).click();
+  await expect(turnout).toContainText('0 of 3 have voted');
+  await expect(turnout.getByRole('list', { name: 'Not voted yet' }).getByRole('listitem')).toHaveText(['Ana', 'Bruno', 'Chloé']);
+  await screenshot(page, 'voting-turnout-expected');
+});
