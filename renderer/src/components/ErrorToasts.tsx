@@ -6,7 +6,7 @@ import './toasts.css';
 /**
  * Errors answered by main, in the user's language, and what to do when the link to the browser
  * host is lost. Bottom left, clear of the timer's controls and the presenter's "Next" line (top
- * left on the projector); a landmark only while it has something to say.
+ * centre on the projector); a landmark only while it has something to say.
  */
 export function ErrorToasts() {
   const { errors, dismissError, link } = useAppState();
