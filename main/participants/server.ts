@@ -14,6 +14,8 @@ import { createRateLimiter, type RateLimit } from './rate-limit';
 /** A join request is a six-letter code and a name: a kilobyte is plenty. */
 export const JOIN_BODY_LIMIT = 1024;
 export const PARTICIPANT_PAGE = 'participant.html';
+/** The icon a phone's browser shows in its tab (and asks for on its own). */
+const APP_ICONS = new Set(['/favicon.ico', '/favicon.svg']);
 
 export interface ParticipantServerOptions {
   /** 0.0.0.0 for the room's network; 127.0.0.1 in tests. */
@@ -95,8 +97,8 @@ export async function startParticipantServer(options: ParticipantServerOptions):
       res.end(req.method === 'HEAD' ? undefined : html);
       return;
     }
-    // Only the page's own assets: the facilitator's app is not served on the LAN.
-    if (!url.pathname.startsWith('/assets/')) return sendText(res, 404, 'Not found');
+    // Only the page's own assets and the app icon: the facilitator's app is not served on the LAN.
+    if (!url.pathname.startsWith('/assets/') && !APP_ICONS.has(url.pathname)) return sendText(res, 404, 'Not found');
     const file = await loadStatic(options.staticDir, url.pathname);
     if (!file) return sendText(res, 404, 'Not found');
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'max-age=3600' });

@@ -127,6 +127,8 @@ test('dates follow the interface language whatever the browser locale, with the 
   await date.fill('31/02/2026');
   await date.blur();
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('jour/mois/année');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
   await screenshot(page, 'details-date-fr');
   await context.close();
 });

@@ -40,6 +40,7 @@ export async function startSharingCore(
   fs.writeFileSync(path.join(staticDir, 'participant.html'), PAGE_HTML);
   fs.writeFileSync(path.join(staticDir, 'assets', 'participant.js'), 'console.log(1)');
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>facilitator</title>');
+  fs.writeFileSync(path.join(staticDir, 'favicon.ico'), Buffer.from([0, 0, 1, 0]));
   // Real time unless a test moves the clock: 'latest session' and heartbeats read it.
   const clock = options.clock ?? realClock();
   const core = await startCore({

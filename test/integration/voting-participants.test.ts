@@ -70,6 +70,7 @@ describe('sharing on the local network', () => {
     const t = await startSharingCore();
     const { sharing } = await sharedRoom(t);
     expect((await httpRequest(sharing, { path: '/assets/participant.js' })).status).toBe(200);
+    expect((await httpRequest(sharing, { path: '/favicon.ico' })).status).toBe(200);
     expect((await httpRequest(sharing, { path: '/index.html' })).status).toBe(404);
     expect((await httpRequest(sharing, { path: '/present' })).status).toBe(404);
     expect((await httpRequest(sharing, { path: '/assets/../index.html' })).status).toBe(404);
