@@ -75,6 +75,7 @@ async function run(): Promise<void> {
     installMenu(core);
     windows = createWindowManager({
       preloadPath: path.join(__dirname, 'preload.cjs'),
+      iconPath: path.join(app.getAppPath(), 'dist', 'renderer', 'icon.png'),
       devTools: !app.isPackaged,
       stateFile: path.join(app.getPath('userData'), 'window-state.json'),
     });

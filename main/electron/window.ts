@@ -19,6 +19,8 @@ export interface WindowOptions {
   devTools: boolean;
   /** <userData>/window-state.json */
   stateFile: string;
+  /** The app icon (dist/renderer/icon.png), shown in the task bar and the window's title bar. */
+  iconPath?: string;
 }
 
 /** SECURE_WEB_PREFERENCES plus our preload; nothing here may loosen the secure values. */
@@ -75,7 +77,7 @@ export function createWindowManager(options: WindowOptions): WindowManager {
     // test/unit/security.test.ts and test/unit/electron/window.test.ts).
     // electronegativity-justified AUXCLICK_JS_CHECK: a middle-click that would open a window goes
     // through setWindowOpenHandler, which denies every window (navigation.ts, tested).
-    return new BrowserWindow({ ...windowOptions, show: false, backgroundColor: WINDOW_BACKGROUND, webPreferences });
+    return new BrowserWindow({ ...windowOptions, show: false, backgroundColor: WINDOW_BACKGROUND, ...(options.iconPath ? { icon: options.iconPath } : {}), webPreferences });
   }
 
   function openFacilitator(): BrowserWindow {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_WORKSHOP_FILE_CHARS } from '../../shared/domain/workshop-file';
+import { MAX_IMAGE_BASE64 } from '../../shared/ipc/channels/boards';
 import { AppError } from '../../shared/ipc/result';
 import type { Core } from '../core';
 import { readJsonBody } from '../http/body';
@@ -24,6 +25,8 @@ export const API_BODY_LIMIT = 1024 * 1024;
  */
 export const LARGE_BODY_LIMITS: Readonly<Record<string, number>> = {
   workshopImportFile: 2 * MAX_WORKSHOP_FILE_CHARS + 1024,
+  // A persona photo of up to 5 MB, base64-encoded, with room for the ids around it.
+  personaSetAvatar: MAX_IMAGE_BASE64 + 1024,
 };
 const COOKIE = 'atelier_admin';
 

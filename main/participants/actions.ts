@@ -89,7 +89,16 @@ export function roomState(db: ReadableDB, workshopId: string, nowMs: number): Pa
   const index = workshop.steps.findIndex((s) => s.id === workshop.currentStepId);
   const step = index >= 0 ? workshop.steps[index] : undefined;
   return {
-    workshop: { title: workshop.title, language: workshop.language },
+    workshop: {
+      title: workshop.title,
+      language: workshop.language,
+      progress:
+        workshop.state === 'finished' || (!step && workshop.steps.some((s) => s.actualStart !== null))
+          ? 'finished'
+          : workshop.steps.some((s) => s.actualStart !== null)
+            ? 'running'
+            : 'not-started',
+    },
     step: step ? { title: step.title, kind: step.kind, instructions: step.instructions, index: index + 1, count: workshop.steps.length } : null,
     timer: step
       ? {

@@ -14,6 +14,8 @@ import { createRateLimiter, type RateLimit } from './rate-limit';
 
 /** A join request is a six-letter code and a name: a kilobyte is plenty. */
 export const JOIN_BODY_LIMIT = 1024;
+/** The icon a phone's browser shows in its tab (and asks for on its own); not in the build's manifest. */
+const APP_ICONS = new Set(['/favicon.ico', '/favicon.svg']);
 
 export interface ParticipantServerOptions {
   /** 0.0.0.0 for the room's network; 127.0.0.1 in tests. */
@@ -105,11 +107,13 @@ export async function startParticipantServer(options: ParticipantServerOptions):
       res.end(req.method === 'HEAD' ? undefined : html);
       return;
     }
-    // Only the files the page loads: the facilitator's app and its source maps stay on the laptop.
-    const file = pageFiles.has(pathname) ? await loadStatic(options.staticDir, pathname) : null;
+    // Only the files the page loads and the app icon: the facilitator's app and its source maps
+    // stay on the laptop.
+    const icon = APP_ICONS.has(pathname);
+    const file = pageFiles.has(pathname) || icon ? await loadStatic(options.staticDir, pathname) : null;
     if (!file) return sendError(res, { code: 'not_found', message: 'Not found' });
-    // Built file names carry a hash of their content.
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'max-age=31536000, immutable' });
+    // Built file names carry a hash of their content; the icon's does not.
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': icon ? 'max-age=3600' : 'max-age=31536000, immutable' });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/ipc/result';
 import { readParticipant } from '../store/participants-repo';
 import type { ReadableDB, WritableDB } from '../store/types';
 import {
+  deleteVoter,
   findProxyVoter,
   insertVoter,
   listItems,
@@ -80,6 +81,9 @@ function voterIdFor(db: WritableDB, session: SessionRecord, voter: BallotVoter, 
       if (!participant || participant.removedAt !== null) throw new AppError('unauthorized', 'This participant was removed', undefined, 'participant_removed');
       if (participant.workshopId !== session.workshopId) throw new AppError('forbidden', 'This vote belongs to another workshop');
       if (!readVoter(db, session.id, participant.id)) {
+        // An expected participant (a proxy row without a ballot) who votes from their phone is the same person.
+        const expected = participant.name ? findProxyVoter(db, session.id, participant.name) : null;
+        if (expected && expected.votedAt === null) deleteVoter(db, session.id, expected.id);
         insertVoter(db, {
           sessionId: session.id,
           id: participant.id,

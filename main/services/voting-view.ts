@@ -52,9 +52,12 @@ function sessionView(
     hasVoted: v.votedAt !== null,
   }));
   // Everyone who joined from a phone is expected to vote, even before they have a voter row.
+  // A phone joined under the name of an expected participant is that participant, not one more.
   const withRow = new Set(rows.map((v) => v.id));
+  const expected = new Set(rows.filter((v) => v.kind === 'proxy' && v.votedAt === null && v.name).map((v) => (v.name ?? '').toLocaleLowerCase()));
   for (const p of participants) {
-    if (!withRow.has(p.id)) voters.push({ id: p.id, name: anonymous ? null : p.name, kind: 'phone', hasVoted: false });
+    if (withRow.has(p.id) || (p.name && expected.has(p.name.toLocaleLowerCase()))) continue;
+    voters.push({ id: p.id, name: anonymous ? null : p.name, kind: 'phone', hasVoted: false });
   }
   const votedCount = voters.filter((v) => v.hasVoted).length;
   return {

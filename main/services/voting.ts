@@ -17,6 +17,7 @@ import {
   deleteItem,
   deleteSession,
   deleteVoter,
+  findProxyVoter,
   insertItem,
   insertSession,
   listItems,
@@ -74,6 +75,11 @@ export function votingSessionCreate(ctx: ServiceContext, { workshopId, title, ca
       };
       insertSession(db, session);
       items.forEach((item, position) => insertItem(db, { ...item, sessionId: session.id, position }));
+      // The workshop's participants are expected by default (turnout counts them); the
+      // facilitator removes the absent ones. A phone joining under the same name takes their place.
+      for (const name of new Set(workshop.participants.map((p) => p.trim()).filter(Boolean))) {
+        if (!findProxyVoter(db, session.id, name)) addVoter(db, session.id, 'proxy', name, now);
+      }
       return session.id;
     },
   );

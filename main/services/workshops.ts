@@ -8,6 +8,7 @@ import { AppError } from '../../shared/ipc/result';
 import { builtinTemplate } from '../../shared/templates/builtin';
 import { localizeBuiltin } from '../../shared/templates/localize';
 import { duplicateBoards } from '../store/board-copy-repo';
+import { insertNextStep, listNextSteps } from '../store/next-steps-repo';
 import { appendSteps, listSteps } from '../store/steps-repo';
 import type { ReadableDB, WritableDB } from '../store/types';
 import {
@@ -150,6 +151,10 @@ export function workshopDuplicate(ctx: ServiceContext, { id }: ParsedInputOf<'wo
     };
     const copy = insertWithSteps(db, record, steps);
     duplicateBoards(db, source.id, copy.id);
+    // The deliverable's action plan comes along: it is content, like the boards, not a record of the run.
+    for (const step of listNextSteps(db, source.id)) {
+      insertNextStep(db, { ...step, id: newId(), workshopId: copy.id, createdAt: now, updatedAt: now });
+    }
     return copy;
   });
   emitCreated(ctx, workshop);

@@ -22,15 +22,24 @@ export function RoomScreen({
   const room = useRoom(identity.token, onSignedOut);
   const { state, status } = room;
   const voteOpen = state?.vote?.phase === 'open';
+  const votingStep = state?.step?.kind === 'voting';
+  const finished = state?.workshop.progress === 'finished';
   const [chosen, setChosen] = useState<Tab | null>(null);
-  // Until the participant picks a tab, an open vote takes them straight to it.
-  const tab: Tab = chosen ?? (voteOpen || state?.vote ? 'vote' : 'add');
+  // Until the participant picks a tab, a vote (or a voting step waiting for one) takes them to it.
+  const tab: Tab = chosen ?? (voteOpen || state?.vote || votingStep ? 'vote' : 'add');
   const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ add: null, vote: null });
 
   const language = state?.workshop.language;
   useEffect(() => {
     if (language) onLanguage(language);
   }, [language, onLanguage]);
+
+  const previousVotingStep = useRef(votingStep);
+  useEffect(() => {
+    // The room moving on to a voting step brings them to the vote, even before it opens.
+    if (votingStep && !previousVotingStep.current) setChosen('vote');
+    previousVotingStep.current = votingStep;
+  }, [votingStep]);
 
   const previousOpen = useRef(voteOpen);
   useEffect(() => {
@@ -70,31 +79,36 @@ export function RoomScreen({
         <main className="p-main">
           <h1 className="p-workshop">{state.workshop.title}</h1>
           <StepCard state={state} receivedAt={room.receivedAt} />
-          <div className="p-tabs" role="tablist" aria-label={t('participant.tabs')} onKeyDown={onTabKey}>
-            {(['add', 'vote'] as const).map((id) => (
-              <button
-                key={id}
-                ref={(el) => {
-                  tabs.current[id] = el;
-                }}
-                id={`p-tab-${id}`}
-                type="button"
-                role="tab"
-                className="p-tabs__tab"
-                aria-selected={tab === id}
-                aria-controls={`p-panel-${id}`}
-                tabIndex={tab === id ? 0 : -1}
-                onClick={() => setChosen(id)}
-              >
-                {id === 'add' ? t('participant.tab.add') : voteOpen ? t('participant.tab.voteOpen') : t('participant.tab.vote')}
-                {id === 'vote' && voteOpen && <span className="p-tabs__live" aria-hidden="true" />}
-              </button>
-            ))}
-          </div>
-          <section id={`p-panel-${tab}`} role="tabpanel" aria-labelledby={`p-tab-${tab}`} className="p-card p-panel">
-            <h2 className="p-panel__title">{tab === 'add' ? t('participant.add.heading') : (state.vote?.title ?? t('participant.vote.heading'))}</h2>
-            {tab === 'add' ? <AddCard targets={state.board} room={room} /> : <VotePanel vote={state.vote} room={room} />}
-          </section>
+          {/* Once the workshop is over there is nothing left to add or vote on, only results if any. */}
+          {!(finished && !state.vote) && (
+            <>
+              <div className="p-tabs" role="tablist" aria-label={t('participant.tabs')} onKeyDown={onTabKey}>
+                {(['add', 'vote'] as const).map((id) => (
+                  <button
+                    key={id}
+                    ref={(el) => {
+                      tabs.current[id] = el;
+                    }}
+                    id={`p-tab-${id}`}
+                    type="button"
+                    role="tab"
+                    className="p-tabs__tab"
+                    aria-selected={tab === id}
+                    aria-controls={`p-panel-${id}`}
+                    tabIndex={tab === id ? 0 : -1}
+                    onClick={() => setChosen(id)}
+                  >
+                    {id === 'add' ? t('participant.tab.add') : voteOpen ? t('participant.tab.voteOpen') : t('participant.tab.vote')}
+                    {id === 'vote' && voteOpen && <span className="p-tabs__live" aria-hidden="true" />}
+                  </button>
+                ))}
+              </div>
+              <section id={`p-panel-${tab}`} role="tabpanel" aria-labelledby={`p-tab-${tab}`} className="p-card p-panel">
+                <h2 className="p-panel__title">{tab === 'add' ? t('participant.add.heading') : (state.vote?.title ?? t('participant.vote.heading'))}</h2>
+                {tab === 'add' ? <AddCard targets={state.board} room={room} /> : <VotePanel vote={state.vote} room={room} waiting={votingStep && !finished} />}
+              </section>
+            </>
+          )}
         </main>
       )}
     </div>

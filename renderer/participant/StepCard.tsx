@@ -9,12 +9,14 @@ export function StepCard({ state, receivedAt }: { state: ParticipantState; recei
   const { t } = useI18n();
   const now = useNow(500);
   const { step, timer } = state;
-  if (!step || !timer) {
+  const finished = state.workshop.progress === 'finished';
+  if (!step || !timer || finished) {
     return (
-      <section className="p-card p-step" aria-labelledby="p-step-title">
+      <section className={`p-card p-step${finished ? ' p-step--finished' : ''}`} aria-labelledby="p-step-title">
         <h2 id="p-step-title" className="p-step__title">
-          {t('participant.noStep')}
+          {finished ? t('participant.finished') : t('participant.noStep')}
         </h2>
+        {finished && <p className="p-step__instructions">{t('participant.finished.body')}</p>}
       </section>
     );
   }

@@ -18,9 +18,16 @@ function sameBallot(draft: Draft, ballot: readonly BallotDot[] | null): boolean 
   return [...keys].every((k) => (draft[k] ?? 0) === (saved[k] ?? 0));
 }
 
-export function VotePanel({ vote, room }: { vote: ParticipantVote | null; room: Room }) {
+/** `waiting`: the room is at a voting step, so no vote yet means it is about to open. */
+export function VotePanel({ vote, room, waiting = false }: { vote: ParticipantVote | null; room: Room; waiting?: boolean }) {
   const { t } = useI18n();
-  if (!vote) return <p className="p-empty">{t('participant.vote.none')}</p>;
+  if (!vote) {
+    return (
+      <p className="p-empty" role="status">
+        {waiting ? t('participant.vote.waiting') : t('participant.vote.none')}
+      </p>
+    );
+  }
   if (vote.phase === 'revealed') return <Results vote={vote} />;
   if (vote.phase === 'closed') return <p className="p-empty">{t('participant.vote.closed')}</p>;
   // A new session (or a new round) starts from a clean draft.

@@ -13,6 +13,11 @@ export interface AppState {
   settings: Settings;
   lang: Language;
   connected: boolean;
+  /**
+   * The link to main as the user should hear of it: up; lost and being retried; lost for a while
+   * (Atelier is probably closed); or refused for good (the browser host restarted with a new key).
+   */
+  link: 'up' | 'retrying' | 'stalled' | 'refused';
   errors: AppErrorData[];
   /** Unwraps a Result: the value, or undefined after showing the error to the user. */
   run: <T>(call: Promise<Result<T>>) => Promise<T | undefined>;
@@ -23,6 +28,8 @@ export interface AppState {
 
 const AppStateContext = createContext<AppState | null>(null);
 const LANGUAGE_KEY = 'atelier.language';
+/** How long a lost link is "reconnecting" before the page says Atelier is not answering. */
+const STALLED_AFTER_MS = 15_000;
 
 function rememberedLanguage(): Language | null {
   const value = localStorage.getItem(LANGUAGE_KEY);
@@ -33,6 +40,8 @@ export function AppStateProvider({ client, children }: { client: Client; childre
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [connected, setConnected] = useState(true);
+  const [refused, setRefused] = useState(false);
+  const [stalled, setStalled] = useState(false);
   const [errors, setErrors] = useState<AppErrorData[]>([]);
 
   const run = useCallback(async <T,>(call: Promise<Result<T>>): Promise<T | undefined> => {
@@ -57,11 +66,21 @@ export function AppStateProvider({ client, children }: { client: Client; childre
     });
     void run(takeEarly(earlyKey.appStatus, () => client.api.appStatus({}))).then((value) => value && setStatus(value));
     void takeEarly(earlyKey.settings, () => client.api.settingsGet({})).then((r) => r.ok && setSettings(r.value));
+    const offRefused = client.events.onAccessRefused?.(() => setRefused(true));
     return () => {
       offEvents();
       offConnection();
+      offRefused?.();
     };
   }, [client, run]);
+
+  useEffect(() => {
+    setStalled(false);
+    if (connected) return;
+    const timer = window.setTimeout(() => setStalled(true), STALLED_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [connected]);
+  const link: AppState['link'] = refused ? 'refused' : connected ? 'up' : stalled ? 'stalled' : 'retrying';
 
   const lang = settings.language ?? rememberedLanguage() ?? languageFromLocale(navigator.language);
 
@@ -79,13 +98,14 @@ export function AppStateProvider({ client, children }: { client: Client; childre
       settings,
       lang,
       connected,
+      link,
       errors,
       run,
       dismissError: (index) => setErrors((list) => list.filter((_, i) => i !== index)),
       setStatus,
       setSettings,
     }),
-    [client, status, settings, lang, connected, errors, run],
+    [client, status, settings, lang, connected, link, errors, run],
   );
   return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>;
 }

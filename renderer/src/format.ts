@@ -1,17 +1,20 @@
+import { formatDay as formatDayIn, formatDuration as formatMinutes } from '../../shared/domain/clock-format';
+import type { Language } from '../../shared/domain/settings';
 import type { I18n } from './i18n';
 
-export function formatDuration(minutes: number, t: I18n['t']): string {
-  if (minutes < 60) return t('common.minutes', { count: minutes });
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : t('common.hoursMinutes', { hours, minutes: rest });
+/*
+ * The interface's formats: thin wrappers over shared/domain/clock-format, the one home of how
+ * dates, times and durations are written (the PDF uses the same functions).
+ */
+
+/** "45 min", "2 h 50 min". `t` is accepted for the callers that pass it; the format is the same in both languages. */
+export function formatDuration(minutes: number, _t?: I18n['t']): string {
+  return formatMinutes(minutes);
 }
 
-/** A YYYY-MM-DD date in the UI language, without time-zone drift. */
-export function formatDay(isoDate: string, lang: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d) return isoDate;
-  return new Date(y, m - 1, d).toLocaleDateString(lang, { day: 'numeric', month: 'long', year: 'numeric' });
+/** A YYYY-MM-DD date in the UI language: "1er décembre 2026" / "1 December 2026". */
+export function formatDay(isoDate: string, lang: Language): string {
+  return formatDayIn(isoDate, lang);
 }
 
 export function todayIso(now = new Date()): string {

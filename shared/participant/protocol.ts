@@ -71,7 +71,8 @@ export interface ParticipantVote {
 }
 
 export interface ParticipantState {
-  workshop: { title: string; language: Language };
+  /** `finished`: marked finished, or every step has been run (no current step after a start). */
+  workshop: { title: string; language: Language; progress: 'not-started' | 'running' | 'finished' };
   step: { title: string; kind: StepKind; instructions: string; index: number; count: number } | null;
   /** The step's timer read at `serverNow`; the phone counts on from when it received it. */
   timer: { status: 'idle' | 'running' | 'paused'; remainingMs: number; durationMs: number } | null;

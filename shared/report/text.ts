@@ -1,3 +1,4 @@
+import { formatDay, formatDuration, formatTimeOfDay } from '../domain/clock-format';
 import type { Language } from '../domain/settings';
 import { translate, type MessageKey, type Params } from '../i18n';
 
@@ -19,33 +20,18 @@ export interface ReportText {
 
 export function reportText(lang: Language): ReportText {
   const t = (key: MessageKey, params?: Params): string => translate(lang, key, params);
-  const duration = (minutes: number): string => {
-    const whole = Math.max(0, Math.round(minutes));
-    if (whole < 60) return t('common.minutes', { count: whole });
-    const hours = Math.floor(whole / 60);
-    const rest = whole % 60;
-    return rest === 0 ? `${hours} h` : t('common.hoursMinutes', { hours, minutes: rest });
-  };
   return {
     lang,
     t,
-    day: (value) => {
-      const options = { day: 'numeric', month: 'long', year: 'numeric' } as const;
-      const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-      const date = dateOnly ? new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3])) : new Date(value);
-      return Number.isNaN(date.getTime()) ? value : date.toLocaleDateString(lang, options);
-    },
-    time: (iso) => {
-      const date = new Date(iso);
-      // 24-hour in both languages: "13:07 – 13:22" fits the agenda's time column, "01:07 PM – …" does not.
-      return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    },
-    duration,
+    day: (value) => formatDay(value, lang),
+    // 24-hour in both languages: "13:07 – 13:22" fits the agenda's time column, "01:07 PM – …" does not.
+    time: (iso) => formatTimeOfDay(new Date(iso), lang),
+    duration: formatDuration,
     difference: (minutes) => {
       const whole = Math.round(minutes);
       if (whole === 0) return '±0';
       // U+2212 MINUS SIGN: a hyphen looks like a dash in a table of figures.
-      return `${whole > 0 ? '+' : '\u2212'}${duration(Math.abs(whole))}`;
+      return `${whole > 0 ? '+' : '\u2212'}${formatDuration(Math.abs(whole))}`;
     },
     number: (value) => value.toLocaleString(lang),
   };

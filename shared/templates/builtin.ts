@@ -95,7 +95,7 @@ const PERSONA_PRESENT: Step = {
 const PERSONA_WRAP_UP: Step = {
   kind: 'discussion',
   minutes: 5,
-  title: { en: 'Wrap-up and next steps', fr: 'Conclusion et suites' },
+  title: { en: 'Wrap-up and actions', fr: 'Conclusion et suites' },
   instructions: {
     en: 'List the assumptions to check with real customers and data, each with an owner and a date. Next: map the journey of each persona.',
     fr: 'Listez les hypothèses à vérifier auprès de vrais clients et dans les données, chacune avec un responsable et une date. Ensuite : cartographier le parcours de chaque persona.',
@@ -107,10 +107,10 @@ const PERSONA_WRAP_UP: Step = {
 const JOURNEY_FRAMING: Step = {
   kind: 'discussion',
   minutes: 10,
-  title: { en: 'Framing: persona, scenario, stages', fr: 'Cadrage : persona, scénario, étapes' },
+  title: { en: 'Framing: persona, scenario, stages', fr: 'Cadrage : persona, scénario, phases' },
   instructions: {
     en: 'Choose one persona and one scenario to map, e.g. a first purchase. Review the seven stages, from need awareness to recommendation; rename, merge or split them if they do not fit your business.',
-    fr: 'Choisissez une persona et un scénario à cartographier, par exemple un premier achat. Passez en revue les sept étapes, de la prise de conscience du besoin à la recommandation ; renommez, fusionnez ou scindez-les si besoin.',
+    fr: 'Choisissez une persona et un scénario à cartographier, par exemple un premier achat. Passez en revue les sept phases, de la prise de conscience du besoin à la recommandation ; renommez, fusionnez ou scindez-les si besoin.',
   },
 };
 
@@ -120,7 +120,7 @@ const JOURNEY_ACTIONS: Step = {
   title: { en: 'Customer actions — silent writing', fr: 'Actions du client — écriture individuelle' },
   instructions: {
     en: '7 min alone: for each stage, write what the customer does, one action per card, from their point of view (“I compare prices”). Then place your cards in the Actions lane.',
-    fr: '7 min chacun pour soi : pour chaque étape, écrivez ce que fait le client, une action par carte, de son point de vue (« Je compare les prix »). Placez ensuite vos cartes dans la ligne Actions.',
+    fr: '7 min chacun pour soi : pour chaque phase, écrivez ce que fait le client, une action par carte, de son point de vue (« Je compare les prix »). Placez ensuite vos cartes dans le couloir Actions.',
   },
 };
 
@@ -130,7 +130,7 @@ const JOURNEY_TOUCHPOINTS: Step = {
   title: { en: 'Touchpoints and channels', fr: 'Points de contact et canaux' },
   instructions: {
     en: 'For each stage, list where the customer meets us: ad, website, shop, call centre, email, invoice, delivery, after-sales. Note the channel. Add the touchpoints we do not control: reviews, friends, comparison sites.',
-    fr: 'Pour chaque étape, listez où le client nous rencontre : publicité, site, magasin, centre d’appels, e-mail, facture, livraison, SAV. Notez le canal. Ajoutez les points de contact que nous ne maîtrisons pas : avis, proches, comparateurs.',
+    fr: 'Pour chaque phase, listez où le client nous rencontre : publicité, site, magasin, centre d’appels, e-mail, facture, livraison, SAV. Notez le canal. Ajoutez les points de contact que nous ne maîtrisons pas : avis, proches, comparateurs.',
   },
 };
 
@@ -140,7 +140,7 @@ const JOURNEY_EMOTIONS: Step = {
   title: { en: 'Thoughts and emotion curve', fr: 'Pensées et courbe des émotions' },
   instructions: {
     en: 'For each stage, write what the persona thinks, in their own words. Then agree on one emotion score per stage, from very negative to very positive, and look at the curve: where does it dip?',
-    fr: 'Pour chaque étape, écrivez ce que pense la persona, avec ses mots. Puis mettez-vous d’accord sur une note d’émotion par étape, de très négative à très positive, et regardez la courbe : où plonge-t-elle ?',
+    fr: 'Pour chaque phase, écrivez ce que pense la persona, avec ses mots. Puis mettez-vous d’accord sur une note d’émotion par phase, de très négative à très positive, et regardez la courbe : où plonge-t-elle ?',
   },
 };
 
@@ -150,7 +150,7 @@ const JOURNEY_PAIN_POINTS: Step = {
   title: { en: 'Pain points and frictions', fr: 'Irritants et frictions' },
   instructions: {
     en: '7 min alone: write every friction you see, one per card, on the stage where it happens: waiting, doubt, effort, a broken promise, being passed from team to team. Then read them out and merge duplicates.',
-    fr: '7 min chacun pour soi : notez chaque friction, une par carte, sur l’étape où elle survient : attente, doute, effort, promesse non tenue, client renvoyé d’un service à l’autre. Lisez-les ensuite à voix haute et fusionnez les doublons.',
+    fr: '7 min chacun pour soi : notez chaque friction, une par carte, sur la phase où elle survient : attente, doute, effort, promesse non tenue, client renvoyé d’un service à l’autre. Lisez-les ensuite à voix haute et fusionnez les doublons.',
   },
 };
 
@@ -180,7 +180,7 @@ const JOURNEY_MEASURES: Step = {
   title: { en: 'Measures: perception, descriptive, predictive', fr: 'Mesures : perception, descriptives, prédictives' },
   instructions: {
     en: 'For each stage, choose how we will know it works: perception (what the customer feels), descriptive (what happened: resolution rate, satisfaction), predictive (what they will do: buy again, recommend). Mark what we already measure.',
-    fr: 'Pour chaque étape, choisissez comment savoir si cela fonctionne : perception (ce que ressent le client), descriptives (ce qui s’est passé : taux de résolution, satisfaction), prédictives (ce qu’il fera : racheter, recommander). Signalez l’existant.',
+    fr: 'Pour chaque phase, choisissez comment savoir si cela fonctionne : perception (ce que ressent le client), descriptives (ce qui s’est passé : taux de résolution, satisfaction), prédictives (ce qu’il fera : racheter, recommander). Signalez l’existant.',
   },
 };
 
@@ -190,17 +190,17 @@ const JOURNEY_OPPORTUNITIES: Step = {
   title: { en: 'Opportunities', fr: 'Opportunités' },
   instructions: {
     en: 'Turn the biggest pain points into opportunities, one per card, on the stage concerned: “How might we…?” Quantity first; we sort later.',
-    fr: 'Transformez les irritants majeurs en opportunités, une par carte, sur l’étape concernée : « Comment pourrions-nous… ? » La quantité d’abord, le tri viendra ensuite.',
+    fr: 'Transformez les irritants majeurs en opportunités, une par carte, sur la phase concernée : « Comment pourrions-nous… ? » La quantité d’abord, le tri viendra ensuite.',
   },
 };
 
 const JOURNEY_READ_BACK: Step = {
   kind: 'discussion',
   minutes: 10,
-  title: { en: 'Read-back and next steps', fr: 'Relecture et suites' },
+  title: { en: 'Read-back and actions', fr: 'Relecture et suites' },
   instructions: {
     en: 'Walk the whole journey from left to right, out loud, as the persona. What surprised you? Agree which pain points go to the vote and who fills in the missing data.',
-    fr: 'Parcourez toute la carte de gauche à droite, à voix haute, dans la peau de la persona. Qu’est-ce qui vous a surpris ? Décidez quels irritants seront soumis au vote et qui complète les données manquantes.',
+    fr: 'Relisez tout le parcours de gauche à droite, à voix haute, dans la peau de la persona. Qu’est-ce qui vous a surpris ? Décidez quels irritants seront soumis au vote et qui complète les données manquantes.',
   },
 };
 
@@ -266,7 +266,7 @@ const VOTING_REVEAL: Step = {
 const VOTING_NEXT_STEPS: Step = {
   kind: 'discussion',
   minutes: 10,
-  title: { en: 'Owners and next steps', fr: 'Responsables et suites' },
+  title: { en: 'Owners and actions', fr: 'Responsables et suites' },
   instructions: {
     en: 'For each priority: one owner, a first action, a date, and the measure that will show customers feel the difference. Tag the CX domain it touches: strategy, customer understanding, design, measures, governance or culture.',
     fr: 'Pour chaque priorité : un responsable, une première action, une date, et la mesure qui montrera que les clients sentent la différence. Indiquez le domaine concerné : stratégie, compréhension client, design, mesures, gouvernance ou culture.',
@@ -321,7 +321,7 @@ const CX_JOURNEY_ACTIONS: Step = {
   title: { en: 'Journey: actions and touchpoints', fr: 'Parcours : actions et points de contact' },
   instructions: {
     en: 'One persona, one scenario, seven stages. 8 min alone: for each stage, write what the customer does and where they meet us (website, shop, phone, email…). Then place the cards together.',
-    fr: 'Une persona, un scénario, sept étapes. 8 min chacun pour soi : pour chaque étape, écrivez ce que fait le client et où il nous rencontre (site, magasin, téléphone, e-mail…). Placez ensuite les cartes ensemble.',
+    fr: 'Une persona, un scénario, sept phases. 8 min chacun pour soi : pour chaque phase, écrivez ce que fait le client et où il nous rencontre (site, magasin, téléphone, e-mail…). Placez ensuite les cartes ensemble.',
   },
 };
 
@@ -331,7 +331,7 @@ const CX_PAIN_POINTS: Step = {
   title: { en: 'Pain points and moments of truth', fr: 'Irritants et moments de vérité' },
   instructions: {
     en: '6 min alone: write each friction on the stage where it happens, one per card. Then together: merge duplicates and mark 2 or 3 moments of truth, where the customer’s opinion is made or broken.',
-    fr: '6 min chacun pour soi : notez chaque friction sur l’étape où elle survient, une par carte. Puis ensemble : fusionnez les doublons et marquez 2 ou 3 moments de vérité, là où se joue l’opinion du client.',
+    fr: '6 min chacun pour soi : notez chaque friction sur la phase où elle survient, une par carte. Puis ensemble : fusionnez les doublons et marquez 2 ou 3 moments de vérité, là où se joue l’opinion du client.',
   },
 };
 
@@ -348,7 +348,7 @@ const CX_VOTING_PREP: Step = {
 const CX_DEBRIEF: Step = {
   kind: 'discussion',
   minutes: 15,
-  title: { en: 'Debrief: next steps across the six CX domains', fr: 'Débriefing : suites dans les six domaines CX' },
+  title: { en: 'Debrief: actions across the six CX domains', fr: 'Débriefing : suites dans les six domaines CX' },
   instructions: {
     en: 'For each priority, agree on a next step, looking across the six domains: strategy, customer understanding, design, measures, governance, culture. One owner and one date per action.',
     fr: 'Pour chaque priorité, convenez d’une suite en passant en revue les six domaines : stratégie, compréhension client, design, mesures, gouvernance, culture. Un responsable et une date par action.',
@@ -391,7 +391,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     name: { en: 'Customer journey mapping', fr: 'Cartographie du parcours client' },
     description: {
       en: 'Walk one persona through seven stages, from need awareness to recommendation: actions, touchpoints, thoughts, emotion curve, pain points, moments of truth, frontstage and backstage, measures.',
-      fr: 'Suivez une persona à travers sept étapes, de la prise de conscience du besoin à la recommandation : actions, points de contact, pensées, courbe des émotions, irritants, moments de vérité, front et back-office, mesures.',
+      fr: 'Suivez une persona à travers sept phases, de la prise de conscience du besoin à la recommandation : actions, points de contact, pensées, courbe des émotions, irritants, moments de vérité, front et back-office, mesures.',
     },
     steps: [
       JOURNEY_FRAMING,
@@ -416,7 +416,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     id: 'voting',
     name: { en: 'Pain-point voting', fr: 'Vote sur les irritants' },
     description: {
-      en: 'Turn the pain points you found into priorities: a silent dot vote, hidden until the reveal, then owners and next steps.',
+      en: 'Turn the pain points you found into priorities: a silent dot vote, hidden until the reveal, then owners and actions.',
       fr: 'Transformez les irritants relevés en priorités : un vote silencieux par gommettes, masqué jusqu’à la révélation, puis des responsables et des suites.',
     },
     steps: [VOTING_WHY, VOTING_REVIEW, VOTING_RULES, VOTING_VOTE, VOTING_REVEAL, VOTING_NEXT_STEPS],
@@ -426,7 +426,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     id: 'cx-discovery',
     name: { en: 'CX discovery (half day)', fr: 'Découverte CX (demi-journée)' },
     description: {
-      en: 'A half day chaining personas, a journey map and pain-point voting, with breaks, ending with next steps across the six CX domains.',
+      en: 'A half day chaining personas, a journey map and pain-point voting, with breaks, ending with actions across the six CX domains.',
       fr: 'Une demi-journée qui enchaîne personas, parcours client et vote sur les irritants, avec des pauses, et se conclut par des suites dans les six domaines de l’expérience client.',
     },
     steps: [

@@ -23,7 +23,7 @@ test('the sample workshop opens on its deliverable, previewed page by page, and 
   await openSample(page, 'home-empty-sample');
   const preview = page.getByRole('region', { name: 'Preview of the deliverable' });
   await expect(preview.getByRole('heading', { name: 'CX discovery — Azur Hotels' })).toBeVisible();
-  for (const heading of ['Agenda as run', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Next steps']) {
+  for (const heading of ['Agenda as run', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Action plan']) {
     await expect(preview.getByRole('heading', { level: 1, name: heading })).toBeAttached();
   }
   await expect(preview.getByRole('heading', { name: 'Camille Laurent', exact: true })).toBeAttached();
@@ -62,8 +62,8 @@ test('next steps entered from the workshop screen close the deliverable, grouped
   await page.getByRole('button', { name: 'Back to the workshop' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'CX discovery — Azur Hotels' })).toBeVisible();
   await screenshot(page, 'workshop-deliverable-actions');
-  await page.getByRole('button', { name: 'Next steps', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Next steps' });
+  await page.getByRole('button', { name: 'Action plan', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Action plan' });
   await dialog.getByLabel('Action', { exact: true }).fill('Publish a “no waiting” charter for night teams');
   await dialog.getByLabel('Owner', { exact: true }).fill('Karim Haddad');
   await dialog.getByLabel('Due date', { exact: true }).fill('2025-12-01');
@@ -81,7 +81,7 @@ test('next steps entered from the workshop screen close the deliverable, grouped
   const culture = preview.getByRole('heading', { level: 2, name: 'Company culture' }).locator('xpath=..');
   await expect(culture).toContainText('Publish a “no waiting” charter for night teams');
   await expect(culture).toContainText('Karim Haddad');
-  await expect(culture).toContainText('December 1, 2025');
+  await expect(culture).toContainText('1 December 2025');
 });
 
 test('a workshop file exported from the menu imports back from the home screen; another file is refused and nothing changes', async ({ page }) => {

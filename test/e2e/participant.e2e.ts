@@ -66,9 +66,9 @@ test('a phone joins with the code, adds a card that lands on the facilitator’s
   await expect(page.getByRole('timer')).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Ajouter une carte' })).toHaveAttribute('aria-selected', 'true');
 
-  await page.getByLabel('Étape du parcours').selectOption({ label: 'Achat' });
-  await expect(page.getByLabel('Ligne')).toHaveValue(/.+/);
-  await expect(page.getByLabel('Ligne').locator('option:checked')).toHaveText('Irritants');
+  await page.getByLabel('Phase du parcours').selectOption({ label: 'Achat' });
+  await expect(page.getByLabel('Couloir')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Couloir').locator('option:checked')).toHaveText('Irritants');
   await page.getByLabel('Votre idée').fill('Le paiement en ligne échoue sur mobile');
   await page.getByRole('button', { name: 'Ajouter la carte' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ajoutée dans « Achat — Irritants »' })).toBeVisible();
@@ -144,4 +144,34 @@ test('a removed phone is sent back to the join screen with an explanation', asyn
 
   await expect(page.getByRole('alert')).toHaveText(/Vous avez été retiré de cet atelier/);
   await expect(page.getByRole('heading', { name: 'Rejoindre l’atelier' })).toBeVisible();
+});
+
+/** The smallest font size of the page's text fields: under 16 px, iOS Safari zooms in on focus. */
+const smallestFieldFont = (page: Page) =>
+  page.evaluate(() => Math.min(...[...document.querySelectorAll('input, select, textarea')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
+
+test('on a 390 px phone every field is 16 px or more; a voting step waits for the vote; a finished workshop says so', async ({ page }) => {
+  const { workshop, sharing } = await sharedWorkshop(host);
+  await page.goto(sharing.urls[0]!);
+  await expect(page.getByLabel('Code d’accès')).toBeVisible();
+  expect(await smallestFieldFont(page)).toBeGreaterThanOrEqual(16);
+
+  await joinAs(page, sharing, 'Ana');
+  await expect(page.getByLabel('Votre idée')).toBeVisible();
+  expect(await smallestFieldFont(page)).toBeGreaterThanOrEqual(16);
+
+  // The room moves to the voting step before the vote is opened: the phone waits on the vote.
+  const votingStep = workshop.steps.find((s) => s.kind === 'voting')!;
+  await call(host, 'timerGoTo', { workshopId: workshop.id, stepId: votingStep.id });
+  await expect(page.getByRole('tab', { name: 'Voter' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Le vote va bientôt ouvrir. Gardez cette page ouverte')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'participant-vote-waiting');
+
+  await call(host, 'workshopUpdate', { id: workshop.id, patch: { state: 'finished' } });
+  await expect(page.getByRole('heading', { level: 2, name: 'L’atelier est terminé' })).toBeVisible();
+  await expect(page.getByText('L’atelier n’a pas encore commencé.')).toHaveCount(0);
+  await expect(page.getByText('Le vote va bientôt ouvrir')).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, 'participant-finished');
 });

@@ -260,10 +260,10 @@ test('the presenter counts votes, then reveals the ranked results with ties shar
   const ranking = presenter.getByRole('list', { name: 'Results' });
   await expect(ranking.getByRole('listitem')).toHaveCount(4);
   await expect(ranking.getByRole('listitem')).toHaveText([
-    new RegExp(`^Rank 1${PAIN_POINTS.research}5 votes$`),
-    new RegExp(`^Rank 2tie${PAIN_POINTS.purchase}3 votes$`),
-    new RegExp(`^Rank 2tie${PAIN_POINTS.use}3 votes$`),
-    /^Rank 4Late check-out is never confirmed0 votes$/,
+    new RegExp(`^Rank 1${PAIN_POINTS.research}5 dots$`),
+    new RegExp(`^Rank 2tie${PAIN_POINTS.purchase}3 dots$`),
+    new RegExp(`^Rank 2tie${PAIN_POINTS.use}3 dots$`),
+    /^Rank 4Late check-out is never confirmed0 dots$/,
   ]);
   await expect(presenter.getByText('3 people voted · 11 dots')).toBeVisible();
   await animationsDone(presenter);
@@ -297,14 +297,14 @@ test('the presenter counts votes, then reveals the ranked results with ties shar
   await expectAccessible(page);
   await screenshot(page, 'voting-results');
   await results.getByRole('button', { name: 'By journey stage' }).click();
-  await expect(results.getByRole('region', { name: /· Purchase$/ })).toContainText('3 votes');
+  await expect(results.getByRole('region', { name: /· Purchase$/ })).toContainText('3 dots');
   await expectAccessible(page);
   await screenshot(page, 'voting-results-by-stage');
 
   // The journey map shows the votes as heat on its pain-point cards.
   await page.getByRole('tab', { name: 'Journey map' }).click();
-  await expect(page.locator('.card', { hasText: PAIN_POINTS.research }).getByText('5 votes · #1')).toBeVisible();
-  await expect(page.locator('.card', { hasText: PAIN_POINTS.use }).getByText('3 votes · #2')).toBeVisible();
+  await expect(page.locator('.card', { hasText: PAIN_POINTS.research }).getByText('5 dots · #1')).toBeVisible();
+  await expect(page.locator('.card', { hasText: PAIN_POINTS.use }).getByText('3 dots · #2')).toBeVisible();
   await page.locator('.card', { hasText: PAIN_POINTS.research }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 200));
   await screenshot(page, 'voting-journey-heat');
@@ -348,4 +348,20 @@ test('sharing: the join address, code and QR code on the facilitator tab and hug
   await expect(toggle).not.toBeChecked();
   await expect(presenter.getByText('Join on your phone')).toBeHidden();
   expect((await call<{ active: boolean }>(host, 'sharingStatus', {})).active).toBe(false);
+});
+
+test('turnout counts the workshop’s participants from the start, and the absent ones can be taken off', async ({ page }) => {
+  const created = await createWorkshop(host, 'Expected voters', 'voting');
+  await call(host, 'workshopUpdate', { id: created.id, patch: { participants: ['Ana', 'Bruno', 'Chloé', 'Driss'] } });
+  await openVote(created, ['Parking is hard to find', 'Room keys stop working']);
+  const tab = await openVotingTab(page, created);
+
+  const turnout = tab.getByRole('region', { name: 'Turnout' });
+  await expect(turnout).toContainText('0 of 4 have voted');
+  await expect(turnout.getByRole('list', { name: 'Not voted yet' }).getByRole('listitem')).toHaveText(['Ana', 'Bruno', 'Chloé', 'Driss']);
+  await expectAccessible(page);
+  await turnout.getByRole('button', { name: 'Absent: do not count Driss' }).click();
+  await expect(turnout).toContainText('0 of 3 have voted');
+  await expect(turnout.getByRole('list', { name: 'Not voted yet' }).getByRole('listitem')).toHaveText(['Ana', 'Bruno', 'Chloé']);
+  await screenshot(page, 'voting-turnout-expected');
 });

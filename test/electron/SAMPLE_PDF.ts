@@ -6,5 +6,5 @@
  */
 export const SAMPLE_PDF = {
   pages: 9,
-  outline: ['CX discovery — Azur Hotels', 'Agenda as run', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Next steps'],
+  outline: ['CX discovery — Azur Hotels', 'Agenda as run', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Action plan'],
 } as const;

@@ -143,7 +143,7 @@ describe('CSV exports', () => {
     const data = await t.call('reportData', { workshopId: sample.id });
     const cardCount = data.personas.flatMap((p) => p.sections.flatMap((s) => s.cards)).length + data.journeys.flatMap((m) => m.cards).length;
 
-    expect(csv.startsWith('\uFEFFTableau,Persona ou parcours,Rubrique ou étape,')).toBe(true);
+    expect(csv.startsWith('\uFEFFTableau,Persona ou parcours,Rubrique ou phase,')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(cardCount + 1);
     expect(csv).toContain('Parcours client,Parcours — Camille Laurent,Utilisation,Irritants,1,Vingt minutes d’attente à l’enregistrement tardif,pink,,3,');
     expect(csv).toBe(cardsCsv(data));
@@ -157,7 +157,7 @@ describe('CSV exports', () => {
     const lines = csv.replace('\uFEFF', '').trimEnd().split('\r\n');
 
     expect(delivery).toMatchObject({ status: 'download', fileName: 'CX discovery — Azur Hotels — vote results.csv', mime: 'text/csv;charset=utf-8' });
-    expect(lines[0]).toBe('Vote,Round,Rank,Tie,Text,Votes,Voters,Source,Journey map,Stage,Persona,Comment');
+    expect(lines[0]).toBe('Vote,Round,Rank,Tie,Text,Dots,Voters,Source,Journey map,Stage,Persona,Comment');
     expect(lines[1]).toBe('Top pain points of the journey,1,1,,A twenty-minute wait at late check-in,10,4,painPoint,Camille Laurent — journey,Use,Camille Laurent,');
     // The two pain points nobody dotted share rank 7.
     expect(lines.filter((line) => line.includes(',1,7,yes,'))).toHaveLength(2);

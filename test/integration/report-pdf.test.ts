@@ -107,7 +107,7 @@ describe('the PDF deliverable', () => {
     const sample = await t.call('sampleWorkshopCreate', { language: 'fr' });
     const { pdf } = await exportPdf(t, sample.id, { sections: ['nextSteps', 'voting'] });
     const text = pdf.text().replace(/\s+/g, ' ');
-    expect(text.indexOf('Irritants priorisés')).toBeLessThan(text.indexOf('Prochaines étapes'));
+    expect(text.indexOf('Irritants priorisés')).toBeLessThan(text.indexOf('Plan d’actions'));
     expect(text).not.toContain('Déroulé de l’atelier');
     expect(text).not.toContain('Camille Laurent —');
     expect(pdf.pages().count).toBe(2);
@@ -120,7 +120,7 @@ describe('the PDF deliverable', () => {
     const text = pdf.text().replace(/\s+/g, ' ');
     expect(text).toContain('Version intermédiaire');
     expect(text).toContain('l’atelier n’a pas encore commencé');
-    expect(text).toContain('Aucune prochaine étape n’a encore été saisie.');
+    expect(text).toContain('Aucune action n’a encore été saisie.');
   });
 
   test('sets French text, accents, œ and typographic marks included, in the embedded Inter, upright and italic', async () => {

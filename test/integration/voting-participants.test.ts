@@ -75,6 +75,8 @@ describe('sharing on the local network', () => {
     const loaded = [...page.body.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1] ?? '');
     expect(loaded.some((file) => /\/participant-[^/]+\.js$/.test(file))).toBe(true);
     for (const file of loaded) expect((await httpRequest(sharing, { path: file })).status, file).toBe(200);
+    // The app icon, which a phone's browser also asks for on its own.
+    expect((await httpRequest(sharing, { path: '/favicon.ico' })).status).toBe(200);
 
     const built = fs.readdirSync(path.join(BUILT_RENDERER, 'assets'));
     const facilitator = built.filter((name) => /^(main|mount-app)-.*\.js$/.test(name));
@@ -184,7 +186,7 @@ describe('a participant', () => {
 
     const state = phone.state();
     const step = room.workshop.steps.find((s) => s.id === room.workshop.currentStepId)!;
-    expect(state.workshop).toEqual({ title: 'Parcours client', language: 'fr' });
+    expect(state.workshop).toEqual({ title: 'Parcours client', language: 'fr', progress: 'not-started' });
     expect(state.step).toMatchObject({ title: step.title, kind: 'journey' });
     expect(state.timer).toMatchObject({ status: 'idle', remainingMs: step.plannedMinutes * 60_000 });
     expect(state.board?.kind).toBe('journey');
@@ -318,5 +320,39 @@ describe('a participant', () => {
     expect(left.map((p) => p.name)).toEqual(['Bruno']);
     expect((await ana.closed).code).toBe(CLOSE_CODES.removed);
     expect(t.eventsOf('participantsChanged').at(-1)?.participants.map((p) => p.name)).toEqual(['Bruno']);
+  });
+});
+
+describe('the room on the phones', () => {
+  test('a workshop marked finished says so to the phones', async () => {
+    const t = await startSharingCore();
+    const { room, sharing } = await sharedRoom(t);
+    const phone = await phoneJoins(sharing, 'Ana');
+    expect(phone.state().workshop.progress).toBe('not-started');
+
+    await t.call('workshopUpdate', { id: room.workshop.id, patch: { state: 'finished' } });
+    const finished = await phone.next((m) => m.type === 'state' && m.state.workshop.progress === 'finished');
+    expect(finished.type === 'state' && finished.state.workshop.title).toBe('Parcours client');
+  });
+
+  test('turnout counts the workshop’s participants from the start; a phone under one of their names is that person, and an absent one can be taken off', async () => {
+    const t = await startSharingCore();
+    const { room, sharing } = await sharedRoom(t);
+    await t.call('workshopUpdate', { id: room.workshop.id, patch: { participants: ['Ana', 'Bruno', 'Chloé', 'Driss'] } });
+    const session = await t.call('votingSessionCreate', { workshopId: room.workshop.id, typedItems: ['Accueil', 'Parking'] });
+    expect(session).toMatchObject({ voterCount: 4, votedCount: 0 });
+
+    const ana = await phoneJoins(sharing, 'ana');
+    await t.call('votingPhaseSet', { sessionId: session.id, action: 'open' });
+    await ana.next((m) => m.type === 'state' && m.state.vote?.phase === 'open');
+    expect(t.eventsOf('votingChanged').at(-1)!.sessions[0]).toMatchObject({ voterCount: 4, votedCount: 0 });
+
+    await ana.ask({ type: 'vote', sessionId: session.id, dots: [{ itemId: session.items[0]!.id, count: 1 }] });
+    expect(t.eventsOf('votingChanged').at(-1)!.sessions[0]).toMatchObject({ voterCount: 4, votedCount: 1 });
+
+    const driss = t.eventsOf('votingChanged').at(-1)!.sessions[0]!.voters.find((v) => v.name === 'Driss')!;
+    const after = await t.call('votingVoterRemove', { sessionId: session.id, voterId: driss.id });
+    expect(after).toMatchObject({ voterCount: 3, votedCount: 1 });
+    expect(after.notVotedNames).toEqual(['Bruno', 'Chloé']);
   });
 });

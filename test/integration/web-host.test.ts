@@ -75,6 +75,27 @@ describe('the browser host', () => {
     expect(await running.call('settingsGet', {})).toEqual(before);
   });
 
+  it('takes a persona photo of up to 5 MB, the documented limit, while every other request keeps the 1 MiB one', async () => {
+    const workshop = (await running.call('workshopCreate', { templateId: 'persona', meta: { title: 'Photos', date: '2026-12-01', language: 'en' } })).body as {
+      value: { id: string };
+    };
+    const persona = (await running.call('personaCreate', { workshopId: workshop.value.id, name: 'Léa' })).body as { value: { id: string } };
+    // A PNG signature, then filler, to 5 MB less a little: about 6.7 MB of base64 in the body.
+    const bytes = Buffer.alloc(5 * 1024 * 1024 - 16, 7);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes);
+    const avatar = { kind: 'image', mime: 'image/png', dataBase64: bytes.toString('base64') };
+    const res = await running.call('personaSetAvatar', { personaId: persona.value.id, avatar });
+    expect(res).toMatchObject({ status: 200, body: { ok: true } });
+
+    const tooBig = Buffer.alloc(5 * 1024 * 1024 + 1024, 7);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(tooBig);
+    const refused = await running.call('personaSetAvatar', { personaId: persona.value.id, avatar: { ...avatar, dataBase64: tooBig.toString('base64') } });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+
+    const big = await running.call('settingsUpdate', JSON.stringify({ language: 'fr', padding: 'x'.repeat(1024 * 1024 + 10) }));
+    expect(big).toMatchObject({ status: 413, body: { ok: false, error: { code: 'too_large' } } });
+  });
+
   it('rejects invalid input and changes nothing', async () => {
     const res = await running.call('settingsUpdate', { language: 'de' });
     expect(res).toMatchObject({ status: 400, body: { ok: false, error: { code: 'invalid_input', field: 'language' } } });

@@ -254,6 +254,21 @@ describe('duplicating a workshop', () => {
     expect(await t.call('workshopGet', { id: source.id })).toEqual(run);
   });
 
+  test('keeps the action plan the deliverable closes on, under new ids', async () => {
+    const t = await startTestCore();
+    const source = await create(t, 'cx-discovery', { language: 'en', title: 'Discovery' });
+    await t.call('nextStepAdd', { workshopId: source.id, step: { text: 'Call back within 24 h', owner: 'Sam', dueDate: '2026-12-15', domain: 'design' } });
+    const actions = await t.call('nextStepAdd', { workshopId: source.id, step: { text: 'Measure NPS per stage', owner: '', dueDate: null, domain: 'measures' } });
+
+    const copy = await t.call('workshopDuplicate', { id: source.id });
+    const copied = await t.call('nextStepsList', { workshopId: copy.id });
+
+    const content = (list: typeof actions) => list.map(({ text, owner, dueDate, domain, position }) => ({ text, owner, dueDate, domain, position }));
+    expect(content(copied)).toEqual(content(actions));
+    expect(copied.some((step) => actions.some((a) => a.id === step.id))).toBe(false);
+    expect(await t.call('nextStepsList', { workshopId: source.id })).toEqual(actions);
+  });
+
   test('names the copy in the workshop language and keeps the title within 200 characters', async () => {
     const t = await startTestCore();
     const fr = await create(t, 'persona', { language: 'fr', title: 'Atelier' });

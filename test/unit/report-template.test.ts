@@ -123,7 +123,7 @@ describe('the report template', () => {
     const data = reportDataFixture({ language: 'en' });
     const html = renderToStaticMarkup(createElement(ReportDocument, { data, options: { sections: ['nextSteps', 'cover', 'voting'], pageSize: 'A4' } }));
     const contents = [...html.matchAll(/rp-cover__num">(\d+)<\/span>([^<]+)/g)].map((m) => `${m[1]} ${m[2]}`);
-    expect(contents).toEqual(['01 Prioritised pain points', '02 Next steps']);
+    expect(contents).toEqual(['01 Prioritised pain points', '02 Action plan']);
   });
 });
 

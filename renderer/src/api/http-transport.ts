@@ -58,6 +58,8 @@ export class Liveness {
 }
 
 const REVISION_HEADER = 'X-Atelier-Revision';
+/** The close code of an events socket whose token the host does not know. */
+const ACCESS_REFUSED = 4401;
 
 export function httpInvoke(token: string, liveness?: Liveness) {
   return async (channel: string, input: unknown): Promise<Result<unknown>> => {
@@ -86,6 +88,8 @@ export function httpInvoke(token: string, liveness?: Liveness) {
 export function webSocketEvents(token: string, liveness = new Liveness()): EventSourceLike {
   const listeners = new Set<(event: AppEvent) => void>();
   const connectionListeners = new Set<(connected: boolean) => void>();
+  const refusedListeners = new Set<() => void>();
+  let refused = false;
   let delay = 250;
   // As the page assumes at first; false once the link is lost.
   let connected = true;
@@ -118,11 +122,17 @@ export function webSocketEvents(token: string, liveness = new Liveness()): Event
       }
       for (const listener of listeners) listener(data as AppEvent);
     });
-    socket.addEventListener('close', () => {
+    socket.addEventListener('close', (event) => {
       liveness.wentDown();
       if (connected) {
         connected = false;
         tell(false);
+      }
+      // The host answered but refused the token: it was restarted with a new one (see events-socket.ts).
+      if (event.code === ACCESS_REFUSED) {
+        refused = true;
+        for (const listener of refusedListeners) listener();
+        return;
       }
       window.setTimeout(connect, delay);
       delay = Math.min(delay * 2, 5_000);
@@ -138,6 +148,11 @@ export function webSocketEvents(token: string, liveness = new Liveness()): Event
     onConnectionChange(listener) {
       connectionListeners.add(listener);
       return () => connectionListeners.delete(listener);
+    },
+    onAccessRefused(listener) {
+      refusedListeners.add(listener);
+      if (refused) listener();
+      return () => refusedListeners.delete(listener);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import type { TimerCommand } from '../../../shared/ipc/channels/workshops';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
-import { readTimer } from '../timer/reading';
+import { readTimer, titleRepeatsKind } from '../timer/reading';
 import { useNow } from '../timer/useNow';
 
 /**
@@ -29,11 +29,19 @@ export function TimerStrip({ workshop }: { workshop: Workshop }) {
       : status === 'paused'
         ? { command: 'resume', label: t('timer.resume') }
         : { command: 'start', label: t('timer.start') };
+  const kindLabel = t(`timer.kind.${reading.step.kind}`);
+  const paused = status === 'paused';
   return (
-    <div className={`timer-strip${overtime ? ' is-overtime' : ''}`} role="group" aria-label={t('boards.timerStrip')}>
-      <span className={`kind-chip kind-chip--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
-      <span className="timer-strip__title">{reading.step.title}</span>
-      <span className="timer-strip__clock" role="timer" aria-label={overtime ? t('timer.overtime') : t('timer.timeLeft')}>
+    <div className={`timer-strip${overtime ? ' is-overtime' : ''}${paused ? ' is-paused' : ''}`} role="group" aria-label={t('boards.timerStrip')}>
+      <span className={`kind-chip kind-chip--${reading.step.kind}`}>{kindLabel}</span>
+      {/* Cut with an ellipsis to keep the strip on one line; the full title on hover. */}
+      {!titleRepeatsKind(reading.step.title, kindLabel) && (
+        <span className="timer-strip__title" title={reading.step.title}>
+          {reading.step.title}
+        </span>
+      )}
+      {paused && <span className="timer-strip__paused">{t('timer.paused')}</span>}
+      <span className="timer-strip__clock" role="timer" aria-label={overtime ? t('timer.overtime') : paused ? t('timer.paused') : t('timer.timeLeft')}>
         {formatClock(reading.remainingMs)}
       </span>
       <button

@@ -3,6 +3,7 @@ import { CX_DOMAINS, type CxDomain, type NextStep } from '../../../shared/domain
 import { useAppState } from '../app-state';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
+import { DateField } from '../workshop/DateField';
 
 /** A workshop's next steps, kept current by nextStepsChanged pushes. */
 function useNextSteps(workshopId: string): NextStep[] | null {
@@ -86,7 +87,7 @@ export function NextStepsEditor({ workshopId, disabled = false, heading = true }
           <label className="field__label" htmlFor={ids.due}>
             {t('nextSteps.due')}
           </label>
-          <input id={ids.due} className="input" type="date" value={draft.dueDate} disabled={disabled} onChange={(event) => setDraft({ ...draft, dueDate: event.target.value })} />
+          <DateField id={ids.due} value={draft.dueDate} disabled={disabled} onChange={(dueDate) => setDraft({ ...draft, dueDate })} />
         </div>
         <div className="field next-steps__domain">
           <label className="field__label" htmlFor={ids.domain}>
@@ -141,13 +142,13 @@ export function NextStepsEditor({ workshopId, disabled = false, heading = true }
                 disabled={disabled}
                 onBlur={(event) => update(step, { owner: event.target.value.trim() })}
               />
-              <input
+              <DateField
                 className="input next-step__due"
-                type="date"
                 aria-label={t('nextSteps.dueOf', { text: step.text })}
-                defaultValue={step.dueDate ?? ''}
+                value={step.dueDate ?? ''}
                 disabled={disabled}
-                onBlur={(event) => update(step, { dueDate: event.target.value || null })}
+                commitOnBlur
+                onChange={(dueDate) => update(step, { dueDate: dueDate || null })}
               />
               <div className="next-step__tools">
                 <button type="button" className="button button--ghost button--icon" aria-label={t('nextSteps.moveUp', { text: step.text })} disabled={disabled || index === 0} onClick={() => move(index, -1)}>

@@ -1,3 +1,4 @@
+import { formatDay, formatTimeOfDay } from '../../../shared/domain/clock-format';
 import { useState, type FormEvent } from 'react';
 import type { AppStatus, BackupInfo } from '../../../shared/domain/app-status';
 import type { MessageKey } from '../../../shared/i18n';
@@ -37,8 +38,7 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
     event.preventDefault();
     if (path.trim()) void act(() => api.recoveryOpenFile({ path: path.trim() }));
   };
-  const formatDate = (iso: string): string =>
-    new Date(iso).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const formatDate = (iso: string): string => `${formatDay(iso, lang)} · ${formatTimeOfDay(new Date(iso), lang)}`;
   const newest = status.backups[0];
   const retryable = RETRYABLE.has(status.problem);
 

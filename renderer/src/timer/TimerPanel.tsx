@@ -5,7 +5,7 @@ import type { TimerCommand } from '../../../shared/ipc/channels/workshops';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
 import '../styles/timer.css';
-import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel, timerStateLabel, type TimerReading } from './reading';
+import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel, timerStateLabel, titleRepeatsKind, type TimerReading } from './reading';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useChime } from './useChime';
 import { useNow } from './useNow';
@@ -51,7 +51,9 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
       <div className="timer-panel__top">
         {reading ? (
           <p className="timer-panel__where">
-            <span className={`kind-chip kind-chip--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
+            {!titleRepeatsKind(reading.step.title, t(`timer.kind.${reading.step.kind}`)) && (
+              <span className={`kind-chip kind-chip--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
+            )}
             <span className="muted">{t('timer.stepOf', { index: reading.position, count: reading.count })}</span>
           </p>
         ) : (
@@ -147,7 +149,7 @@ function CurrentStep({ reading, workshop, onCommand, children }: CurrentStepProp
   const pristine = status === 'idle' && workshop.timer.elapsedMs === 0 && workshop.timer.adjustMs === 0;
 
   return (
-    <div className={`timer-panel__step${overtime ? ' is-overtime' : ''}`}>
+    <div className={`timer-panel__step${overtime ? ' is-overtime' : ''}${status === 'paused' ? ' is-paused' : ''}`}>
       <h2 className="timer-panel__title">{step.title}</h2>
 
       <div className="timer-panel__main">
@@ -202,7 +204,7 @@ function CurrentStep({ reading, workshop, onCommand, children }: CurrentStepProp
       </div>
 
       <div className="timer-panel__after">
-        <p className="timer-panel__next">
+        <p className="timer-panel__next" title={reading.next?.title}>
           {reading.next ? t('timer.nextStep', { title: reading.next.title }) : t('timer.lastStep')}
         </p>
         <button

@@ -1,3 +1,4 @@
+import { formatDuration, formatTimeOfDay as formatClockTime } from '../../../shared/domain/clock-format';
 import type { Language } from '../../../shared/domain/settings';
 import { expectedEnd, plannedEnd, scheduleDelta, type ScheduleDelta } from '../../../shared/domain/schedule';
 import { isOvertime, timerElapsedMs, timerProgress, timerRemainingMs } from '../../../shared/domain/timer';
@@ -58,9 +59,9 @@ export function timerStateLabel(t: I18n['t'], status: TimerState['status'], over
 export function scheduleLabel(t: I18n['t'], delta: ScheduleDelta): string {
   switch (delta.status) {
     case 'ahead':
-      return t('timer.schedule.ahead', { minutes: delta.minutes });
+      return t('timer.schedule.ahead', { duration: formatDuration(delta.minutes) });
     case 'behind':
-      return t('timer.schedule.behind', { minutes: delta.minutes });
+      return t('timer.schedule.behind', { duration: formatDuration(delta.minutes) });
     case 'on-time':
       return t('timer.schedule.onTime');
     case 'not-started':
@@ -70,9 +71,18 @@ export function scheduleLabel(t: I18n['t'], delta: ScheduleDelta): string {
   }
 }
 
-/** "16:45" / "4:45 PM", in the reader's language. */
+/** "16:45", as every time of day is written (shared/domain/clock-format). */
 export function formatTimeOfDay(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
+  return formatClockTime(date, lang);
+}
+
+/**
+ * Whether a step's title only repeats its kind ("Pause" for a break): then the kind is said once,
+ * not "Pause · Pause".
+ */
+export function titleRepeatsKind(title: string, kindLabel: string): boolean {
+  const norm = (text: string) => text.trim().toLocaleLowerCase().normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return norm(title) === norm(kindLabel);
 }
 
 function assertNever(value: never): never {

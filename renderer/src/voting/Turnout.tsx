@@ -5,6 +5,7 @@ import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { votedLabel } from './labels';
+import './turnout.css';
 
 const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
@@ -21,6 +22,8 @@ export function Turnout({ session, workshop }: { session: VotingSessionView; wor
   const waiting = session.voterCount - session.votedCount;
   const share = session.voterCount > 0 ? session.votedCount / session.voterCount : 0;
   const editable = session.phase !== 'revealed';
+  // Anonymous mode has no names to untick: one expected participant at a time comes off the count.
+  const absentCandidate = session.voters.find((v) => v.kind === 'proxy' && !v.hasVoted);
 
   // Named mode: the workshop's participants not yet expected can be added in one go.
   const missing = anonymous ? [] : workshop.participants.filter((p) => !session.voters.some((v) => v.name !== null && sameName(v.name, p)));
@@ -47,18 +50,41 @@ export function Turnout({ session, workshop }: { session: VotingSessionView; wor
       {session.voterCount === 0 ? (
         <p className="turnout__waiting">{t('voting.turnout.nobodyExpected')}</p>
       ) : anonymous ? (
-        <p className="turnout__waiting">
-          {waiting > 0 ? t(waiting === 1 ? 'voting.turnout.waitingOne' : 'voting.turnout.waiting', { count: waiting }) : t('voting.turnout.everyone')}
-        </p>
+        <>
+          <p className="turnout__waiting">
+            {waiting > 0 ? t(waiting === 1 ? 'voting.turnout.waitingOne' : 'voting.turnout.waiting', { count: waiting }) : t('voting.turnout.everyone')}
+          </p>
+          {editable && absentCandidate && (
+            <button type="button" className="button button--ghost" onClick={() => void run(api.votingVoterRemove({ sessionId: session.id, voterId: absentCandidate.id }))}>
+              {t('voting.turnout.oneAbsent')}
+            </button>
+          )}
+        </>
       ) : session.notVotedNames.length > 0 ? (
         <>
           <p className="turnout__label">{t('voting.turnout.notYet')}</p>
           <ul className="name-chips" aria-label={t('voting.turnout.notYet')}>
-            {session.notVotedNames.map((n, i) => (
-              <li key={`${i}-${n}`} className="name-chip">
-                {n}
-              </li>
-            ))}
+            {session.voters
+              .filter((v) => !v.hasVoted && v.name !== null)
+              .map((v) => (
+                <li key={v.id} className="name-chip">
+                  {v.name}
+                  {/* An expected participant who is not in the room is taken off the count. */}
+                  {editable && v.kind === 'proxy' && (
+                    <button
+                      type="button"
+                      className="name-chip__remove"
+                      aria-label={t('voting.turnout.absent', { name: v.name ?? '' })}
+                      title={t('voting.turnout.absent', { name: v.name ?? '' })}
+                      onClick={() => void run(api.votingVoterRemove({ sessionId: session.id, voterId: v.id }))}
+                    >
+                      <svg viewBox="0 0 12 12" aria-hidden="true">
+                        <path d="M3 3l6 6M9 3l-6 6" />
+                      </svg>
+                    </button>
+                  )}
+                </li>
+              ))}
           </ul>
         </>
       ) : (

@@ -10,20 +10,42 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { totalPlannedMinutes } from '../../../shared/domain/schedule';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
+import { isRunning } from './run-of-show';
+import { RunOfShow } from './RunOfShow';
 import { StepItem, type StepPatch } from './StepItem';
+import './agenda.css';
 
-/** The agenda: reorder by drag and drop (pointer, touch, keyboard) with spoken announcements. */
+type Mode = 'run' | 'edit';
+
+/**
+ * The agenda: while the workshop runs, a compact run of show; otherwise (or on request, one click
+ * away) the editor, where steps reorder by drag and drop (pointer, touch, keyboard) with spoken
+ * announcements.
+ */
 export function AgendaEditor({ workshop }: { workshop: Workshop }) {
   const { api, run } = useAppState();
   const { t } = useI18n();
   const [optimisticOrder, setOptimisticOrder] = useState<string[] | null>(null);
+  // Null follows the workshop: the run of show while it runs, the editor before and after.
+  const [chosenMode, setChosenMode] = useState<Mode | null>(null);
+  const [focusStep, setFocusStep] = useState<string | null>(null);
+  const mode: Mode = chosenMode ?? (isRunning(workshop) ? 'run' : 'edit');
+
+  // "Edit" on a line of the run of show lands in that step's title field.
+  useEffect(() => {
+    if (mode !== 'edit' || !focusStep) return;
+    const field = document.getElementById(`step-${focusStep}-title`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+    setFocusStep(null);
+  }, [mode, focusStep]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
@@ -65,34 +87,55 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     <section className="agenda" aria-labelledby="agenda-title">
       <header className="agenda__header">
         <h2 id="agenda-title">{t('agenda.title')}</h2>
-        <p className="agenda__total">{t('agenda.total', { duration: formatDuration(totalPlannedMinutes(steps), t) })}</p>
-      </header>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragEnd={onDragEnd}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t('agenda.dnd.instructions') } }}
-      >
-        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <ol className="agenda__list" aria-label={t('agenda.title')}>
-            {steps.map((step, index) => (
-              <StepItem
-                key={step.id}
-                step={step}
-                index={index}
-                status={currentIndex === -1 ? (step.actualEnd ? 'done' : 'upcoming') : index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'upcoming'}
-                onChange={(patch) => update(step.id, patch)}
-                onRemove={() => void run(api.stepRemove({ workshopId: workshop.id, stepId: step.id }))}
-                onMakeCurrent={() => void run(api.timerGoTo({ workshopId: workshop.id, stepId: step.id }))}
-              />
+        <div className="agenda__header-end">
+          <p className="agenda__total">{t('agenda.total', { duration: formatDuration(totalPlannedMinutes(steps)) })}</p>
+          <div className="agenda__modes" role="group" aria-label={t('agenda.mode.label')}>
+            {(['run', 'edit'] as const).map((name) => (
+              <button key={name} type="button" className="button button--small" aria-pressed={mode === name} onClick={() => setChosenMode(name)}>
+                {t(`agenda.mode.${name}`)}
+              </button>
             ))}
-          </ol>
-        </SortableContext>
-      </DndContext>
-      <button type="button" className="button agenda__add" onClick={addStep}>
-        <PlusIcon />
-        {t('agenda.addStep')}
-      </button>
+          </div>
+        </div>
+      </header>
+      {mode === 'run' ? (
+        <RunOfShow
+          workshop={workshop}
+          onEdit={(stepId) => {
+            setChosenMode('edit');
+            setFocusStep(stepId);
+          }}
+        />
+      ) : (
+        <>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            onDragEnd={onDragEnd}
+            accessibility={{ announcements, screenReaderInstructions: { draggable: t('agenda.dnd.instructions') } }}
+          >
+            <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+              <ol className="agenda__list" aria-label={t('agenda.title')}>
+                {steps.map((step, index) => (
+                  <StepItem
+                    key={step.id}
+                    step={step}
+                    index={index}
+                    status={currentIndex === -1 ? (step.actualEnd ? 'done' : 'upcoming') : index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'upcoming'}
+                    onChange={(patch) => update(step.id, patch)}
+                    onRemove={() => void run(api.stepRemove({ workshopId: workshop.id, stepId: step.id }))}
+                    onMakeCurrent={() => void run(api.timerGoTo({ workshopId: workshop.id, stepId: step.id }))}
+                  />
+                ))}
+              </ol>
+            </SortableContext>
+          </DndContext>
+          <button type="button" className="button agenda__add" onClick={addStep}>
+            <PlusIcon />
+            {t('agenda.addStep')}
+          </button>
+        </>
+      )}
     </section>
   );
 }

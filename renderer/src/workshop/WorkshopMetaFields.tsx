@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { useI18n } from '../i18n';
+import { DateField } from './DateField';
 
 export interface MetaForm {
   title: string;
@@ -23,6 +24,7 @@ export function participantNames(text: string): string[] {
 export function WorkshopMetaFields(props: { value: MetaForm; onChange: (value: MetaForm) => void; titlePlaceholder?: string }) {
   const { t } = useI18n();
   const hintId = useId();
+  const dateId = useId();
   const { value, onChange } = props;
   const set =
     <K extends keyof MetaForm>(key: K) =>
@@ -47,10 +49,12 @@ export function WorkshopMetaFields(props: { value: MetaForm; onChange: (value: M
           <span className="field__label">{t('create.field.client')}</span>
           <input className="input" value={value.client} onChange={set('client')} maxLength={200} />
         </label>
-        <label className="field">
-          <span className="field__label">{t('create.field.date')}</span>
-          <input className="input" type="date" required value={value.date} onChange={set('date')} />
-        </label>
+        <div className="field">
+          <label className="field__label" htmlFor={dateId}>
+            {t('create.field.date')}
+          </label>
+          <DateField id={dateId} required showLong value={value.date} onChange={(date) => onChange({ ...value, date })} />
+        </div>
       </div>
       <div className="field-row">
         <label className="field">

@@ -60,6 +60,8 @@ export const workshopMessages = defineMessages(
     'common.back': 'All workshops',
     'common.minutes': '{count} min',
     'common.hoursMinutes': '{hours} h {minutes} min',
+    'date.placeholder': 'dd/mm/yyyy',
+    'date.invalid': 'Type a date as day/month/year, for example 01/12/2026.',
 
     'workshop.details': 'Details',
     'workshop.detailsTitle': 'Workshop details',
@@ -89,6 +91,12 @@ export const workshopMessages = defineMessages(
     'agenda.field.minutes': 'Minutes',
     'agenda.field.instructions': 'Instructions shown to the room',
     'agenda.planVsActual': 'Planned {planned} · actual {actual}',
+    'agenda.mode.label': 'How the agenda is shown',
+    'agenda.mode.run': 'Run of show',
+    'agenda.mode.edit': 'Edit',
+    'agenda.run.edit': 'Edit “{title}”',
+    'agenda.run.startedAt': 'Started at {time}',
+    'agenda.run.expectedAt': 'Expected at {time}',
     'agenda.minutesRange': 'Between 1 and 240 minutes.',
     'agenda.dnd.instructions':
       'To move a step, press Space or Enter on its handle, use the up and down arrows, then Space or Enter to drop, or Escape to cancel.',
@@ -161,6 +169,8 @@ export const workshopMessages = defineMessages(
     'common.back': 'Tous les ateliers',
     'common.minutes': '{count} min',
     'common.hoursMinutes': '{hours} h {minutes} min',
+    'date.placeholder': 'jj/mm/aaaa',
+    'date.invalid': 'Saisissez une date sous la forme jour/mois/année, par exemple 01/12/2026.',
 
     'workshop.details': 'Détails',
     'workshop.detailsTitle': 'Détails de l’atelier',
@@ -190,6 +200,12 @@ export const workshopMessages = defineMessages(
     'agenda.field.minutes': 'Minutes',
     'agenda.field.instructions': 'Consignes affichées à la salle',
     'agenda.planVsActual': 'Prévu {planned} · réel {actual}',
+    'agenda.mode.label': 'Affichage du déroulé',
+    'agenda.mode.run': 'Conducteur',
+    'agenda.mode.edit': 'Modifier',
+    'agenda.run.edit': 'Modifier « {title} »',
+    'agenda.run.startedAt': 'Commencée à {time}',
+    'agenda.run.expectedAt': 'Prévue à {time}',
     'agenda.minutesRange': 'Entre 1 et 240 minutes.',
     'agenda.dnd.instructions':
       'Pour déplacer une étape, appuyez sur Espace ou Entrée sur sa poignée, utilisez les flèches haut et bas, puis Espace ou Entrée pour la déposer, ou Échap pour annuler.',

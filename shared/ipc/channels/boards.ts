@@ -18,7 +18,7 @@ import { channel } from '../channel';
 const text = (max: number) => z.string().trim().max(max);
 const title = z.string().trim().min(1).max(120);
 /** 5 MB of image bytes, base64-encoded. */
-const MAX_IMAGE_BASE64 = Math.ceil((5 * 1024 * 1024 * 4) / 3) + 4;
+export const MAX_IMAGE_BASE64 = Math.ceil((5 * 1024 * 1024 * 4) / 3) + 4;
 
 export const avatarInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('builtin'), key: z.enum(BUILTIN_AVATARS) }).strict(),
