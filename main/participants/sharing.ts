@@ -16,7 +16,7 @@ import {
 } from '../store/participants-repo';
 import type { ServiceMethods } from '../ipc/handlers';
 import type { ServiceContext } from '../services/context';
-import { buildWorkshopVoting } from '../services/voting-view';
+import { buildWorkshopVoting } from '../services/voting/view';
 import { readWorkshop, requireEditable, requireWorkshop } from '../services/workshops';
 
 interface Running {

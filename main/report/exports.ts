@@ -17,7 +17,7 @@ import { restoreWorkshopFile } from './workshop-file-restore';
 import type { ServiceMethods } from '../ipc/handlers';
 import type { ServiceContext } from '../services/context';
 import { buildReportData } from './report-data';
-import { buildWorkshopVoting } from '../services/voting-view';
+import { buildWorkshopVoting } from '../services/voting/view';
 import { requireWorkshop } from '../services/workshops';
 
 export type ExportKind = 'pdf' | 'csv' | 'atelier';

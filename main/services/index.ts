@@ -1,7 +1,7 @@
 import type { ServiceMethods } from '../ipc/handlers';
 import { stepAdd, stepRemove, stepsReorder, stepUpdate } from './agenda';
-import { boardGet, boardRedo, boardUndo } from './boards';
-import { cardCreate, cardDelete, cardMove, cardUpdate } from './boards-cards';
+import { boardGet, boardRedo, boardUndo } from './boards/board';
+import { cardCreate, cardDelete, cardMove, cardUpdate } from './boards/cards';
 import {
   emotionSet,
   journeyCreate,
@@ -15,7 +15,7 @@ import {
   stageRemove,
   stageRename,
   stagesReorder,
-} from './boards-journeys';
+} from './boards/journeys';
 import {
   personaCreate,
   personaDelete,
@@ -26,7 +26,7 @@ import {
   sectionRemove,
   sectionsReorder,
   sectionUpdate,
-} from './boards-personas';
+} from './boards/personas';
 import type { ServiceContext } from './context';
 import { nextStepAdd, nextStepRemove, nextStepsList, nextStepsReorder, nextStepUpdate } from './next-steps';
 import { presenterGet, presenterShow } from './presenter';
@@ -50,7 +50,7 @@ import {
   votingSessionUpdate,
   votingVoterAdd,
   votingVoterRemove,
-} from './voting';
+} from './voting/sessions';
 import {
   trashEmpty,
   workshopCreate,

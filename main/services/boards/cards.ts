@@ -1,14 +1,14 @@
-import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
-import type { Board, Card, CardContainer, LaneKind } from '../../shared/domain/board';
-import { containerKey, findCard } from '../../shared/domain/card-location';
-import { AppError } from '../../shared/ipc/result';
-import { cardIdsIn, countCards, untieMomentOfTruth } from '../store/board-cards-repo';
-import { laneKind } from '../store/board-read-repo';
-import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../store/board-tables';
-import type { ReadableDB } from '../store/types';
-import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './board-edit';
-import type { ServiceContext } from './context';
-import { newId } from './workshops';
+import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
+import type { Board, Card, CardContainer, LaneKind } from '../../../shared/domain/board';
+import { containerKey, findCard } from '../../../shared/domain/card-location';
+import { AppError } from '../../../shared/ipc/result';
+import { cardIdsIn, countCards, untieMomentOfTruth } from '../../store/board-cards-repo';
+import { laneKind } from '../../store/board-read-repo';
+import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../../store/board-tables';
+import type { ReadableDB } from '../../store/types';
+import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './edit';
+import type { ServiceContext } from '../context';
+import { newId } from '../workshops';
 
 /** A generous ceiling that keeps a runaway client (or a LAN participant, later) from filling the disk. */
 export const MAX_CARDS_PER_WORKSHOP = 5000;

@@ -1,6 +1,6 @@
-import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
-import type { Language } from '../../shared/domain/settings';
-import { translate } from '../../shared/i18n';
+import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/domain/settings';
+import { translate } from '../../../shared/i18n';
 import {
   MAX_VOTING_ITEMS,
   nextPhase,
@@ -9,9 +9,9 @@ import {
   type VotingItem,
   type VotingSessionView,
   type WorkshopVoting,
-} from '../../shared/domain/voting';
-import { AppError } from '../../shared/ipc/result';
-import type { ReadableDB, WritableDB } from '../store/types';
+} from '../../../shared/domain/voting';
+import { AppError } from '../../../shared/ipc/result';
+import type { ReadableDB, WritableDB } from '../../store/types';
 import {
   ballotsOf,
   deleteItem,
@@ -28,12 +28,12 @@ import {
   updateItem,
   writeItemOrder,
   type SessionRecord,
-} from '../store/voting-repo';
-import type { ServiceContext } from './context';
-import { addVoter, castBallot, editVoting, requireSession, workshopOfSession } from './voting-ballots';
-import { listCandidates } from './voting-candidates';
-import { buildWorkshopVoting, computeResults } from './voting-view';
-import { newId, requireWorkshop } from './workshops';
+} from '../../store/voting-repo';
+import type { ServiceContext } from '../context';
+import { addVoter, castBallot, editVoting, requireSession, workshopOfSession } from './ballots';
+import { listCandidates } from './candidates';
+import { buildWorkshopVoting, computeResults } from './view';
+import { newId, requireWorkshop } from '../workshops';
 
 /** The facilitator's voting calls. Participants never reach these (main/participants/ has its own few). */
 export function votingSessionsList(ctx: ServiceContext, { workshopId }: ParsedInputOf<'votingSessionsList'>): OutputOf<'votingSessionsList'> {
