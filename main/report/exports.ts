@@ -167,12 +167,8 @@ async function deliver(
 
 /** The deliverable's exports, the workshop file and the sample workshop. */
 export function registerExportServices(app: ServiceMethods<ExportContext>): void {
-  app.method('reportData', reportData);
-  app.method('reportPrepare', reportPrepare);
-  app.method('reportExportPdf', reportExportPdf);
-  app.method('reportExportCsv', reportExportCsv);
-  app.method('reportReveal', reportReveal);
-  app.method('workshopExportFile', workshopExportFile);
-  app.method('workshopImportFile', workshopImportFile);
-  app.method('sampleWorkshopCreate', sampleWorkshopCreate);
+  app.methods({
+    reportData, reportPrepare, reportExportPdf, reportExportCsv, reportReveal, workshopExportFile,
+    workshopImportFile, sampleWorkshopCreate,
+  });
 }
