@@ -57,21 +57,14 @@ export function votingSessionCreate(ctx: ServiceContext, { workshopId, title, ca
       for (const text of typedItems) items.push(typedItem(text));
       requireItemRoom(items.length);
       const round1 = listSessions(db, workshop.id).filter((s) => s.round === 1).length;
-      const session: SessionRecord = {
-        id: newId(),
+      const session = newSession({
         workshopId: workshop.id,
         parentSessionId: null,
         round: 1,
         title: title || defaultTitle(workshop.language, round1 + 1),
-        phase: 'setup',
         rules,
-        results: null,
-        createdAt: now,
-        updatedAt: now,
-        openedAt: null,
-        closedAt: null,
-        revealedAt: null,
-      };
+        now,
+      });
       insertSession(db, session);
       items.forEach((item, position) => insertItem(db, { ...item, sessionId: session.id, position }));
       return session.id;
@@ -176,21 +169,14 @@ export function votingSecondRound(ctx: ServiceContext, { sessionId, topN, rules,
     const kept = new Set(topItems(first.results.items, topN).map((r) => r.itemId));
     const items = listItems(db, sessionId).filter((i) => kept.has(i.id));
     const round = first.round + 1;
-    const session: SessionRecord = {
-      ...first,
-      id: newId(),
+    const session = newSession({
+      workshopId: first.workshopId,
       parentSessionId: first.id,
       round,
       title: title || `${first.title} — ${roundLabel(workshop.language, round)}`,
-      phase: 'setup',
       rules: rules ?? first.rules,
-      results: null,
-      createdAt: now,
-      updatedAt: now,
-      openedAt: null,
-      closedAt: null,
-      revealedAt: null,
-    };
+      now,
+    });
     insertSession(db, session);
     items.forEach((item, position) => insertItem(db, { ...item, id: newId(), sessionId: session.id, position, comment: '' }));
     return session.id;
@@ -254,6 +240,14 @@ function editItem(
 ): VotingSessionView {
   const sessionId = requireItem(ctx.store().db, itemId).sessionId;
   return editSession(ctx, sessionId, (tx, session) => change(tx, requireItem(tx, itemId), session));
+}
+
+/** A session in setup, not yet opened: no ballots, no results. */
+function newSession(
+  fields: Pick<SessionRecord, 'workshopId' | 'parentSessionId' | 'round' | 'title' | 'rules'> & { now: string },
+): SessionRecord {
+  const { now, ...rest } = fields;
+  return { id: newId(), ...rest, phase: 'setup', results: null, createdAt: now, updatedAt: now, openedAt: null, closedAt: null, revealedAt: null };
 }
 
 function requireItem(db: ReadableDB, itemId: string): VotingItem {
