@@ -12,7 +12,7 @@ import type { Workshop } from '../../shared/domain/workshop';
 import type { AppEvent, ChannelName, EventMap, EventName, InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { AppErrorData } from '../../shared/ipc/result';
 import type { ClientMessageInput, JoinAnswer, ParticipantState, ServerMessage } from '../../shared/participant/protocol';
-import { createClock, type TestClock } from './core';
+import { callsInto, createClock, type TestClock } from './core';
 
 /**
  * A core whose participant server listens on 127.0.0.1 only (never the LAN), over a fresh data
@@ -66,16 +66,7 @@ export async function startSharingCore(
     clock,
     events,
     eventsOf: <K extends EventName>(type: K) => events.filter((e) => e.type === type).map((e) => e.payload as EventMap[K]),
-    async call(channel, input) {
-      const result = await core.dispatch(channel, input, { origin: 'web' });
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
-      return result.value as never;
-    },
-    async refused(channel, input) {
-      const result = await core.dispatch(channel, input, { origin: 'web' });
-      if (result.ok) throw new Error(`${channel} was expected to fail`);
-      return result.error;
-    },
+    ...callsInto(core),
     close: () => core.close(),
   };
 }
