@@ -129,14 +129,7 @@ interface AppContext {
 }
 
 function registerAppServices(app: ServiceMethods<AppContext>): void {
-  app.method('appInfo', appInfo);
-  app.method('appStatus', appStatus);
-  app.method('presenterOpen', presenterOpen);
-  app.method('recoveryRestoreBackup', recoveryRestoreBackup);
-  app.method('recoveryOpenFile', recoveryOpenFile);
-  app.method('recoveryPickFile', recoveryPickFile);
-  app.method('recoveryRetry', recoveryRetry);
-  app.method('recoveryStartNew', recoveryStartNew);
+  app.methods({ appInfo, appStatus, presenterOpen, recoveryRestoreBackup, recoveryOpenFile, recoveryPickFile, recoveryRetry, recoveryStartNew });
 }
 
 function appInfo(app: AppContext): OutputOf<'appInfo'> {

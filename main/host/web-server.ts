@@ -16,7 +16,7 @@ import {
   tokensMatch,
 } from '../http/http-security';
 import { loadStatic } from '../http/static-files';
-import { sendError, sendJson, sendText } from '../http/replies';
+import { safely, sendError, sendJson, sendText } from '../http/replies';
 
 export const API_BODY_LIMIT = 1024 * 1024;
 /**
@@ -56,13 +56,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let hosts = new Set<string>();
   const events = createEventsSocket(options.core.bus, token);
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('Request failed', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Unexpected error' } });
-      else res.end();
-    });
-  });
+  const server = createServer(safely(handle, 'Request'));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, hosts)) return sendText(res, 421, 'Misdirected request');

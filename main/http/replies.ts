@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppErrorData } from '../../shared/ipc/result';
 import { SECURITY_HEADERS } from './http-security';
 import { httpStatusFor } from './status-codes';
@@ -17,6 +17,17 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false, status = httpStatusFor(error.code)): void {
   if (closeAfter) res.setHeader('Connection', 'close');
   sendJson(res, status, { ok: false, error });
+}
+
+/** A request listener for `handle`: should it fail, the client gets a 500 (or the end of the reply begun) and the log says why. */
+export function safely(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, what: string): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(`${what} failed`, error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Unexpected error' } });
+      else res.end();
+    });
+  };
 }
 
 export function sendText(res: ServerResponse, status: number, text: string): void {

@@ -14,9 +14,12 @@ export type Service<C, K extends ChannelName> = (ctx: C, input: ParsedInputOf<K>
 export type Handler<K extends ChannelName> = (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
 export type Handlers = { [K in ChannelName]: Handler<K> };
 
-/** Registers services for channels, all sharing one context. */
+/** Services keyed by the channel each serves: `{ cardCreate, cardUpdate }`, the function named as its channel. */
+export type ServicesOf<C> = { [K in ChannelName]?: Service<C, K> };
+
+/** Registers services on their channels, all sharing one context. */
 export interface ServiceMethods<C> {
-  method<K extends ChannelName>(name: K, service: Service<C, K>): void;
+  methods(services: ServicesOf<C>): void;
 }
 
 export interface ServiceRegistry {
@@ -31,9 +34,11 @@ export function createServiceRegistry(): ServiceRegistry {
   const all = new Map<string, (input: never) => unknown>();
   return {
     with: <C>(ctx: C): ServiceMethods<C> => ({
-      method(name, service) {
-        if (all.has(name)) throw new Error(`Handler for "${name}" is registered twice`);
-        all.set(name, (input) => service(ctx, input));
+      methods(services) {
+        for (const [name, service] of Object.entries(services) as [string, (ctx: C, input: never) => unknown][]) {
+          if (all.has(name)) throw new Error(`Handler for "${name}" is registered twice`);
+          all.set(name, (input) => service(ctx, input));
+        }
       },
     }),
     handlers: () => Object.fromEntries(all) as Partial<Handlers>,

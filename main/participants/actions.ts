@@ -23,10 +23,10 @@ import {
 import type { ReadableDB } from '../store/types';
 import { ballotOf, listItems, listSessions, openSessionOf } from '../store/voting-repo';
 import { validInput } from '../ipc/validate';
-import { cardCreate } from '../services/boards-cards';
+import { cardCreate } from '../services/boards/cards';
 import type { ServiceContext } from '../services/context';
-import { castBallot, requireSession } from '../services/voting-ballots';
-import { buildWorkshopVoting, currentSession } from '../services/voting-view';
+import { castBallot, requireSession } from '../services/voting/ballots';
+import { buildWorkshopVoting, currentSession } from '../services/voting/view';
 import { newId, requireEditable, requireWorkshop } from '../services/workshops';
 
 /**

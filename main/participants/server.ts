@@ -6,7 +6,7 @@ import { joinRequestSchema, type JoinAnswer } from '../../shared/participant/pro
 import { readJsonBody } from '../http/body';
 import { SECURITY_HEADERS, allowedHosts, isAllowedHost, isAllowedOrigin } from '../http/http-security';
 import { loadStatic } from '../http/static-files';
-import { sendError, sendJson } from '../http/replies';
+import { safely, sendError, sendJson } from '../http/replies';
 import type { ParticipantHub } from './hub';
 import { lanAddresses } from './lan';
 import { PARTICIPANT_PAGE, readParticipantPageFiles } from './page-files';
@@ -77,13 +77,7 @@ export async function startParticipantServer(options: ParticipantServerOptions):
     return isAllowedHost(host, hosts);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('Participant request failed', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Unexpected error' } });
-      else res.end();
-    });
-  });
+  const server = createServer(safely(handle, 'Participant request'));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host)) {

@@ -16,7 +16,7 @@ import {
 } from '../store/participants-repo';
 import type { ServiceMethods } from '../ipc/handlers';
 import type { ServiceContext } from '../services/context';
-import { buildWorkshopVoting } from '../services/voting-view';
+import { buildWorkshopVoting } from '../services/voting/view';
 import { readWorkshop, requireEditable, requireWorkshop } from '../services/workshops';
 
 interface Running {
@@ -72,11 +72,7 @@ export function createSharingContext(ctx: ServiceContext, participantServer: Par
 
 /** Sharing on the local network and its participants. */
 export function registerSharingServices(app: ServiceMethods<SharingContext>): void {
-  app.method('sharingStart', sharingStart);
-  app.method('sharingStop', sharingStop);
-  app.method('sharingStatus', sharingStatus);
-  app.method('participantsList', participantsList);
-  app.method('participantRemove', participantRemove);
+  app.methods({ sharingStart, sharingStop, sharingStatus, participantsList, participantRemove });
 }
 
 export function sharingStart(ctx: SharingContext, { workshopId, port }: ParsedInputOf<'sharingStart'>): Promise<OutputOf<'sharingStart'>> {

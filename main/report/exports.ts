@@ -17,7 +17,7 @@ import { restoreWorkshopFile } from './workshop-file-restore';
 import type { ServiceMethods } from '../ipc/handlers';
 import type { ServiceContext } from '../services/context';
 import { buildReportData } from './report-data';
-import { buildWorkshopVoting } from '../services/voting-view';
+import { buildWorkshopVoting } from '../services/voting/view';
 import { requireWorkshop } from '../services/workshops';
 
 export type ExportKind = 'pdf' | 'csv' | 'atelier';
@@ -167,12 +167,8 @@ async function deliver(
 
 /** The deliverable's exports, the workshop file and the sample workshop. */
 export function registerExportServices(app: ServiceMethods<ExportContext>): void {
-  app.method('reportData', reportData);
-  app.method('reportPrepare', reportPrepare);
-  app.method('reportExportPdf', reportExportPdf);
-  app.method('reportExportCsv', reportExportCsv);
-  app.method('reportReveal', reportReveal);
-  app.method('workshopExportFile', workshopExportFile);
-  app.method('workshopImportFile', workshopImportFile);
-  app.method('sampleWorkshopCreate', sampleWorkshopCreate);
+  app.methods({
+    reportData, reportPrepare, reportExportPdf, reportExportCsv, reportReveal, workshopExportFile,
+    workshopImportFile, sampleWorkshopCreate,
+  });
 }

@@ -5,7 +5,7 @@ import { translate } from '../../shared/i18n';
 import { readBoardContent } from '../store/board-read-repo';
 import { listNextSteps } from '../store/next-steps-repo';
 import type { ReadableDB } from '../store/types';
-import { buildWorkshopVoting } from '../services/voting-view';
+import { buildWorkshopVoting } from '../services/voting/view';
 import { requireWorkshop } from '../services/workshops';
 
 /**

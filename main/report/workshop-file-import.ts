@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Step } from '../../shared/domain/workshop';
 import type { WorkshopFile } from '../../shared/domain/workshop-file';
-import { computeResults } from '../services/voting-view';
+import { computeResults } from '../services/voting/view';
 import { newId } from '../services/workshops';
 import { insertRow, updateRow } from '../store/board-tables';
 import { insertNextStep } from '../store/next-steps-repo';

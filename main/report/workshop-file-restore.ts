@@ -10,7 +10,7 @@ import {
   type WorkshopFileProblem,
 } from '../../shared/domain/workshop-file';
 import { AppError } from '../../shared/ipc/result';
-import { avatarDataUrl, type AvatarMime } from '../services/avatar-image';
+import { avatarDataUrl, type AvatarMime } from '../services/boards/avatar-image';
 
 /**
  * A refusal of the whole file. The message is for logs; the UI words the reason `file_<problem>`

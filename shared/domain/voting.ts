@@ -67,12 +67,22 @@ export function nextPhase(from: VotingPhase, action: PhaseAction): VotingPhase |
 /**
  * Where an item comes from: a journey map's pain-point card (a card in a lane of kind painPoints),
  * a persona's frustration card (a card in the persona section at the default "Frustrations"
- * position — see FRUSTRATIONS_SECTION in main/services/voting-candidates.ts), or typed on the spot.
+ * position — see FRUSTRATIONS_SECTION in main/services/voting/candidates.ts), or typed on the spot.
  */
 export const VOTING_ITEM_SOURCES = ['painPoint', 'frustration', 'typed'] as const;
 export type VotingItemSource = (typeof VOTING_ITEM_SOURCES)[number];
 
-export interface VotingItem {
+/** Where on the boards an item's card sits: for pain points the journey map and stage (so results can be read per stage), for frustrations the persona. */
+export interface ItemOrigin {
+  mapId: string | null;
+  mapTitle: string | null;
+  stageId: string | null;
+  stageTitle: string | null;
+  personaId: string | null;
+  personaName: string | null;
+}
+
+export interface VotingItem extends ItemOrigin {
   id: string;
   sessionId: string;
   position: number;
@@ -81,29 +91,15 @@ export interface VotingItem {
   /** The card it came from (null for typed items, or when that card has since been deleted). */
   sourceCardId: string | null;
   source: VotingItemSource;
-  /** For pain points: the journey map and stage, so results can be read per stage. */
-  mapId: string | null;
-  mapTitle: string | null;
-  stageId: string | null;
-  stageTitle: string | null;
-  /** For frustrations: the persona. */
-  personaId: string | null;
-  personaName: string | null;
   /** The facilitator's note on this item (optional; empty string when none). */
   comment: string;
 }
 
 /** A card that can become a voting item, as offered to the facilitator when creating a session. */
-export interface VotingCandidate {
+export interface VotingCandidate extends ItemOrigin {
   cardId: string;
   text: string;
   source: Exclude<VotingItemSource, 'typed'>;
-  mapId: string | null;
-  mapTitle: string | null;
-  stageId: string | null;
-  stageTitle: string | null;
-  personaId: string | null;
-  personaName: string | null;
 }
 
 /**

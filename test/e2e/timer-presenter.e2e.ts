@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Workshop } from '../../shared/domain/workshop';
+import { call, tokenOf } from './boards-api';
 import { expectAccessible, newDataDir, screenshot, startHost, type HostProcess } from './host';
 
 /*
@@ -15,20 +16,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.stop();
 });
-
-const tokenOf = (h: HostProcess): string => new URL(h.url).searchParams.get('token') ?? '';
-
-/** Calls one channel of the host's API as the facilitator would, and unwraps the result. */
-async function call<T>(h: HostProcess, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${h.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': tokenOf(h) },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
-  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
 
 function createWorkshop(h: HostProcess, title: string, language: 'en' | 'fr' = 'en'): Promise<Workshop> {
   return call<Workshop>(h, 'workshopCreate', {

@@ -46,6 +46,22 @@ export interface TestCore {
   close(): Promise<void>;
 }
 
+/** Calls into a core as the browser host does (validation included): call throws on an error answer, refused on a value. */
+export function callsInto(core: Core): Pick<TestCore, 'call' | 'refused'> {
+  return {
+    async call(channel, input) {
+      const result = await core.dispatch(channel, input, { origin: 'web' });
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value as never;
+    },
+    async refused(channel, input) {
+      const result = await core.dispatch(channel, input, { origin: 'web' });
+      if (result.ok) throw new Error(`${channel} was expected to fail but answered ${JSON.stringify(result.value).slice(0, 200)}`);
+      return result.error;
+    },
+  };
+}
+
 /**
  * A ready core over a fresh data folder owned by this test (removed when it finishes), with a
  * controllable clock. Calls go through core.dispatch exactly as the transports do.
@@ -74,16 +90,7 @@ export async function startTestCore(
     clearEvents: () => {
       events.length = 0;
     },
-    async call(channel, input) {
-      const result = await core.dispatch(channel, input, { origin: 'web' });
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
-      return result.value as never;
-    },
-    async refused(channel, input) {
-      const result = await core.dispatch(channel, input, { origin: 'web' });
-      if (result.ok) throw new Error(`${channel} was expected to fail but answered ${JSON.stringify(result.value).slice(0, 200)}`);
-      return result.error;
-    },
+    ...callsInto(core),
     async restart(nextClock = clock) {
       await core.close();
       return startTestCore({ dataDir, clock: nextClock, ...(options.printPdf ? { printPdf: options.printPdf } : {}) });

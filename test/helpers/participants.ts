@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { request } from 'node:http';
 import { onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { startCore, type Core } from '../../main/core';
@@ -12,7 +11,8 @@ import type { Workshop } from '../../shared/domain/workshop';
 import type { AppEvent, ChannelName, EventMap, EventName, InputOf, OutputOf } from '../../shared/ipc/contract';
 import type { AppErrorData } from '../../shared/ipc/result';
 import type { ClientMessageInput, JoinAnswer, ParticipantState, ServerMessage } from '../../shared/participant/protocol';
-import { createClock, type TestClock } from './core';
+import { callsInto, createClock, type TestClock } from './core';
+import { rawRequest, type RawAnswer } from './http';
 
 /**
  * A core whose participant server listens on 127.0.0.1 only (never the LAN), over a fresh data
@@ -72,16 +72,7 @@ export async function startSharingCore(
     clock,
     events,
     eventsOf: <K extends EventName>(type: K) => events.filter((e) => e.type === type).map((e) => e.payload as EventMap[K]),
-    async call(channel, input) {
-      const result = await core.dispatch(channel, input, { origin: 'web' });
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
-      return result.value as never;
-    },
-    async refused(channel, input) {
-      const result = await core.dispatch(channel, input, { origin: 'web' });
-      if (result.ok) throw new Error(`${channel} was expected to fail`);
-      return result.error;
-    },
+    ...callsInto(core),
     close: () => core.close(),
   };
 }
@@ -122,39 +113,14 @@ export function origin(status: SharingStatus): string {
   return `http://127.0.0.1:${status.port}`;
 }
 
-export interface HttpAnswer {
-  status: number;
-  body: string;
-  json(): unknown;
-}
+export type HttpAnswer = RawAnswer;
 
 /** A raw HTTP request to the participant server on 127.0.0.1, with the headers a browser would send. */
 export function httpRequest(
   status: SharingStatus,
   req: { method?: string; path: string; headers?: Record<string, string>; body?: string },
 ): Promise<HttpAnswer> {
-  return new Promise((resolve, reject) => {
-    const r = request(
-      {
-        host: '127.0.0.1',
-        port: status.port ?? 0,
-        method: req.method ?? 'GET',
-        path: req.path,
-        headers: { host: `127.0.0.1:${status.port}`, ...req.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, body, json: () => JSON.parse(body) as unknown });
-        });
-      },
-    );
-    r.on('error', reject);
-    if (req.body !== undefined) r.write(req.body);
-    r.end();
-  });
+  return rawRequest(status.port ?? 0, req);
 }
 
 export function postJoin(status: SharingStatus, body: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { request } from 'node:http';
+import { rawRequest, type RawRequest } from './http';
 import WebSocket from 'ws';
 import { startCore, type Core, type CoreOptions } from '../../main/core';
 import { startWebHost, type WebHost } from '../../main/host/web-server';
@@ -15,13 +15,6 @@ export interface RunningHost {
   call(channel: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
   raw(options: RawRequest): Promise<{ status: number; body: string; headers: Record<string, unknown> }>;
   stop(): Promise<void>;
-}
-
-export interface RawRequest {
-  method?: string;
-  path: string;
-  headers?: Record<string, string>;
-  body?: string | Buffer;
 }
 
 export function tempDir(prefix = 'atelier-test-'): string {
@@ -38,26 +31,7 @@ export async function startTestHost(options: Partial<CoreOptions> & { dataDir?: 
   const core = await startCore({ host: 'web', ...options, dataDir });
   const host = await startWebHost({ core, staticDir });
 
-  const raw = (req: RawRequest) =>
-    new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-      const r = request(
-        {
-          host: '127.0.0.1',
-          port: host.port,
-          method: req.method ?? 'GET',
-          path: req.path,
-          headers: { host: `127.0.0.1:${host.port}`, ...req.headers },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-        },
-      );
-      r.on('error', reject);
-      if (req.body !== undefined) r.write(req.body);
-      r.end();
-    });
+  const raw = (req: RawRequest) => rawRequest(host.port, req);
 
   return {
     core,

@@ -68,13 +68,13 @@ describe('the dispatcher', () => {
 
   it('refuses a service registered twice, even with another context', () => {
     const app = createServiceRegistry();
-    app.with('first').method('appInfo', () => ({ name: 'a', version: '1', host: 'web' as const }));
-    expect(() => app.with('second').method('appInfo', () => ({ name: 'b', version: '1', host: 'web' as const }))).toThrow(/twice/);
+    app.with('first').methods({ appInfo: () => ({ name: 'a', version: '1', host: 'web' as const }) });
+    expect(() => app.with('second').methods({ appInfo: () => ({ name: 'b', version: '1', host: 'web' as const }) })).toThrow(/twice/);
   });
 
   it('calls each service with the context it was registered with', async () => {
     const app = createServiceRegistry();
-    app.with({ host: 'electron' as const }).method('appInfo', (ctx) => ({ name: 'Atelier', version: '1', host: ctx.host }));
+    app.with({ host: 'electron' as const }).methods({ appInfo: (ctx) => ({ name: 'Atelier', version: '1', host: ctx.host }) });
     const handlers = { ...handlersWith({}), ...app.handlers() } as Handlers;
     expect(await createDispatcher(handlers)('appInfo', {}, { origin: 'web' })).toEqual({
       ok: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '../../shared/i18n';
-import { timerStateLabel } from '../../renderer/src/timer/reading';
+import { timerStateLabel, timerToggle } from '../../renderer/src/timer/reading';
 import {
   adjustTimer,
   chimeDue,
@@ -178,5 +178,14 @@ describe('the timer’s state label', () => {
     expect(timerStateLabel(t, 'paused', false)).toBe('Paused');
     expect(timerStateLabel(t, 'idle', false)).toBe('Not started');
     expect(timerStateLabel(t, 'running', false)).toBe('Time left');
+  });
+});
+
+describe('the timer’s main button', () => {
+  const t = (key: MessageKey) => translate('en', key);
+  it('pauses a running timer, resumes a paused one and starts one not started', () => {
+    expect(timerToggle(t, 'running').command).toBe('pause');
+    expect(timerToggle(t, 'paused').command).toBe('resume');
+    expect(timerToggle(t, 'idle')).toEqual({ command: 'start', label: translate('en', 'timer.start') });
   });
 });

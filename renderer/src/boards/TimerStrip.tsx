@@ -1,9 +1,8 @@
 import { formatClock } from '../../../shared/domain/timer';
 import type { Workshop } from '../../../shared/domain/workshop';
-import type { TimerCommand } from '../../../shared/ipc/channels/workshops';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
-import { readTimer, titleRepeatsKind } from '../timer/reading';
+import { readTimer, timerToggle, titleRepeatsKind } from '../timer/reading';
 import { useNow } from '../timer/useNow';
 
 /**
@@ -23,12 +22,7 @@ export function TimerStrip({ workshop }: { workshop: Workshop }) {
     );
   }
   const { status, overtime } = reading;
-  const toggle: { command: TimerCommand; label: string } =
-    status === 'running'
-      ? { command: 'pause', label: t('timer.pause') }
-      : status === 'paused'
-        ? { command: 'resume', label: t('timer.resume') }
-        : { command: 'start', label: t('timer.start') };
+  const toggle = timerToggle(t, status);
   const kindLabel = t(`timer.kind.${reading.step.kind}`);
   const paused = status === 'paused';
   return (

@@ -1,6 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
-
-const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+import { isPageKey, useWindowKeydown } from '../components/shortcuts';
 
 export type UndoAction = 'undo' | 'redo';
 
@@ -18,23 +16,11 @@ export function undoActionFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'me
  * undo; while a modal dialog is open they belong to it.
  */
 export function useUndoShortcuts(handlers: Record<UndoAction, () => void>, enabled = true): void {
-  const latest = useRef(handlers);
-  useLayoutEffect(() => {
-    latest.current = handlers;
-  });
-  useEffect(() => {
-    if (!enabled) return undefined;
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.repeat) return;
-      const action = undoActionFor(event);
-      if (!action) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest(TYPING)) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
-      event.preventDefault();
-      latest.current[action]();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  useWindowKeydown((event) => {
+    if (event.defaultPrevented || event.repeat) return;
+    const action = undoActionFor(event);
+    if (!action || !isPageKey(event.target)) return;
+    event.preventDefault();
+    handlers[action]();
+  }, enabled);
 }

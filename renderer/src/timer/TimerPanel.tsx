@@ -5,7 +5,7 @@ import type { TimerCommand } from '../../../shared/ipc/channels/workshops';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
 import '../styles/timer.css';
-import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel, timerStateLabel, titleRepeatsKind, type TimerReading } from './reading';
+import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel, timerStateLabel, timerToggle, titleRepeatsKind, type TimerReading } from './reading';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useChime } from './useChime';
 import { useNow } from './useNow';
@@ -137,12 +137,7 @@ interface CurrentStepProps {
 function CurrentStep({ reading, workshop, onCommand, children }: CurrentStepProps) {
   const { t } = useI18n();
   const { step, status, overtime } = reading;
-  const toggle: { command: TimerCommand; label: string } =
-    status === 'running'
-      ? { command: 'pause', label: t('timer.pause') }
-      : status === 'paused'
-        ? { command: 'resume', label: t('timer.resume') }
-        : { command: 'start', label: t('timer.start') };
+  const toggle = timerToggle(t, status);
   const stateLabel = timerStateLabel(t, status, overtime);
   const clock = formatClock(reading.remainingMs);
   const adjustMinutes = Math.round(workshop.timer.adjustMs / 60_000);

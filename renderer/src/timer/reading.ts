@@ -3,6 +3,7 @@ import type { Language } from '../../../shared/domain/settings';
 import { expectedEnd, plannedEnd, scheduleDelta, type ScheduleDelta } from '../../../shared/domain/schedule';
 import { isOvertime, timerElapsedMs, timerProgress, timerRemainingMs } from '../../../shared/domain/timer';
 import type { Step, TimerState, Workshop } from '../../../shared/domain/workshop';
+import type { TimerCommand } from '../../../shared/ipc/channels/workshops';
 import type { I18n } from '../i18n';
 
 /** What the facilitator's timer and the presenter both show, read from a workshop at `now`. */
@@ -46,6 +47,13 @@ export function readSchedule(workshop: Workshop, now: number): { delta: Schedule
     delta: scheduleDelta(workshop, now),
     end: expectedEnd(workshop, now) ?? plannedEnd(new Date(now), workshop.steps),
   };
+}
+
+/** The timer's main button: pause while it runs, resume when paused, start otherwise. */
+export function timerToggle(t: I18n['t'], status: TimerState['status']): { command: TimerCommand; label: string } {
+  if (status === 'running') return { command: 'pause', label: t('timer.pause') };
+  if (status === 'paused') return { command: 'resume', label: t('timer.resume') };
+  return { command: 'start', label: t('timer.start') };
 }
 
 /** What the timer is doing, in words: the label above every clock (laptop, projector, phone). */

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { isPageKey, useWindowKeydown } from '../components/shortcuts';
 
 export type ShortcutAction = 'toggle' | 'next' | 'previous' | 'addMinute' | 'removeMinute' | 'mute' | 'help';
 
@@ -29,7 +29,6 @@ export const SHORTCUT_LIST: readonly { action: ShortcutAction; keys: readonly st
   { action: 'help', keys: ['?'] },
 ];
 
-const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 /** Space already activates these natively; handling it too would click and toggle at once. */
 const ACTIVATED_BY_SPACE = 'button, a[href], summary, [role="button"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"]';
 
@@ -37,11 +36,10 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
   if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return null;
   const action = KEYS[event.key];
   if (!action) return null;
+  // A modal (this help, a confirmation, any dialog) owns the keyboard while it is open.
+  if (!isPageKey(event.target)) return null;
   const target = event.target instanceof Element ? event.target : null;
-  if (target?.closest(TYPING)) return null;
   if (action === 'toggle' && target?.closest(ACTIVATED_BY_SPACE)) return null;
-  // A modal (this help, a confirmation, the lead's dialogs) owns the keyboard while it is open.
-  if (document.querySelector('[aria-modal="true"]')) return null;
   return action;
 }
 
@@ -51,22 +49,12 @@ export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'meta
  * modal dialog is open.
  */
 export function useTimerShortcuts(handlers: Partial<Record<ShortcutAction, () => void>>, enabled = true): void {
-  const latest = useRef(handlers);
-  // Layout effect: a key pressed right after a change is painted must already see its handlers.
-  useLayoutEffect(() => {
-    latest.current = handlers;
-  });
-  useEffect(() => {
-    if (!enabled) return undefined;
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented) return;
-      const action = shortcutFor(event);
-      const handler = action ? latest.current[action] : undefined;
-      if (!handler) return;
-      event.preventDefault(); // Space would otherwise scroll the page
-      handler();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  useWindowKeydown((event) => {
+    if (event.defaultPrevented) return;
+    const action = shortcutFor(event);
+    const handler = action ? handlers[action] : undefined;
+    if (!handler) return;
+    event.preventDefault(); // Space would otherwise scroll the page
+    handler();
+  }, enabled);
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../../shared/ipc/result';
 
 export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;
 export type AvatarMime = 'image/png' | 'image/jpeg';

@@ -9,10 +9,10 @@ import {
   type VotingResults,
   type VotingSessionView,
   type WorkshopVoting,
-} from '../../shared/domain/voting';
-import { listActiveParticipants, type ParticipantRecord } from '../store/participants-repo';
-import type { ReadableDB } from '../store/types';
-import { listItemsOfWorkshop, listSessions, listVoters, type SessionRecord } from '../store/voting-repo';
+} from '../../../shared/domain/voting';
+import { listActiveParticipants, type ParticipantRecord } from '../../store/participants-repo';
+import type { ReadableDB } from '../../store/types';
+import { listItemsOfWorkshop, listSessions, listVoters, type SessionRecord } from '../../store/voting-repo';
 
 /**
  * What the facilitator and the presenter see of voting. Built from the store on every change, and

@@ -1,11 +1,11 @@
-import type { Board } from '../../shared/domain/board';
-import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
-import { AppError } from '../../shared/ipc/result';
-import { redoNext, undoLast } from '../store/board-history-repo';
-import type { WritableDB } from '../store/types';
-import { readBoard } from './board-edit';
-import type { ServiceContext } from './context';
-import { requireEditable, requireWorkshop } from './workshops';
+import type { Board } from '../../../shared/domain/board';
+import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
+import { redoNext, undoLast } from '../../store/board-history-repo';
+import type { WritableDB } from '../../store/types';
+import { readBoard } from './edit';
+import type { ServiceContext } from '../context';
+import { requireEditable, requireWorkshop } from '../workshops';
 
 /** Persona canvases and journey maps: reading a board, its undo and redo. */
 export function boardGet(ctx: ServiceContext, { workshopId }: ParsedInputOf<'boardGet'>): OutputOf<'boardGet'> {

@@ -1,9 +1,9 @@
-import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
-import { LANE_KINDS, MAX_LANES, MAX_MAPS, MAX_STAGES, type JourneyMap } from '../../shared/domain/board';
-import { AppError } from '../../shared/ipc/result';
-import { DEFAULT_JOURNEY_STAGES, DEFAULT_LANES, defaultJourneyTitle } from '../../shared/templates/defaults';
-import { deleteRow, getRow, insertRow, updateRow, writePositions, type MapRow } from '../store/board-tables';
-import { laneIds, mapIds, stageIds } from '../store/board-structure-repo';
+import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
+import { LANE_KINDS, MAX_LANES, MAX_MAPS, MAX_STAGES, type JourneyMap } from '../../../shared/domain/board';
+import { AppError } from '../../../shared/ipc/result';
+import { DEFAULT_JOURNEY_STAGES, DEFAULT_LANES, defaultJourneyTitle } from '../../../shared/templates/defaults';
+import { deleteRow, getRow, insertRow, updateRow, writePositions, type MapRow } from '../../store/board-tables';
+import { laneIds, mapIds, stageIds } from '../../store/board-structure-repo';
 import {
   editBoard,
   insertionIndex,
@@ -15,9 +15,9 @@ import {
   withInserted,
   workshopOf,
   type BoardEdit,
-} from './board-edit';
-import type { ServiceContext } from './context';
-import { newId } from './workshops';
+} from './edit';
+import type { ServiceContext } from '../context';
+import { newId } from '../workshops';
 
 /** Journey maps, their stages, lanes and emotion curve. Every service is one undoable editBoard. */
 export function journeyCreate(ctx: ServiceContext, { workshopId, personaId, title }: ParsedInputOf<'journeyCreate'>): OutputOf<'journeyCreate'> {

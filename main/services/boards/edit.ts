@@ -1,12 +1,12 @@
-import type { Board, JourneyMap, Persona } from '../../shared/domain/board';
-import type { Workshop } from '../../shared/domain/workshop';
-import { AppError } from '../../shared/ipc/result';
-import { readBoardContent } from '../store/board-read-repo';
-import { finishRecording, historyFlags, startRecording } from '../store/board-history-repo';
-import { getRow, type BoardRows, type BoardTable } from '../store/board-tables';
-import type { ReadableDB, WritableDB } from '../store/types';
-import type { ServiceContext } from './context';
-import { requireEditable } from './workshops';
+import type { Board, JourneyMap, Persona } from '../../../shared/domain/board';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { AppError } from '../../../shared/ipc/result';
+import { readBoardContent } from '../../store/board-read-repo';
+import { finishRecording, historyFlags, startRecording } from '../../store/board-history-repo';
+import { getRow, type BoardRows, type BoardTable } from '../../store/board-tables';
+import type { ReadableDB, WritableDB } from '../../store/types';
+import type { ServiceContext } from '../context';
+import { requireEditable } from '../workshops';
 
 export function readBoard(db: ReadableDB, workshopId: string): Board {
   return { workshopId, ...readBoardContent(db, workshopId), ...historyFlags(db, workshopId) };

@@ -1,7 +1,7 @@
-import type { VotingCandidate } from '../../shared/domain/voting';
-import { DEFAULT_PERSONA_SECTIONS } from '../../shared/templates/defaults';
-import { readBoardContent } from '../store/board-read-repo';
-import type { ReadableDB } from '../store/types';
+import type { VotingCandidate } from '../../../shared/domain/voting';
+import { DEFAULT_PERSONA_SECTIONS } from '../../../shared/templates/defaults';
+import { readBoardContent } from '../../store/board-read-repo';
+import type { ReadableDB } from '../../store/types';
 
 /**
  * Which persona section holds frustrations. Decided by title, not position: facilitators reorder,

@@ -1,8 +1,8 @@
-import { validateBallot, type Ballot, type VotingItem, type WorkshopVoting } from '../../shared/domain/voting';
-import type { Workshop } from '../../shared/domain/workshop';
-import { AppError } from '../../shared/ipc/result';
-import { readParticipant } from '../store/participants-repo';
-import type { ReadableDB, WritableDB } from '../store/types';
+import { validateBallot, type Ballot, type VotingItem, type WorkshopVoting } from '../../../shared/domain/voting';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { AppError } from '../../../shared/ipc/result';
+import { readParticipant } from '../../store/participants-repo';
+import type { ReadableDB, WritableDB } from '../../store/types';
 import {
   deleteVoter,
   findProxyVoter,
@@ -12,10 +12,10 @@ import {
   readVoter,
   replaceBallot,
   type SessionRecord,
-} from '../store/voting-repo';
-import type { ServiceContext } from './context';
-import { buildWorkshopVoting } from './voting-view';
-import { newId, requireEditable } from './workshops';
+} from '../../store/voting-repo';
+import type { ServiceContext } from '../context';
+import { buildWorkshopVoting } from './view';
+import { newId, requireEditable } from '../workshops';
 
 /**
  * The one path for changing voting: find the workshop, check it is editable, change, read the

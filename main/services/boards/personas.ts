@@ -1,8 +1,8 @@
-import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
-import { BUILTIN_AVATARS, MAX_PERSONAS, MAX_SECTIONS } from '../../shared/domain/board';
-import { DEFAULT_PERSONA_SECTIONS, defaultPersonaName } from '../../shared/templates/defaults';
-import { deleteRow, insertRow, updateRow, writePositions, type AvatarRow, type PersonaRow } from '../store/board-tables';
-import { clearPrimary, personaIds, sectionIds } from '../store/board-structure-repo';
+import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
+import { BUILTIN_AVATARS, MAX_PERSONAS, MAX_SECTIONS } from '../../../shared/domain/board';
+import { DEFAULT_PERSONA_SECTIONS, defaultPersonaName } from '../../../shared/templates/defaults';
+import { deleteRow, insertRow, updateRow, writePositions, type AvatarRow, type PersonaRow } from '../../store/board-tables';
+import { clearPrimary, personaIds, sectionIds } from '../../store/board-structure-repo';
 import { avatarDataUrl } from './avatar-image';
 import {
   editBoard,
@@ -11,9 +11,9 @@ import {
   requireRoom,
   requireRow,
   workshopOf,
-} from './board-edit';
-import type { ServiceContext } from './context';
-import { newId } from './workshops';
+} from './edit';
+import type { ServiceContext } from '../context';
+import { newId } from '../workshops';
 
 /** Personas and their sections. Every service is one editBoard: one transaction, one undo step. */
 export function personaCreate(ctx: ServiceContext, { workshopId, name }: ParsedInputOf<'personaCreate'>): OutputOf<'personaCreate'> {

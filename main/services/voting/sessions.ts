@@ -1,6 +1,6 @@
-import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
-import type { Language } from '../../shared/domain/settings';
-import { translate } from '../../shared/i18n';
+import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/domain/settings';
+import { translate } from '../../../shared/i18n';
 import {
   MAX_VOTING_ITEMS,
   nextPhase,
@@ -9,9 +9,9 @@ import {
   type VotingItem,
   type VotingSessionView,
   type WorkshopVoting,
-} from '../../shared/domain/voting';
-import { AppError } from '../../shared/ipc/result';
-import type { ReadableDB, WritableDB } from '../store/types';
+} from '../../../shared/domain/voting';
+import { AppError } from '../../../shared/ipc/result';
+import type { ReadableDB, WritableDB } from '../../store/types';
 import {
   ballotsOf,
   deleteItem,
@@ -29,12 +29,12 @@ import {
   updateItem,
   writeItemOrder,
   type SessionRecord,
-} from '../store/voting-repo';
-import type { ServiceContext } from './context';
-import { addVoter, castBallot, editVoting, requireSession, workshopOfSession } from './voting-ballots';
-import { listCandidates } from './voting-candidates';
-import { buildWorkshopVoting, computeResults } from './voting-view';
-import { newId, requireWorkshop } from './workshops';
+} from '../../store/voting-repo';
+import type { ServiceContext } from '../context';
+import { addVoter, castBallot, editVoting, requireSession, workshopOfSession } from './ballots';
+import { listCandidates } from './candidates';
+import { buildWorkshopVoting, computeResults } from './view';
+import { newId, requireWorkshop } from '../workshops';
 
 /** The facilitator's voting calls. Participants never reach these (main/participants/ has its own few). */
 export function votingSessionsList(ctx: ServiceContext, { workshopId }: ParsedInputOf<'votingSessionsList'>): OutputOf<'votingSessionsList'> {
@@ -58,21 +58,14 @@ export function votingSessionCreate(ctx: ServiceContext, { workshopId, title, ca
       for (const text of typedItems) items.push(typedItem(text));
       requireItemRoom(items.length);
       const round1 = listSessions(db, workshop.id).filter((s) => s.round === 1).length;
-      const session: SessionRecord = {
-        id: newId(),
+      const session = newSession({
         workshopId: workshop.id,
         parentSessionId: null,
         round: 1,
         title: title || defaultTitle(workshop.language, round1 + 1),
-        phase: 'setup',
         rules,
-        results: null,
-        createdAt: now,
-        updatedAt: now,
-        openedAt: null,
-        closedAt: null,
-        revealedAt: null,
-      };
+        now,
+      });
       insertSession(db, session);
       items.forEach((item, position) => insertItem(db, { ...item, sessionId: session.id, position }));
       // The workshop's participants are expected by default (turnout counts them); the
@@ -182,21 +175,14 @@ export function votingSecondRound(ctx: ServiceContext, { sessionId, topN, rules,
     const kept = new Set(topItems(first.results.items, topN).map((r) => r.itemId));
     const items = listItems(db, sessionId).filter((i) => kept.has(i.id));
     const round = first.round + 1;
-    const session: SessionRecord = {
-      ...first,
-      id: newId(),
+    const session = newSession({
+      workshopId: first.workshopId,
       parentSessionId: first.id,
       round,
       title: title || `${first.title} — ${roundLabel(workshop.language, round)}`,
-      phase: 'setup',
       rules: rules ?? first.rules,
-      results: null,
-      createdAt: now,
-      updatedAt: now,
-      openedAt: null,
-      closedAt: null,
-      revealedAt: null,
-    };
+      now,
+    });
     insertSession(db, session);
     items.forEach((item, position) => insertItem(db, { ...item, id: newId(), sessionId: session.id, position, comment: '' }));
     return session.id;
@@ -260,6 +246,14 @@ function editItem(
 ): VotingSessionView {
   const sessionId = requireItem(ctx.store().db, itemId).sessionId;
   return editSession(ctx, sessionId, (tx, session) => change(tx, requireItem(tx, itemId), session));
+}
+
+/** A session in setup, not yet opened: no ballots, no results. */
+function newSession(
+  fields: Pick<SessionRecord, 'workshopId' | 'parentSessionId' | 'round' | 'title' | 'rules'> & { now: string },
+): SessionRecord {
+  const { now, ...rest } = fields;
+  return { id: newId(), ...rest, phase: 'setup', results: null, createdAt: now, updatedAt: now, openedAt: null, closedAt: null, revealedAt: null };
 }
 
 function requireItem(db: ReadableDB, itemId: string): VotingItem {

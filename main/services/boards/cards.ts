@@ -1,14 +1,14 @@
-import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
-import { MAX_CARDS_PER_WORKSHOP, type Board, type Card, type CardContainer, type LaneKind } from '../../shared/domain/board';
-import { containerKey, findCard } from '../../shared/domain/card-location';
-import { AppError } from '../../shared/ipc/result';
-import { cardIdsIn, countCards, untieMomentOfTruth } from '../store/board-cards-repo';
-import { laneKind } from '../store/board-read-repo';
-import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../store/board-tables';
-import type { ReadableDB } from '../store/types';
-import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './board-edit';
-import type { ServiceContext } from './context';
-import { newId } from './workshops';
+import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
+import { MAX_CARDS_PER_WORKSHOP, type Board, type Card, type CardContainer, type LaneKind } from '../../../shared/domain/board';
+import { containerKey, findCard } from '../../../shared/domain/card-location';
+import { AppError } from '../../../shared/ipc/result';
+import { cardIdsIn, countCards, untieMomentOfTruth } from '../../store/board-cards-repo';
+import { laneKind } from '../../store/board-read-repo';
+import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../../store/board-tables';
+import type { ReadableDB } from '../../store/types';
+import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './edit';
+import type { ServiceContext } from '../context';
+import { newId } from '../workshops';
 
 type Columns = Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>;
 
