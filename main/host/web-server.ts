@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_WORKSHOP_FILE_CHARS } from '../../shared/domain/workshop-file';
+import { PICTURE_CACHE_CONTROL, pictureIdOf } from '../../shared/ipc/pictures';
 import { AppError, type AppErrorData } from '../../shared/ipc/result';
 import type { Core } from '../core';
+import type { AvatarPicture } from '../store/avatar-repo';
 import { readJsonBody } from './body';
 import { createEventsSocket, REVISION_HEADER } from './events-socket';
 import {
@@ -74,6 +76,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (tokensMatch(queryToken, token)) {
       res.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
+    const imageId = pictureIdOf(url.pathname);
+    if (imageId !== null) return sendPicture(req, res, options.core.picture(imageId));
     const file = await loadStatic(options.staticDir, url.pathname);
     if (!file) return sendText(res, 404, 'Not found');
     res.writeHead(200, {
@@ -152,6 +156,13 @@ function header(req: IncomingMessage, name: string): string | undefined {
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(body));
+}
+
+/** A picture by image id, with the same token check as the app's files (an <img> sends the cookie). */
+function sendPicture(req: IncomingMessage, res: ServerResponse, picture: AvatarPicture | null): void {
+  if (!picture) return sendText(res, 404, 'Not found');
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': picture.mime, 'Cache-Control': PICTURE_CACHE_CONTROL });
+  res.end(req.method === 'HEAD' ? undefined : picture.bytes);
 }
 
 function sendError(res: ServerResponse, error: AppErrorData, closeAfter = false): void {

@@ -100,18 +100,22 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     pending ??= setImmediate(broadcast);
   }
 
-  /** Only what participants can see wakes them: a ballot cast by someone else changes nothing of theirs. */
+  /**
+   * Only what participants can see wakes them, as the push says: phones see the board's places
+   * (sections, cells), not its cards, and no one's ballots but their own, so a card edit or a
+   * ballot cast by someone else reads nothing at all.
+   */
   const unsubscribe = ctx.bus.subscribe((event: AppEvent) => {
     if (closed || who.size === 0) return;
     if (event.type === 'workshopChanged' && event.payload.id === workshopId) schedule();
     else if (event.type === 'boardChanged' && event.payload.workshopId === workshopId) {
-      if (changed('board')) schedule();
+      if (event.payload.cards === null && changed('board')) schedule();
     } else if (event.type === 'votingChanged' && event.payload.workshopId === workshopId) {
-      if (changed('vote')) schedule();
+      if (!event.payload.ballotsOnly && changed('vote')) schedule();
     }
   });
 
-  /** Reads only the part the event may have changed: a burst of ballots must not reread the board. */
+  /** Reads only the part the event may have changed, and wakes the phones only if it did. */
   function changed(part: 'board' | 'vote'): boolean {
     try {
       const db = ctx.store().db;
@@ -275,7 +279,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
         if (outcome.error.code === 'forbidden' && /removed/.test(outcome.error.message)) socket.close(CLOSE_CODES.removed, 'removed');
       }
     });
-    if (result.voting) ctx.bus.emit('votingChanged', result.voting);
+    if (result.castIn) ctx.bus.emit('votingChanged', { workshopId, sessionId: result.castIn, ballotsOnly: true });
   }
 
   const heartbeat = setInterval(() => {

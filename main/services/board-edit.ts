@@ -1,15 +1,41 @@
-import type { Board, JourneyMap, Persona } from '../../shared/domain/board';
+import type { Board, Card, JourneyMap, Persona } from '../../shared/domain/board';
+import { MAX_PUSHED_CARD_BYTES, MAX_PUSHED_CARDS, type BoardChange } from '../../shared/domain/board-change';
 import type { Workshop } from '../../shared/domain/workshop';
 import { AppError } from '../../shared/ipc/result';
-import { readBoardContent } from '../store/board-read-repo';
-import { finishRecording, historyFlags, startRecording } from '../store/board-history-repo';
+import { boardKey, type EventBus } from '../events';
+import { cardFromRow, readBoardContent } from '../store/board-read-repo';
+import { finishRecording, historyFlags, startRecording, type TouchedRow } from '../store/board-history-repo';
 import { getRow, type BoardRows, type BoardTable } from '../store/board-tables';
 import type { ReadableDB, WritableDB } from '../store/types';
 import type { ServiceContext } from './context';
 import { requireEditable } from './workshops';
 
-export function readBoard(db: ReadableDB, workshopId: string): Board {
-  return { workshopId, ...readBoardContent(db, workshopId), ...historyFlags(db, workshopId) };
+/** The whole board, at the revision its pushes have reached. */
+export function readBoard(db: ReadableDB, bus: EventBus, workshopId: string): Board {
+  return { workshopId, ...readBoardContent(db, workshopId), ...historyFlags(db, workshopId), revision: bus.revision(boardKey(workshopId)) };
+}
+
+/**
+ * What an edit that wrote `touched` pushes: the cards it wrote as they now are (read in the
+ * edit's transaction), or, when it touched anything but cards or too many of them, only the new
+ * revision. Call it inside the transaction, once the edit is done.
+ */
+export function boardChangeOf(db: ReadableDB, bus: EventBus, workshopId: string, touched: readonly TouchedRow[]): BoardChange {
+  const revision = bus.advance(boardKey(workshopId));
+  const onlyCards = touched.length <= MAX_PUSHED_CARDS && touched.every((row) => row.table === 'cards');
+  let cards: BoardChange['cards'] = null;
+  if (onlyCards) {
+    const changed: Card[] = [];
+    const removed: string[] = [];
+    for (const { id } of touched) {
+      const row = getRow(db, 'cards', id);
+      if (row) changed.push(cardFromRow(row));
+      else removed.push(id);
+    }
+    const weight = Buffer.byteLength(JSON.stringify(changed)) + removed.reduce((sum, id) => sum + id.length + 3, 0);
+    if (weight <= MAX_PUSHED_CARD_BYTES) cards = { changed, removed };
+  }
+  return { workshopId, revision, ...historyFlags(db, workshopId), cards };
 }
 
 export interface BoardEdit {
@@ -36,10 +62,11 @@ export function editBoard<T>(
     const workshop = requireEditable(db, locate(db));
     startRecording(db, workshop.id);
     const result = change({ db, workshop, now });
-    const changed = finishRecording(db, workshop.id, action, now);
-    return { board: readBoard(db, workshop.id), result, changed };
+    const touched = finishRecording(db, workshop.id, action, now);
+    const pushed = touched.length > 0 ? boardChangeOf(db, ctx.bus, workshop.id, touched) : null;
+    return { board: readBoard(db, ctx.bus, workshop.id), result, pushed };
   });
-  if (outcome.changed) ctx.bus.emit('boardChanged', outcome.board);
+  if (outcome.pushed) ctx.bus.emit('boardChanged', outcome.pushed);
   return { board: outcome.board, result: outcome.result };
 }
 

@@ -1,9 +1,10 @@
 import type { Board } from '../../shared/domain/board';
+import type { BoardChange } from '../../shared/domain/board-change';
 import { AppError } from '../../shared/ipc/result';
 import { combineHandlers, type PartialHandlers } from '../ipc/handlers';
-import { redoNext, undoLast } from '../store/board-history-repo';
+import { redoNext, undoLast, type Replayed } from '../store/board-history-repo';
 import type { WritableDB } from '../store/types';
-import { readBoard } from './board-edit';
+import { boardChangeOf, readBoard } from './board-edit';
 import { cardHandlers } from './boards-cards';
 import { journeyHandlers } from './boards-journeys';
 import { personaHandlers } from './boards-personas';
@@ -16,19 +17,20 @@ export function boardHandlers(ctx: ServiceContext): PartialHandlers {
    * Undo and redo replay stored rows. Should the board have drifted from what the history expects
    * (a constraint or foreign key refuses the replay), the whole step is rolled back and refused.
    */
-  function travel(workshopId: string, step: (db: WritableDB, workshopId: string) => string | null): Board {
-    let outcome: { board: Board; moved: boolean };
+  function travel(workshopId: string, step: (db: WritableDB, workshopId: string) => Replayed | null): Board {
+    let outcome: { board: Board; change: BoardChange | null };
     try {
       outcome = ctx.store().transaction((db) => {
         requireEditable(db, workshopId);
-        const moved = step(db, workshopId) !== null;
-        return { board: readBoard(db, workshopId), moved };
+        const replayed = step(db, workshopId);
+        const change = replayed ? boardChangeOf(db, ctx.bus, workshopId, replayed.touched) : null;
+        return { board: readBoard(db, ctx.bus, workshopId), change };
       });
     } catch (error) {
       if (isConstraintError(error)) throw new AppError('conflict', 'The board no longer matches its history; nothing was changed');
       throw error;
     }
-    if (outcome.moved) ctx.bus.emit('boardChanged', outcome.board);
+    if (outcome.change) ctx.bus.emit('boardChanged', outcome.change);
     return outcome.board;
   }
 
@@ -37,7 +39,7 @@ export function boardHandlers(ctx: ServiceContext): PartialHandlers {
       boardGet: ({ workshopId }) => {
         const db = ctx.store().db;
         requireWorkshop(db, workshopId);
-        return readBoard(db, workshopId);
+        return readBoard(db, ctx.bus, workshopId);
       },
       // Nothing to undo (or redo) is not an error: the board comes back as it is.
       boardUndo: ({ workshopId }) => travel(workshopId, undoLast),

@@ -76,7 +76,7 @@ export function exportHandlers(ctx: ServiceContext, host: ExportHost): PartialHa
   }
 
   return {
-    reportData: ({ workshopId }) => buildReportData(ctx.store().db, workshopId, ctx.now()),
+    reportData: ({ workshopId, pictures }) => buildReportData(ctx.store().db, workshopId, ctx.now(), { pictures: pictures === true }),
 
     reportPrepare: () => {
       const printer = host.printer();
@@ -90,7 +90,7 @@ export function exportHandlers(ctx: ServiceContext, host: ExportHost): PartialHa
         // The printer gets ready (a first export starts its browser) while the workshop is read.
         host.printer().warm?.();
         progress('collecting', 5);
-        const data = buildReportData(ctx.store().db, workshopId, ctx.now());
+        const data = buildReportData(ctx.store().db, workshopId, ctx.now(), { pictures: true });
         const name = safeFileName(fileName ?? `${data.workshop.title} — ${translate(data.language, 'report.deliverable')}`, 'pdf');
         // Ask where to save before printing: a cancelled dialog then costs no print.
         const to = await destination(name, 'pdf');

@@ -14,7 +14,6 @@ import {
   replaceJoinCode,
 } from '../store/participants-repo';
 import type { ServiceContext } from './context';
-import { buildWorkshopVoting } from './voting-view';
 import { readWorkshop, requireEditable, requireWorkshop } from './workshops';
 
 interface Running {
@@ -102,7 +101,7 @@ export function sharingHandlers(ctx: ServiceContext): PartialHandlers {
           const answer = joinWorkshop(ctx, workshopId, joinCode, name);
           announceParticipants(workshopId);
           // A new phone is one more voter still to vote.
-          ctx.bus.emit('votingChanged', buildWorkshopVoting(ctx.store().db, workshopId));
+          ctx.bus.emit('votingChanged', { workshopId, sessionId: null, ballotsOnly: true });
           return answer;
         },
         ...(tuning.joinFailureLimit ? { joinFailureLimit: tuning.joinFailureLimit } : {}),
@@ -186,7 +185,7 @@ export function sharingHandlers(ctx: ServiceContext): PartialHandlers {
       });
       if (running?.workshopId === workshopId) running.hub.disconnect(participantId);
       announceParticipants(workshopId);
-      ctx.bus.emit('votingChanged', buildWorkshopVoting(ctx.store().db, workshopId));
+      ctx.bus.emit('votingChanged', { workshopId, sessionId: null, ballotsOnly: true });
       return participantsOf(workshopId);
     },
   };

@@ -43,9 +43,10 @@ export function votingHandlers(ctx: ServiceContext): PartialHandlers {
     return view;
   };
   /** An edit of one session, answered with that session's new view. */
-  const editSession = (sessionId: string, change: (db: WritableDB, session: SessionRecord, now: string) => void) =>
+  const editSession = (sessionId: string, change: (db: WritableDB, session: SessionRecord, now: string) => void, ballotsOnly = false) =>
     viewOf(
-      editVoting(ctx, workshopOfSession(sessionId), (db, _w, now) => change(db, requireSession(db, sessionId), now)).voting,
+      editVoting(ctx, workshopOfSession(sessionId), (db, _w, now) => change(db, requireSession(db, sessionId), now), { sessionId, ballotsOnly })
+        .voting,
       sessionId,
     );
   const editItem = (itemId: string, change: (db: WritableDB, item: VotingItem, session: SessionRecord) => void) => {
@@ -214,24 +215,24 @@ export function votingHandlers(ctx: ServiceContext): PartialHandlers {
       editSession(sessionId, (db, session, now) => {
         if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
         addVoter(db, sessionId, kind, name, now);
-      }),
+      }, true),
 
     votingVoterRemove: ({ sessionId, voterId }) =>
       editSession(sessionId, (db, session) => {
         if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
         if (!readVoter(db, sessionId, voterId)) throw new AppError('not_found', `No voter ${voterId} with a ballot or registration`);
         deleteVoter(db, sessionId, voterId);
-      }),
+      }, true),
 
     votingProxyBallot: ({ sessionId, name, dots }) =>
       editSession(sessionId, (db, session, now) => {
         castBallot(db, session, { kind: 'proxy', name }, dots, now);
-      }),
+      }, true),
 
     votingLaptopBallot: ({ sessionId, name, voterId, dots }) =>
       editSession(sessionId, (db, session, now) => {
         castBallot(db, session, { kind: 'laptop', name, voterId }, dots, now);
-      }),
+      }, true),
 
     votingResults: ({ sessionId }) => {
       const session = requireSession(ctx.store().db, sessionId);

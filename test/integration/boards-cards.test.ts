@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Board, CardContainer } from '../../shared/domain/board';
+import { applyBoardChange } from '../../shared/domain/board-change';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { addCards, board, boardWorkshop, cell, expectDenseBoard, inSection, section, textsIn } from '../helpers/boards';
 
@@ -45,17 +46,38 @@ describe('creating cards', () => {
     expect(textsIn(await board(t, workshop.id), needs)).toEqual(texts);
   });
 
-  test('every edit tells every view, with the whole board', async () => {
+  test('every edit tells every view what changed: the card written and the next revision', async () => {
     const t = await startTestCore();
     const { workshop, needs } = await setUp(t);
+    const before = await board(t, workshop.id);
     t.clearEvents();
 
-    await t.call('cardCreate', { workshopId: workshop.id, container: needs, text: 'Gagner du temps' });
+    const card = await t.call('cardCreate', { workshopId: workshop.id, container: needs, text: 'Gagner du temps' });
 
-    const [pushed] = t.eventsOf('boardChanged');
-    expect(t.eventsOf('boardChanged')).toHaveLength(1);
-    expect(pushed).toEqual(await board(t, workshop.id));
-    expect(textsIn(pushed!, needs)).toEqual(['Gagner du temps']);
+    expect(t.eventsOf('boardChanged')).toEqual([
+      { workshopId: workshop.id, revision: before.revision + 1, canUndo: true, canRedo: false, cards: { changed: [card], removed: [] } },
+    ]);
+    const after = await board(t, workshop.id);
+    expect(after.revision).toBe(before.revision + 1);
+    // Applied to the board as it was, the push gives the board as it is.
+    expect(applyBoardChange(before, t.eventsOf('boardChanged')[0]!)).toEqual(after);
+  });
+
+  test('a deleted card is pushed by id; an edit of anything but cards says only "read again"', async () => {
+    const t = await startTestCore();
+    const { workshop, needs } = await setUp(t);
+    const [card] = await addCards(t, workshop.id, needs, ['Du pain']);
+    const persona = (await board(t, workshop.id)).personas[0]!;
+    t.clearEvents();
+
+    await t.call('cardDelete', { cardId: card!.id });
+    await t.call('personaUpdate', { personaId: persona.id, patch: { name: 'Zoé' } });
+
+    const [deleted, renamed] = t.eventsOf('boardChanged');
+    expect(deleted?.cards).toEqual({ changed: [], removed: [card!.id] });
+    expect(renamed?.cards).toBeNull();
+    expect(renamed!.revision).toBe(deleted!.revision + 1);
+    expect(JSON.stringify(t.eventsOf('boardChanged')).length).toBeLessThan(1024);
   });
 });
 

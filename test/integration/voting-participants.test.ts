@@ -225,7 +225,8 @@ describe('a participant', () => {
     const ack = await phone.ask({ type: 'vote', sessionId: session.id, dots: [{ itemId: b, count: 1 }] });
     expect(ack).toEqual({ type: 'ack', requestId: expect.any(Number), action: 'vote', sessionId: session.id, dots: [{ itemId: b, count: 1 }] });
 
-    const view = t.eventsOf('votingChanged').at(-1)!.sessions[0]!;
+    expect(t.eventsOf('votingChanged').at(-1)).toEqual({ workshopId: session.workshopId, sessionId: session.id, ballotsOnly: true });
+    const view = (await t.call('votingSessionsList', { workshopId: session.workshopId })).sessions[0]!;
     expect(view).toMatchObject({ voterCount: 1, votedCount: 1 });
     expect(view.voters[0]).toMatchObject({ id: phone.participantId, kind: 'phone', name: 'Ana', hasVoted: true });
     const revealed = await t.call('votingPhaseSet', { sessionId: session.id, action: 'reveal' });
