@@ -15,8 +15,11 @@ export type Reaction<T> =
   | { kind: 'patch'; revision: number; apply: (current: T) => T | null };
 
 export interface FollowSpec<T> {
-  /** Reads the whole value; `first` is true for the first read (which may take an early answer). */
-  read(first: boolean): Promise<Result<T>>;
+  /**
+   * Reads the whole value; `first` is true for the first read (which may take an early answer).
+   * Without it the value is only what pushes carry (an export's progress, which nothing stores).
+   */
+  read?(first: boolean): Promise<Result<T>>;
   /** What an event means for the value shown (undefined before the first answer); undefined when it is not about it. */
   react(event: AppEvent, shown: T | undefined): Reaction<T> | undefined;
   /** The revision a value is at, for domains whose pushes carry one. */
@@ -84,7 +87,7 @@ export class Follower<T> {
 
   /** Reads the whole value again (now, or right after the read under way). */
   refresh(): void {
-    if (this.stopped) return;
+    if (this.stopped || !this.spec().read) return;
     if (this.reading) {
       this.readAgain = true;
       return;
@@ -119,7 +122,7 @@ export class Follower<T> {
     const appliedBefore = this.applied;
     let result: Result<T>;
     try {
-      result = await spec.read(first);
+      result = spec.read ? await spec.read(first) : { ok: false, error: { code: 'internal', message: 'Nothing to read' } };
     } catch (error) {
       result = { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
     }
@@ -153,12 +156,13 @@ export class Follower<T> {
     const reaction = spec.react(event, current);
     if (!reaction) return;
     // Nothing shown yet: the read under way may predate this push, so read (again) after it.
-    if (reaction.kind === 'read' || current === undefined) return this.refresh();
+    if (reaction.kind === 'read' || (current === undefined && spec.read)) return this.refresh();
     if (reaction.kind === 'value') {
       this.applied += 1;
       this.set({ value: reaction.value, error: null });
       return;
     }
+    if (current === undefined) return;
     const at = spec.revisionOf?.(current);
     if (at === undefined || reaction.revision > at + 1) return this.refresh(); // a change was missed
     if (reaction.revision <= at) return; // already in what was read

@@ -58,6 +58,7 @@ export class Liveness {
 }
 
 const REVISION_HEADER = 'X-Atelier-Revision';
+const MAX_RETRY_MS = 2_000;
 
 export function httpInvoke(token: string, liveness?: Liveness) {
   return async (channel: string, input: unknown): Promise<Result<unknown>> => {
@@ -125,7 +126,9 @@ export function webSocketEvents(token: string, liveness = new Liveness()): Event
         tell(false);
       }
       window.setTimeout(connect, delay);
-      delay = Math.min(delay * 2, 5_000);
+      // The host is on this machine: trying again every two seconds at most costs nothing, and
+      // a page whose link came back catches up within a couple of seconds.
+      delay = Math.min(delay * 2, MAX_RETRY_MS);
     });
   };
   connect();
