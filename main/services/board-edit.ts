@@ -47,8 +47,9 @@ export interface BoardEdit {
 
 /**
  * The one path for changing a board: find the workshop, check it is editable, make the change
- * with the undo journal on, store it as one history entry, read the board back, all in ONE
- * synchronous transaction; then tell every view. A change that throws rolls everything back, so
+ * with the undo journal on, store it as one history entry and read what changed for the push, all
+ * in ONE synchronous transaction; then tell every view. `board` is the board after the edit, read
+ * when first asked for: read it before any await. A change that throws rolls everything back, so
  * a refused request leaves the board (and its undo history) exactly as it was.
  */
 export function editBoard<T>(
@@ -64,10 +65,19 @@ export function editBoard<T>(
     const result = change({ db, workshop, now });
     const touched = finishRecording(db, workshop.id, action, now);
     const pushed = touched.length > 0 ? boardChangeOf(db, ctx.bus, workshop.id, touched) : null;
-    return { board: readBoard(db, ctx.bus, workshop.id), result, pushed };
+    return { workshopId: workshop.id, result, pushed };
   });
   if (outcome.pushed) ctx.bus.emit('boardChanged', outcome.pushed);
-  return { board: outcome.board, result: outcome.result };
+  let board: Board | null = null;
+  return {
+    result: outcome.result,
+    // Read on first use only (an edit answered with a card never reads the whole board), and right
+    // away: nothing can write between the commit and this synchronous read.
+    get board() {
+      board ??= readBoard(ctx.store().db, ctx.bus, outcome.workshopId);
+      return board;
+    },
+  };
 }
 
 const NAMES: Record<BoardTable, string> = {

@@ -1,8 +1,8 @@
-import type { Board, Card, CardContainer, LaneKind } from '../../shared/domain/board';
+import type { Card, CardContainer, LaneKind } from '../../shared/domain/board';
 import { AppError } from '../../shared/ipc/result';
 import type { PartialHandlers } from '../ipc/handlers';
 import { cardIdsIn, countCards, untieMomentOfTruth, type CardPlace } from '../store/board-cards-repo';
-import { laneKind } from '../store/board-read-repo';
+import { cardFromRow, laneKind } from '../store/board-read-repo';
 import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../store/board-tables';
 import type { ReadableDB } from '../store/types';
 import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './board-edit';
@@ -26,7 +26,7 @@ interface Place {
 export function cardHandlers(ctx: ServiceContext): PartialHandlers {
   return {
     cardCreate: ({ workshopId, container, text, color, author, index }) => {
-      const { board, result: id } = editBoard(
+      const { result: id } = editBoard(
         ctx,
         'cardCreate',
         () => workshopId,
@@ -54,11 +54,11 @@ export function cardHandlers(ctx: ServiceContext): PartialHandlers {
           return id;
         },
       );
-      return cardOf(board, id);
+      return cardNow(ctx, id);
     },
 
     cardUpdate: ({ cardId, patch }) => {
-      const { board } = editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
+      editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
         const card = requireRow(db, 'cards', cardId);
         const lane = laneOf(db, card);
         const changes: Partial<CardRow> = {};
@@ -84,7 +84,7 @@ export function cardHandlers(ctx: ServiceContext): PartialHandlers {
         }
         if (Object.keys(changes).length > 0) updateRow(db, 'cards', cardId, { ...changes, updated_at: now });
       });
-      return cardOf(board, cardId);
+      return cardNow(ctx, cardId);
     },
 
     cardDelete: ({ cardId }) =>
@@ -96,7 +96,7 @@ export function cardHandlers(ctx: ServiceContext): PartialHandlers {
       }).board,
 
     cardMove: ({ cardId, to, index }) => {
-      const { board } = editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
+      editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
         const card = requireRow(db, 'cards', cardId);
         const target = resolve(db, workshop.id, to);
         const from = placeOf(card);
@@ -110,9 +110,14 @@ export function cardHandlers(ctx: ServiceContext): PartialHandlers {
         }
         writePositions(db, 'cards', withInserted(targetOrder, cardId, at));
       });
-      return cardOf(board, cardId);
+      return cardNow(ctx, cardId);
     },
   };
+}
+
+/** A card as it is now, without reading the whole board: what card edits answer. */
+function cardNow(ctx: ServiceContext, cardId: string): Card {
+  return cardFromRow(requireRow(ctx.store().db, 'cards', cardId));
 }
 
 /**
@@ -182,18 +187,4 @@ function fieldsLostInMove(card: CardRow, target: Place): Partial<CardRow> {
   }
   if (target.lane !== 'measures') lost.measure_type = null;
   return lost;
-}
-
-export function cardOf(board: Board, cardId: string): Card {
-  for (const persona of board.personas) {
-    for (const section of persona.sections) {
-      const card = section.cards.find((c) => c.id === cardId);
-      if (card) return card;
-    }
-  }
-  for (const map of board.journeyMaps) {
-    const card = map.cards.find((c) => c.id === cardId);
-    if (card) return card;
-  }
-  throw new AppError('not_found', `No card ${cardId}`);
 }
