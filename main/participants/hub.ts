@@ -9,6 +9,7 @@ import {
   type ParticipantState,
   type ServerMessage,
 } from '../../shared/participant/protocol';
+import { touchesStructure } from '../../shared/domain/board-change';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { ParticipantRecord } from '../store/participants-repo';
 import type { ServiceContext } from '../services/context';
@@ -109,7 +110,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     if (closed || who.size === 0) return;
     if (event.type === 'workshopChanged' && event.payload.id === workshopId) schedule();
     else if (event.type === 'boardChanged' && event.payload.workshopId === workshopId) {
-      if (event.payload.cards === null && changed('board')) schedule();
+      if (touchesStructure(event.payload) && changed('board')) schedule();
     } else if (event.type === 'votingChanged' && event.payload.workshopId === workshopId) {
       if (!event.payload.ballotsOnly && changed('vote')) schedule();
     }

@@ -1,5 +1,5 @@
-import type { Board, Card, JourneyMap, Persona } from '../../shared/domain/board';
-import { MAX_PUSHED_CARD_BYTES, MAX_PUSHED_CARDS, type BoardChange } from '../../shared/domain/board-change';
+import type { Board, JourneyMap, Persona } from '../../shared/domain/board';
+import { MAX_PUSHED_BYTES, MAX_PUSHED_ROWS, type BoardChange, type BoardDiff } from '../../shared/domain/board-change';
 import type { Workshop } from '../../shared/domain/workshop';
 import { AppError } from '../../shared/ipc/result';
 import { boardKey, type EventBus } from '../events';
@@ -16,26 +16,43 @@ export function readBoard(db: ReadableDB, bus: EventBus, workshopId: string): Bo
 }
 
 /**
- * What an edit that wrote `touched` pushes: the cards it wrote as they now are (read in the
- * edit's transaction), or, when it touched anything but cards or too many of them, only the new
- * revision. Call it inside the transaction, once the edit is done.
+ * What an edit that wrote `touched` pushes (see BoardChange): the cards it wrote as they now are,
+ * and the personas and maps it touched without their cards, all read in the edit's transaction;
+ * or, past a few kilobytes, only the new revision. Call it inside the transaction, once the edit
+ * is done.
  */
 export function boardChangeOf(db: ReadableDB, bus: EventBus, workshopId: string, touched: readonly TouchedRow[]): BoardChange {
   const revision = bus.advance(boardKey(workshopId));
-  const onlyCards = touched.length <= MAX_PUSHED_CARDS && touched.every((row) => row.table === 'cards');
-  let cards: BoardChange['cards'] = null;
-  if (onlyCards) {
-    const changed: Card[] = [];
-    const removed: string[] = [];
-    for (const { id } of touched) {
-      const row = getRow(db, 'cards', id);
-      if (row) changed.push(cardFromRow(row));
-      else removed.push(id);
-    }
-    const weight = Buffer.byteLength(JSON.stringify(changed)) + removed.reduce((sum, id) => sum + id.length + 3, 0);
-    if (weight <= MAX_PUSHED_CARD_BYTES) cards = { changed, removed };
+  const flags = historyFlags(db, workshopId);
+  if (touched.length > MAX_PUSHED_ROWS) return { workshopId, revision, ...flags, diff: null };
+  const diff: BoardDiff = { cards: [], removedCards: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] };
+  const personaIds = new Set<string>();
+  const mapIds = new Set<string>();
+  for (const row of touched) {
+    if (row.table === 'cards') {
+      const card = getRow(db, 'cards', row.id);
+      if (card) diff.cards.push(cardFromRow(card));
+      else diff.removedCards.push(row.id);
+    } else if (row.owner && 'personaId' in row.owner) personaIds.add(row.owner.personaId);
+    else if (row.owner) mapIds.add(row.owner.mapId);
   }
-  return { workshopId, revision, ...historyFlags(db, workshopId), cards };
+  if (personaIds.size + mapIds.size > 0) {
+    // Rarer than card edits: the board's places are read whole (no cards' weight is pushed).
+    const { personas, journeyMaps } = readBoardContent(db, workshopId);
+    for (const id of personaIds) {
+      const persona = personas.find((p) => p.id === id);
+      if (persona) diff.personas.push({ ...persona, sections: persona.sections.map(({ cards: _cards, ...section }) => section) });
+      else diff.removedPersonas.push(id);
+    }
+    for (const id of mapIds) {
+      const map = journeyMaps.find((m) => m.id === id);
+      if (map) {
+        const { cards: _cards, ...shell } = map;
+        diff.maps.push(shell);
+      } else diff.removedMaps.push(id);
+    }
+  }
+  return { workshopId, revision, ...flags, diff: Buffer.byteLength(JSON.stringify(diff)) <= MAX_PUSHED_BYTES ? diff : null };
 }
 
 export interface BoardEdit {

@@ -38,6 +38,8 @@ export function startRecording(db: WritableDB, workshopId: string): void {
 export interface TouchedRow {
   table: BoardTable;
   id: string;
+  /** The persona or the journey map the row is part of (itself for a persona or a map; none for a card). */
+  owner: { personaId: string } | { mapId: string } | null;
 }
 
 /**
@@ -129,7 +131,7 @@ function touchedBy(changes: readonly Change[]): TouchedRow[] {
     const row = change.n ?? change.o;
     if (!row) continue;
     const id = String(row[BOARD_TABLES[change.t].key]);
-    seen.set(`${change.t}/${id}`, { table: change.t, id });
+    seen.set(`${change.t}/${id}`, { table: change.t, id, owner: ownerOf(change.t, id, row) });
   }
   return [...seen.values()];
 }
@@ -176,6 +178,24 @@ function prune(db: WritableDB, workshopId: string): void {
   });
   const firstDropped = cut === -1 ? undefined : entries[cut];
   if (firstDropped) prepared(db, 'DELETE FROM board_history WHERE workshop_id = ? AND id <= ?').run(workshopId, firstDropped.id);
+}
+
+function ownerOf(table: BoardTable, id: string, row: Row): TouchedRow['owner'] {
+  switch (table) {
+    case 'personas':
+      return { personaId: id };
+    case 'persona_avatars':
+    case 'persona_sections':
+      return { personaId: String(row.persona_id) };
+    case 'journey_maps':
+      return { mapId: id };
+    case 'journey_stages':
+    case 'journey_lanes':
+    case 'journey_emotions':
+      return { mapId: String(row.map_id) };
+    case 'cards':
+      return null;
+  }
 }
 
 function parseRow(text: string | null): Row | null {

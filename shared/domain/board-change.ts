@@ -1,10 +1,25 @@
-import type { Board, Card, CardContainer, JourneyMap, PersonaSection } from './board';
+import type { Board, Card, CardContainer, JourneyMap, Persona, PersonaSection } from './board';
+
+/** A persona as a push carries it: everything but its sections' cards. */
+export type PersonaShell = Omit<Persona, 'sections'> & { sections: Omit<PersonaSection, 'cards'>[] };
+/** A journey map as a push carries it: everything but its cards. */
+export type MapShell = Omit<JourneyMap, 'cards'>;
+
+/** What an edit changed, as it now is: the cards it wrote, and the personas and maps it touched (without their cards). */
+export interface BoardDiff {
+  cards: Card[];
+  removedCards: string[];
+  personas: PersonaShell[];
+  removedPersonas: string[];
+  maps: MapShell[];
+  removedMaps: string[];
+}
 
 /**
- * What one board edit changed, as pushed to every window: the board's new revision and, when the
- * edit touched only cards, those cards as they now are and the ids of those deleted. An edit of
- * anything else (a persona, a section, a map, a stage, a lane, an emotion) says only that the
- * board moved on (`cards: null`): each view then reads the board again.
+ * What one board edit changed, as pushed to every window: the board's new revision and the
+ * diff from the revision before — never the whole board, never a picture. An edit that changed
+ * too much to say in a few kilobytes (a stage deleted with its cards, personas reordered) says
+ * only that the board moved on (`diff: null`): each view then reads the board again.
  */
 export interface BoardChange {
   workshopId: string;
@@ -12,24 +27,59 @@ export interface BoardChange {
   revision: number;
   canUndo: boolean;
   canRedo: boolean;
-  cards: { changed: Card[]; removed: string[] } | null;
+  diff: BoardDiff | null;
+}
+
+/** Past this many rows, or past MAX_PUSHED_BYTES of JSON, an edit is pushed as "read again": a push stays under 4 KB. */
+export const MAX_PUSHED_ROWS = 24;
+export const MAX_PUSHED_BYTES = 3 * 1024;
+
+/** Whether the change may have touched more than cards (the places cards go, a persona, a map). */
+export function touchesStructure(change: BoardChange): boolean {
+  const { diff } = change;
+  return diff === null || diff.personas.length + diff.removedPersonas.length + diff.maps.length + diff.removedMaps.length > 0;
 }
 
 /**
- * An edit that wrote more cards than this, or cards heavier than MAX_PUSHED_CARD_BYTES in JSON
- * (a long text is 500 characters), is pushed as "read again": a push stays under 4 KB.
- */
-export const MAX_PUSHED_CARDS = 24;
-export const MAX_PUSHED_CARD_BYTES = 3 * 1024;
-
-/**
  * The board after `change`, or null when it cannot be placed (a card in a container this board
- * does not have, or a change that is not about cards): then the board must be read again.
- * Lists and cards that did not change stay the same objects, so memoised views skip them.
+ * does not have, or a change too large to be pushed): then the board must be read again.
+ * Whatever did not change stays the same object, so memoised views skip it.
  */
 export function applyBoardChange(board: Board, change: BoardChange): Board | null {
-  if (change.cards === null || change.workshopId !== board.workshopId) return null;
-  const { changed, removed } = change.cards;
+  const { diff } = change;
+  if (diff === null || change.workshopId !== board.workshopId) return null;
+  const personas = replaceShells(board.personas, diff.personas, diff.removedPersonas, (shell, before) => ({
+    ...shell,
+    sections: shell.sections.map((section) => {
+      const kept = before?.sections.find((s) => s.id === section.id);
+      return kept && sameSection(kept, section) ? kept : { ...section, cards: kept?.cards ?? [] };
+    }),
+  }));
+  const journeyMaps = replaceShells(board.journeyMaps, diff.maps, diff.removedMaps, (shell, before) => ({ ...shell, cards: before?.cards ?? [] }));
+  const placed = placeCards({ ...board, personas, journeyMaps }, diff.cards, diff.removedCards);
+  return placed && { ...placed, revision: change.revision, canUndo: change.canUndo, canRedo: change.canRedo };
+}
+
+/** The list with the pushed items in place of the ones they replace (or added), removed ones gone, in board order. */
+function replaceShells<T extends { id: string; position: number }, S extends { id: string }>(
+  items: T[],
+  shells: readonly S[],
+  removed: readonly string[],
+  build: (shell: S, before: T | undefined) => T,
+): T[] {
+  if (shells.length === 0 && removed.length === 0) return items;
+  const gone = new Set([...removed, ...shells.map((shell) => shell.id)]);
+  const rebuilt = shells.map((shell) => build(shell, items.find((item) => item.id === shell.id)));
+  return [...items.filter((item) => !gone.has(item.id)), ...rebuilt].sort(byPlace);
+}
+
+function sameSection(a: PersonaSection, b: Omit<PersonaSection, 'cards'>): boolean {
+  return a.title === b.title && a.hidden === b.hidden && a.position === b.position;
+}
+
+/** Cards written placed in their containers, those deleted taken out; null if a container is missing. */
+function placeCards(board: Board, changed: readonly Card[], removed: readonly string[]): Board | null {
+  if (changed.length === 0 && removed.length === 0) return board;
   const gone = new Set([...removed, ...changed.map((card) => card.id)]);
   const bySection = new Map<string, Card[]>();
   const byMap = new Map<string, Card[]>();
@@ -55,12 +105,11 @@ export function applyBoardChange(board: Board, change: BoardChange): Board | nul
     const cards = place(map.cards, byMap.get(map.id));
     return cards === map.cards ? map : { ...map, cards };
   });
-  if (placed !== changed.length) return null;
-  return { ...board, personas, journeyMaps, revision: change.revision, canUndo: change.canUndo, canRedo: change.canRedo };
+  return placed === changed.length ? { ...board, personas, journeyMaps } : null;
 }
 
 /** The order a board is read in: by position, then by id. */
-function byPlace(a: Card, b: Card): number {
+function byPlace(a: { id: string; position: number }, b: { id: string; position: number }): number {
   return a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

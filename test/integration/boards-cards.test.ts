@@ -55,7 +55,13 @@ describe('creating cards', () => {
     const card = await t.call('cardCreate', { workshopId: workshop.id, container: needs, text: 'Gagner du temps' });
 
     expect(t.eventsOf('boardChanged')).toEqual([
-      { workshopId: workshop.id, revision: before.revision + 1, canUndo: true, canRedo: false, cards: { changed: [card], removed: [] } },
+      {
+        workshopId: workshop.id,
+        revision: before.revision + 1,
+        canUndo: true,
+        canRedo: false,
+        diff: { cards: [card], removedCards: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] },
+      },
     ]);
     const after = await board(t, workshop.id);
     expect(after.revision).toBe(before.revision + 1);
@@ -63,21 +69,27 @@ describe('creating cards', () => {
     expect(applyBoardChange(before, t.eventsOf('boardChanged')[0]!)).toEqual(after);
   });
 
-  test('a deleted card is pushed by id; an edit of anything but cards says only "read again"', async () => {
+  test('a deleted card is pushed by id, a renamed persona without its cards, and a big change only as "read again"', async () => {
     const t = await startTestCore();
-    const { workshop, needs } = await setUp(t);
-    const [card] = await addCards(t, workshop.id, needs, ['Du pain']);
+    const { workshop, needs, map } = await setUp(t);
+    const [card] = await addCards(t, workshop.id, needs, ['Du pain', 'Du lait']);
     const persona = (await board(t, workshop.id)).personas[0]!;
     t.clearEvents();
 
     await t.call('cardDelete', { cardId: card!.id });
     await t.call('personaUpdate', { personaId: persona.id, patch: { name: 'Zoé' } });
+    await t.call('stagesReorder', { mapId: map.id, stageIds: [...map.stages].reverse().map((s) => s.id) });
+    await addCards(t, workshop.id, cell(map, 0, 'actions'), Array.from({ length: 30 }, (_, i) => `Carte ${i}`));
+    await t.call('stageRemove', { stageId: map.stages[0]!.id });
 
-    const [deleted, renamed] = t.eventsOf('boardChanged');
-    expect(deleted?.cards).toEqual({ changed: [], removed: [card!.id] });
-    expect(renamed?.cards).toBeNull();
-    expect(renamed!.revision).toBe(deleted!.revision + 1);
-    expect(JSON.stringify(t.eventsOf('boardChanged')).length).toBeLessThan(1024);
+    const [deleted, renamed, reordered] = t.eventsOf('boardChanged');
+    expect(deleted?.diff).toMatchObject({ cards: [expect.objectContaining({ text: 'Du lait', position: 0 })], removedCards: [card!.id], personas: [] });
+    expect(renamed?.diff?.personas).toEqual([expect.objectContaining({ id: persona.id, name: 'Zoé' })]);
+    expect(JSON.stringify(renamed?.diff?.personas)).not.toContain('"cards"');
+    expect(reordered?.diff?.maps.map((m) => m.stages.map((s) => s.title))).toEqual([[...map.stages].reverse().map((s) => s.title)]);
+    // A stage deleted with its 30 cards is too much to push: the views read the board again.
+    expect(t.eventsOf('boardChanged').at(-1)?.diff).toBeNull();
+    for (const pushed of t.eventsOf('boardChanged')) expect(Buffer.byteLength(JSON.stringify(pushed))).toBeLessThan(4 * 1024);
   });
 });
 

@@ -26,7 +26,7 @@ function expectPushLeadsTo(t: TestCore, from: Board, to: Board): void {
   expect(change.revision).toBe(from.revision + 1);
   expect(change.revision).toBe(to.revision);
   const applied = applyBoardChange(from, change);
-  if (change.cards === null) expect(applied).toBeNull();
+  if (change.diff === null) expect(applied).toBeNull();
   else expect(applied).toEqual(to);
 }
 
@@ -127,8 +127,9 @@ describe('undo and redo', () => {
     const [pushed] = t.eventsOf('boardChanged');
     expect(t.eventsOf('boardChanged')).toHaveLength(1);
     expect(pushed).toMatchObject({ workshopId: f.workshop.id, revision: undone.revision, canUndo: undone.canUndo, canRedo: true });
-    // The last edit wrote an emotion score: its undo is pushed as "read again".
-    expect(pushed!.cards).toBeNull();
+    // The last edit wrote an emotion score: its undo pushes the map, without its cards.
+    expect(pushed!.diff?.maps.map((m) => m.id)).toEqual([f.map.id]);
+    expect(pushed!.diff?.cards).toEqual([]);
   });
 
   test('every step back to an empty board, and forward again', async () => {

@@ -71,7 +71,7 @@ function followCounted() {
         ? {
             kind: 'patch',
             revision: event.payload.revision,
-            apply: (shown) => ({ revision: event.payload.revision, cards: [...shown.cards, ...(event.payload.cards?.changed.map((c) => c.text) ?? [])] }),
+            apply: (shown) => ({ revision: event.payload.revision, cards: [...shown.cards, ...(event.payload.diff?.cards.map((c) => c.text) ?? [])] }),
           }
         : undefined,
     revisionOf: (value) => value.revision,
@@ -88,11 +88,15 @@ const cardPush = (revision: number, text: string): AppEvent => ({
     revision,
     canUndo: true,
     canRedo: false,
-    cards: {
-      changed: [
+    diff: {
+      cards: [
         { id: text, container: { kind: 'section', sectionId: 's' }, position: 0, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, createdAt: '', updatedAt: '' },
       ],
-      removed: [],
+      removedCards: [],
+      personas: [],
+      removedPersonas: [],
+      maps: [],
+      removedMaps: [],
     },
   },
 });
