@@ -615,6 +615,8 @@ test('journey structure: stages renamed, reordered by keyboard, added and delete
   const create = page.getByRole('dialog', { name: 'New journey map' });
   await create.getByLabel('For persona').selectOption({ label: persona.name });
   await create.getByRole('button', { name: 'Create map' }).click();
+  // The click only sends the call: the map's id can be read once it is stored.
+  await expect.poll(async () => (await getBoard(host, workshop)).journeyMaps.length).toBe(2);
   await expect(page.getByRole('combobox', { name: 'Journey map' })).toHaveValue((await getBoard(host, workshop)).journeyMaps[1]!.id);
   await expect(page.getByRole('table', { name: 'Journey map “Léa Martin — journey”' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Journey map' }).selectOption({ label: 'Customer journey' });
