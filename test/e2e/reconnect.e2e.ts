@@ -44,10 +44,15 @@ async function eventLink(page: Page) {
       }
       await expect(page.getByRole('status').filter({ hasText: 'Lost contact with Atelier' })).toBeVisible();
     },
-    /** Brings the link back; resolves once the page says it is back. */
-    async restore(): Promise<void> {
+    /** Brings the link back; answers how much of CATCH_UP_MS, counted from now, is left. */
+    restore(): () => number {
       up = true;
-      await expect(page.getByRole('status').filter({ hasText: 'Lost contact with Atelier' })).toHaveCount(0, { timeout: CATCH_UP_MS });
+      const deadline = Date.now() + CATCH_UP_MS;
+      return () => Math.max(1, deadline - Date.now());
+    },
+    /** The page says the link is back (checked once the change is shown). */
+    async expectBack(): Promise<void> {
+      await expect(page.getByRole('status').filter({ hasText: 'Lost contact with Atelier' })).toHaveCount(0);
     },
   };
 }
@@ -70,10 +75,11 @@ test('the home list catches up after a lost link: a rename and a new workshop', 
   await link.cut();
   await call(host, 'workshopUpdate', { id: first.id, patch: { title: 'Summer workshop' } });
   await createWorkshop(host, 'Autumn workshop');
-  await link.restore();
+  const left = link.restore();
 
-  await expect(page.getByRole('heading', { level: 3, name: 'Summer workshop' })).toBeVisible({ timeout: CATCH_UP_MS });
-  await expect(page.getByRole('heading', { level: 3, name: 'Autumn workshop' })).toBeVisible({ timeout: CATCH_UP_MS });
+  await expect(page.getByRole('heading', { level: 3, name: 'Summer workshop' })).toBeVisible({ timeout: left() });
+  await expect(page.getByRole('heading', { level: 3, name: 'Autumn workshop' })).toBeVisible({ timeout: left() });
+  await link.expectBack();
   await expectNotReloaded(page);
 });
 
@@ -85,9 +91,10 @@ test('the workshop screen catches up after a lost link: its title', async ({ pag
 
   await link.cut();
   await call(host, 'workshopUpdate', { id: workshop.id, patch: { title: 'After the break' } });
-  await link.restore();
+  const left = link.restore();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'After the break' })).toBeVisible({ timeout: CATCH_UP_MS });
+  await expect(page.getByRole('heading', { level: 1, name: 'After the break' })).toBeVisible({ timeout: left() });
+  await link.expectBack();
   await expectNotReloaded(page);
 });
 
@@ -103,12 +110,13 @@ test('the persona board catches up after a lost link, then follows pushes again'
 
   await link.cut();
   await addCard(host, workshop, needs, 'Pay without a card');
-  await link.restore();
+  const left = link.restore();
 
-  await expect(cardsIn(page, 'Needs').getByText('Pay without a card')).toBeVisible({ timeout: CATCH_UP_MS });
+  await expect(cardsIn(page, 'Needs').getByText('Pay without a card')).toBeVisible({ timeout: left() });
   // The board read again is at the host's revision: the next push applies on top of it.
   await addCard(host, workshop, needs, 'Breakfast before seven');
   await expect(cardsIn(page, 'Needs').getByText('Breakfast before seven')).toBeVisible();
+  await link.expectBack();
   await expectNotReloaded(page);
 });
 
@@ -121,9 +129,10 @@ test('the journey map catches up after a lost link', async ({ page }) => {
 
   await link.cut();
   await addCard(host, workshop, cellOf(map, 'Research', 'Pain points'), 'Prices are hidden until the last page');
-  await link.restore();
+  const left = link.restore();
 
-  await expect(cardsIn(page, 'Research · Pain points').getByText('Prices are hidden until the last page')).toBeVisible({ timeout: CATCH_UP_MS });
+  await expect(cardsIn(page, 'Research · Pain points').getByText('Prices are hidden until the last page')).toBeVisible({ timeout: left() });
+  await link.expectBack();
   await expectNotReloaded(page);
 });
 
@@ -140,9 +149,10 @@ test('the voting screen catches up after a lost link: who has voted', async ({ p
 
   await link.cut();
   await call(host, 'votingProxyBallot', { sessionId: session.id, name: 'Denise', dots: [{ itemId: session.items[0]!.id, count: 2 }] });
-  await link.restore();
+  const left = link.restore();
 
-  await expect(turnout).toContainText('1 person has voted', { timeout: CATCH_UP_MS });
+  await expect(turnout).toContainText('1 person has voted', { timeout: left() });
+  await link.expectBack();
   await expectNotReloaded(page);
 });
 
@@ -157,9 +167,10 @@ test('the presenter screen catches up after a lost link: the next step', async (
 
   await link.cut();
   await call<Workshop>(host, 'timerCommand', { workshopId: workshop.id, command: 'next' });
-  await link.restore();
+  const left = link.restore();
 
-  await expect(page.getByRole('heading', { level: 1, name: workshop.steps[1]!.title })).toBeVisible({ timeout: CATCH_UP_MS });
+  await expect(page.getByRole('heading', { level: 1, name: workshop.steps[1]!.title })).toBeVisible({ timeout: left() });
+  await link.expectBack();
   await expectNotReloaded(page);
 });
 
@@ -174,11 +185,12 @@ test('the deliverable catches up after a lost link: a next step and a persona', 
   await link.cut();
   await call(host, 'nextStepAdd', { workshopId: workshop.id, step: { text: 'Train the night team', owner: 'Karim', dueDate: null, domain: 'culture' } });
   await createPersona(host, workshop, 'Noémie');
-  await link.restore();
+  const left = link.restore();
 
-  await expect(preview).toContainText('Train the night team', { timeout: CATCH_UP_MS });
-  await expect(preview).toContainText('Noémie', { timeout: CATCH_UP_MS });
-  await expect(page.getByRole('textbox', { name: 'Edit “Train the night team”' })).toBeVisible({ timeout: CATCH_UP_MS });
+  await expect(preview).toContainText('Train the night team', { timeout: left() });
+  await expect(preview).toContainText('Noémie', { timeout: left() });
+  await expect(page.getByRole('textbox', { name: 'Edit “Train the night team”' })).toBeVisible({ timeout: left() });
+  await link.expectBack();
   await expectNotReloaded(page);
 });
 
