@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 
     const cardCount = board.journeyMaps[0]!.cards.length + board.personas[0]!.sections.reduce((n, s) => n + s.cards.length, 0);
     console.log(`Board: ${board.journeyMaps[0]!.stages.length} stages × ${board.journeyMaps[0]!.lanes.length} lanes, ${cardCount} cards`);
-    console.log(`  payload of boardGet / boardChanged: ${(Buffer.byteLength(JSON.stringify(board)) / 1024).toFixed(0)} KiB`);
+    console.log(`  payload of boardGet:                ${(Buffer.byteLength(JSON.stringify(board)) / 1024).toFixed(0)} KiB (a push carries only what changed: npm run bench:push)`);
     console.log(`  boardGet, first after a restart:    ${coldMs.toFixed(2)} ms`);
     console.log(`  boardGet:                           ${summary(getMs)}`);
     console.log(`  cardCreate on the map (0→1000):     ${summary(createMs)}`);
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     console.log(`  cardMove between cells:             ${summary(moveMs)}`);
     console.log(`  boardUndo of a move:                ${summary(undoMs)}`);
     console.log(`  boardRedo of a move:                ${summary(redoMs)}`);
-    console.log('  (each write is one transaction with synchronous=FULL, and reads the whole board back for boardChanged)');
+    console.log('  (each write is one transaction with synchronous=FULL, which also reads what changed for boardChanged)');
   } finally {
     await core.close();
     fs.rmSync(dataDir, { recursive: true, force: true });

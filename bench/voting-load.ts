@@ -59,15 +59,36 @@ async function api<T>(host: Host, channel: string, input: unknown): Promise<T> {
   return body.value;
 }
 
-/** An /events socket as the facilitator's window and the presenter screen open it. */
+/**
+ * An /events socket as the facilitator's window and the presenter screen open it, and what they
+ * do on a votingChanged push: read the voting view again — one read under way at a time, and one
+ * more after it when pushes came meanwhile (as renderer/src/api/follower.ts does).
+ */
 async function eventSocket(host: Host, onVoting: (voting: WorkshopVoting) => void): Promise<WebSocket> {
   const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/events`, { origin: host.origin });
+  let reading = false;
+  let again = false;
+  const read = (workshopId: string): void => {
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    void api<WorkshopVoting>(host, 'votingSessionsList', { workshopId }).then((voting) => {
+      reading = false;
+      onVoting(voting);
+      if (again) {
+        again = false;
+        read(workshopId);
+      }
+    });
+  };
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => socket.send(JSON.stringify({ type: 'auth', token: host.token })));
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as AppEvent | { type: 'ready' };
       if (message.type === 'ready') resolve();
-      else if (message.type === 'votingChanged') onVoting(message.payload);
+      else if (message.type === 'votingChanged') read(message.payload.workshopId);
     });
     socket.once('error', reject);
   });

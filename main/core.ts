@@ -15,6 +15,7 @@ import { createSharingContext, registerSharingServices, type ParticipantServerCo
 import { createPlaywrightPrinter } from './report/print-playwright';
 import type { PdfPrinter } from './report/printer';
 import { listBackups, moveDatabaseAside, openStore, restoreBackup, setDatabaseLocation } from './store';
+import { avatarPicture, type AvatarPicture } from './store/avatar-repo';
 import type { Store } from './store/types';
 
 export interface CoreOptions {
@@ -41,6 +42,8 @@ export interface Core {
   bus: EventBus;
   status(): AppStatus;
   settings(): Settings;
+  /** The picture an image id names (served at its URL, see shared/ipc/pictures.ts); null if none or the store is closed. */
+  picture(imageId: string): AvatarPicture | null;
   close(): Promise<void>;
 }
 
@@ -107,6 +110,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     bus,
     status: () => status,
     settings: () => loadSettings(ctx),
+    picture: (imageId) => (store ? avatarPicture(store.db, imageId) : null),
     async close() {
       // A warm Chromium kept for the next PDF export goes too.
       await ownPrinter?.close().catch(() => {});

@@ -60,7 +60,7 @@ async function run(): Promise<void> {
   await app.whenReady();
   try {
     hardenSession(session.defaultSession);
-    registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist', 'renderer'));
+    registerAppProtocol(protocol, path.join(app.getAppPath(), 'dist', 'renderer'), (imageId) => core?.picture(imageId) ?? null);
     core = await startCore({
       dataDir: app.getPath('userData'),
       host: 'electron',

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     if (status.mode !== 'ready') throw new CliError(`The database in ${dataDir} cannot be opened (${status.problem}): ${status.detail}`);
     const workshopId =
       options.mode === 'sample' ? (await call(core, 'sampleWorkshopCreate', { language: options.lang })).id : await findWorkshop(core, options, dataDir);
-    const data = await call(core, 'reportData', { workshopId });
+    const data = await call(core, 'reportData', { workshopId, pictures: true });
     const language = options.lang ?? data.language;
     const pdf = await renderReportPdf({ ...data, language }, { sections: [...REPORT_SECTIONS], pageSize: options.size }, printer, projectRoot());
     try {

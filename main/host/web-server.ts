@@ -3,9 +3,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { MAX_WORKSHOP_FILE_CHARS } from '../../shared/domain/workshop-file';
 import { MAX_IMAGE_BASE64 } from '../../shared/ipc/channels/boards';
+import { PICTURE_CACHE_CONTROL, pictureIdOf } from '../../shared/ipc/pictures';
 import { AppError } from '../../shared/ipc/result';
 import type { Core } from '../core';
 import { readJsonBody } from '../http/body';
+import type { AvatarPicture } from '../store/avatar-repo';
 import { createEventsSocket, REVISION_HEADER } from './events-socket';
 import {
   SECURITY_HEADERS,
@@ -71,6 +73,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (tokensMatch(queryToken, token)) {
       res.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
+    const imageId = pictureIdOf(url.pathname);
+    if (imageId !== null) return sendPicture(req, res, options.core.picture(imageId));
     const file = await loadStatic(options.staticDir, url.pathname);
     if (!file) return sendText(res, 404, 'Not found');
     res.writeHead(200, {
@@ -144,6 +148,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** A picture by image id, with the same token check as the app's files (an <img> sends the cookie). */
+function sendPicture(req: IncomingMessage, res: ServerResponse, picture: AvatarPicture | null): void {
+  if (!picture) return sendText(res, 404, 'Not found');
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': picture.mime, 'Cache-Control': PICTURE_CACHE_CONTROL });
+  res.end(req.method === 'HEAD' ? undefined : picture.bytes);
 }
 
 function sendUnauthorizedPage(res: ServerResponse): void {

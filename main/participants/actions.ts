@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { CardContainer } from '../../shared/domain/board';
 import { timerDurationMs, timerRemainingMs } from '../../shared/domain/timer';
-import type { Ballot, BallotDot, WorkshopVoting } from '../../shared/domain/voting';
+import type { Ballot, BallotDot } from '../../shared/domain/voting';
 import {
   PARTICIPANT_TOKEN_BYTES,
   type BoardTargets,
@@ -26,7 +26,7 @@ import { validInput } from '../ipc/validate';
 import { cardCreate } from '../services/boards/cards';
 import type { ServiceContext } from '../services/context';
 import { castBallot, requireSession } from '../services/voting/ballots';
-import { buildWorkshopVoting, currentSession } from '../services/voting/view';
+import { currentSession } from '../services/voting/view';
 import { newId, requireEditable, requireWorkshop } from '../services/workshops';
 
 /**
@@ -217,7 +217,7 @@ export function voteTogether(
   ctx: ServiceContext,
   workshopId: string,
   requests: readonly VoteRequest[],
-): { outcomes: VoteOutcome[]; voting: WorkshopVoting | null } {
+): { outcomes: VoteOutcome[]; castIn: string | null } {
   const now = ctx.now().toISOString();
   return ctx.store().transaction((db) => {
     const workshop = requireEditable(db, workshopId);
@@ -237,8 +237,8 @@ export function voteTogether(
         throw error;
       }
     });
-    // The facilitator's view, read in the same transaction; the caller emits it after the acks.
-    return { outcomes, voting: outcomes.some((o) => o.ok) ? buildWorkshopVoting(db, workshop.id) : null };
+    // The caller tells the other views after the acks; each reads what it shows.
+    return { outcomes, castIn: open && outcomes.some((o) => o.ok) ? open.id : null };
   });
 }
 

@@ -9,6 +9,7 @@ import {
   type ParticipantState,
   type ServerMessage,
 } from '../../shared/participant/protocol';
+import { touchesStructure } from '../../shared/domain/board-change';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { ParticipantRecord } from '../store/participants-repo';
 import type { ServiceContext } from '../services/context';
@@ -100,18 +101,22 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     pending ??= setImmediate(broadcast);
   }
 
-  /** Only what participants can see wakes them: a ballot cast by someone else changes nothing of theirs. */
+  /**
+   * Only what participants can see wakes them, as the push says: phones see the board's places
+   * (sections, cells), not its cards, and no one's ballots but their own, so a card edit or a
+   * ballot cast by someone else reads nothing at all.
+   */
   const unsubscribe = ctx.bus.subscribe((event: AppEvent) => {
     if (closed || who.size === 0) return;
     if (event.type === 'workshopChanged' && event.payload.id === workshopId) schedule();
     else if (event.type === 'boardChanged' && event.payload.workshopId === workshopId) {
-      if (changed('board')) schedule();
+      if (touchesStructure(event.payload) && changed('board')) schedule();
     } else if (event.type === 'votingChanged' && event.payload.workshopId === workshopId) {
-      if (changed('vote')) schedule();
+      if (!event.payload.ballotsOnly && changed('vote')) schedule();
     }
   });
 
-  /** Reads only the part the event may have changed: a burst of ballots must not reread the board. */
+  /** Reads only the part the event may have changed, and wakes the phones only if it did. */
   function changed(part: 'board' | 'vote'): boolean {
     try {
       const db = ctx.store().db;
@@ -274,7 +279,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
         if (outcome.error.reason === 'participant_removed') socket.close(CLOSE_CODES.removed, 'removed');
       }
     });
-    if (result.voting) ctx.bus.emit('votingChanged', result.voting);
+    if (result.castIn) ctx.bus.emit('votingChanged', { workshopId, sessionId: result.castIn, ballotsOnly: true });
   }
 
   return {

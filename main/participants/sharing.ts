@@ -16,7 +16,6 @@ import {
 } from '../store/participants-repo';
 import type { ServiceMethods } from '../ipc/handlers';
 import type { ServiceContext } from '../services/context';
-import { buildWorkshopVoting } from '../services/voting/view';
 import { readWorkshop, requireEditable, requireWorkshop } from '../services/workshops';
 
 interface Running {
@@ -106,7 +105,7 @@ export function participantRemove(ctx: SharingContext, { participantId }: Parsed
   const running = ctx.sharing.running;
   if (running?.workshopId === workshopId) running.hub.disconnect(participantId);
   announceParticipants(ctx, workshopId);
-  ctx.bus.emit('votingChanged', buildWorkshopVoting(ctx.store().db, workshopId));
+  ctx.bus.emit('votingChanged', { workshopId, sessionId: null, ballotsOnly: true });
   return participantsOf(ctx, workshopId);
 }
 
@@ -169,7 +168,7 @@ async function start(ctx: SharingContext, workshopId: string, port: number | und
         const answer = joinWorkshop(ctx, workshopId, joinCode, name);
         announceParticipants(ctx, workshopId);
         // A new phone is one more voter still to vote.
-        ctx.bus.emit('votingChanged', buildWorkshopVoting(ctx.store().db, workshopId));
+        ctx.bus.emit('votingChanged', { workshopId, sessionId: null, ballotsOnly: true });
         return answer;
       },
       ...(tuning.joinFailureLimit ? { joinFailureLimit: tuning.joinFailureLimit } : {}),

@@ -1,26 +1,28 @@
 import type { Card } from '../../shared/domain/board';
 import type { ReportData, ReportVoteResult } from '../../shared/domain/report';
-import type { VotingSessionView } from '../../shared/domain/voting';
 import { translate } from '../../shared/i18n';
+import { avatarDataUrls } from '../store/avatar-repo';
 import { readBoardContent } from '../store/board-read-repo';
 import { listNextSteps } from '../store/next-steps-repo';
 import type { ReadableDB } from '../store/types';
-import { buildWorkshopVoting } from '../services/voting/view';
+import { listSessions, type SessionRecord } from '../store/voting-repo';
 import { requireWorkshop } from '../services/workshops';
 
 /**
  * Everything the deliverable shows, read from the store in one go: the workshop and its agenda
  * as run, personas and journey maps, revealed votes (a vote not yet revealed stays out, even in
- * an interim deliverable) and next steps. Works at any moment of the workshop.
+ * an interim deliverable) and next steps. Works at any moment of the workshop. Votes are read
+ * from the results stored at reveal, exactly what the room was shown. `pictures` adds the
+ * pictures themselves, for printing.
  */
-export function buildReportData(db: ReadableDB, workshopId: string, now: Date): ReportData {
+export function buildReportData(db: ReadableDB, workshopId: string, now: Date, { pictures = false } = {}): ReportData {
   const workshop = requireWorkshop(db, workshopId);
   const { personas, journeyMaps } = readBoardContent(db, workshopId);
   const cards = new Map<string, Card>();
   for (const map of journeyMaps) for (const card of map.cards) cards.set(card.id, card);
   for (const persona of personas) for (const section of persona.sections) for (const card of section.cards) cards.set(card.id, card);
-  const voting = buildWorkshopVoting(db, workshopId)
-    .sessions.filter((session) => session.phase === 'revealed' && session.results !== null)
+  const voting = listSessions(db, workshopId)
+    .filter((session) => session.phase === 'revealed' && session.results !== null)
     .map((session) => voteResult(session, cards, workshop.language));
   return {
     language: workshop.language,
@@ -40,10 +42,11 @@ export function buildReportData(db: ReadableDB, workshopId: string, now: Date): 
     journeys: journeyMaps,
     voting,
     nextSteps: listNextSteps(db, workshopId),
+    ...(pictures ? { pictures: avatarDataUrls(db, workshopId) } : {}),
   };
 }
 
-function voteResult(session: VotingSessionView, cards: Map<string, Card>, lang: ReportData['language']): ReportVoteResult {
+function voteResult(session: SessionRecord, cards: Map<string, Card>, lang: ReportData['language']): ReportVoteResult {
   const ranked = session.results?.items ?? [];
   const perRank = new Map<number, number>();
   for (const item of ranked) perRank.set(item.rank, (perRank.get(item.rank) ?? 0) + 1);

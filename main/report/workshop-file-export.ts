@@ -1,5 +1,6 @@
-import type { Card } from '../../shared/domain/board';
-import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFileInput } from '../../shared/domain/workshop-file';
+import type { Avatar, Card } from '../../shared/domain/board';
+import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFileInput, type WorkshopFilePersona } from '../../shared/domain/workshop-file';
+import { avatarDataUrl } from '../store/avatar-repo';
 import { readBoardContent } from '../store/board-read-repo';
 import { listNextSteps } from '../store/next-steps-repo';
 import { readParticipant } from '../store/participants-repo';
@@ -55,7 +56,7 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
         id: persona.id,
         position: persona.position,
         name: persona.name,
-        avatar: persona.avatar,
+        avatar: fileAvatar(db, persona.avatar),
         role: persona.role,
         ageRange: persona.ageRange,
         quote: persona.quote,
@@ -105,4 +106,11 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
     }),
     nextSteps: listNextSteps(db, workshopId).map(({ workshopId: _workshopId, ...step }) => step),
   };
+}
+
+/** The file carries the picture itself, as a data URL; one that no longer reads back becomes initials. */
+function fileAvatar(db: ReadableDB, avatar: Avatar): WorkshopFilePersona['avatar'] {
+  if (avatar.kind !== 'image') return avatar;
+  const dataUrl = avatarDataUrl(db, avatar.imageId);
+  return dataUrl ? { kind: 'image', dataUrl } : { kind: 'initials' };
 }

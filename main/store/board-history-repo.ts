@@ -34,11 +34,20 @@ export function startRecording(db: WritableDB, workshopId: string): void {
   prepared(db, 'INSERT INTO board_recording (workshop_id) VALUES (?)').run(workshopId);
 }
 
+/** A row an edit (or its undo or redo) wrote: what the push of that edit names. */
+export interface TouchedRow {
+  table: BoardTable;
+  id: string;
+  /** The persona or the journey map the row is part of (itself for a persona or a map; none for a card). */
+  owner: { personaId: string } | { mapId: string } | null;
+}
+
 /**
  * Ends the recording and stores what the edit changed as one undoable entry, clearing the redo
- * stack. Returns false when the edit changed nothing (no entry then, and the redo stack stays).
+ * stack. Returns the rows changed; none when the edit changed nothing (no entry then, and the
+ * redo stack stays).
  */
-export function finishRecording(db: WritableDB, workshopId: string, action: string, now: string): boolean {
+export function finishRecording(db: WritableDB, workshopId: string, action: string, now: string): TouchedRow[] {
   const rows = prepared(db, 'SELECT tbl, old, new FROM board_journal ORDER BY seq').all() as {
     tbl: string;
     old: string | null;
@@ -59,7 +68,7 @@ export function finishRecording(db: WritableDB, workshopId: string, action: stri
     }
     changes.push(change);
   }
-  if (changes.length === 0) return false;
+  if (changes.length === 0) return [];
 
   const json = JSON.stringify(changes);
   prepared(db, 'DELETE FROM board_history WHERE workshop_id = ? AND undone = 1').run(workshopId);
@@ -71,7 +80,7 @@ export function finishRecording(db: WritableDB, workshopId: string, action: stri
     now,
   );
   prune(db, workshopId);
-  return true;
+  return touchedBy(changes);
 }
 
 export function historyFlags(db: ReadableDB, workshopId: string): { canUndo: boolean; canRedo: boolean } {
@@ -83,28 +92,48 @@ export function historyFlags(db: ReadableDB, workshopId: string): { canUndo: boo
   return { canUndo: row.can_undo === 1, canRedo: row.can_redo === 1 };
 }
 
-/** Reverts the newest edit not yet undone; returns its action name, or null when there is none. */
-export function undoLast(db: WritableDB, workshopId: string): string | null {
+/** What an undo or redo replayed: the edit's action name and the rows it wrote. */
+export interface Replayed {
+  action: string;
+  touched: TouchedRow[];
+}
+
+/** Reverts the newest edit not yet undone; null when there is none. */
+export function undoLast(db: WritableDB, workshopId: string): Replayed | null {
   const entry = prepared(
     db,
     'SELECT id, action, changes FROM board_history WHERE workshop_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1',
   ).get(workshopId) as HistoryEntry | undefined;
   if (!entry) return null;
-  replay(db, parseChanges(entry.changes).reverse(), 'o', 'n');
+  const changes = parseChanges(entry.changes);
+  replay(db, [...changes].reverse(), 'o', 'n');
   prepared(db, 'UPDATE board_history SET undone = 1 WHERE id = ?').run(entry.id);
-  return entry.action;
+  return { action: entry.action, touched: touchedBy(changes) };
 }
 
-/** Re-applies the oldest undone edit; returns its action name, or null when there is none. */
-export function redoNext(db: WritableDB, workshopId: string): string | null {
+/** Re-applies the oldest undone edit; null when there is none. */
+export function redoNext(db: WritableDB, workshopId: string): Replayed | null {
   const entry = prepared(
     db,
     'SELECT id, action, changes FROM board_history WHERE workshop_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1',
   ).get(workshopId) as HistoryEntry | undefined;
   if (!entry) return null;
-  replay(db, parseChanges(entry.changes), 'n', 'o');
+  const changes = parseChanges(entry.changes);
+  replay(db, changes, 'n', 'o');
   prepared(db, 'UPDATE board_history SET undone = 0 WHERE id = ?').run(entry.id);
-  return entry.action;
+  return { action: entry.action, touched: touchedBy(changes) };
+}
+
+/** Each changed row once, by table and key. */
+function touchedBy(changes: readonly Change[]): TouchedRow[] {
+  const seen = new Map<string, TouchedRow>();
+  for (const change of changes) {
+    const row = change.n ?? change.o;
+    if (!row) continue;
+    const id = String(row[BOARD_TABLES[change.t].key]);
+    seen.set(`${change.t}/${id}`, { table: change.t, id, owner: ownerOf(change.t, id, row) });
+  }
+  return [...seen.values()];
 }
 
 interface HistoryEntry {
@@ -149,6 +178,24 @@ function prune(db: WritableDB, workshopId: string): void {
   });
   const firstDropped = cut === -1 ? undefined : entries[cut];
   if (firstDropped) prepared(db, 'DELETE FROM board_history WHERE workshop_id = ? AND id <= ?').run(workshopId, firstDropped.id);
+}
+
+function ownerOf(table: BoardTable, id: string, row: Row): TouchedRow['owner'] {
+  switch (table) {
+    case 'personas':
+      return { personaId: id };
+    case 'persona_avatars':
+    case 'persona_sections':
+      return { personaId: String(row.persona_id) };
+    case 'journey_maps':
+      return { mapId: id };
+    case 'journey_stages':
+    case 'journey_lanes':
+    case 'journey_emotions':
+      return { mapId: String(row.map_id) };
+    case 'cards':
+      return null;
+  }
 }
 
 function parseRow(text: string | null): Row | null {

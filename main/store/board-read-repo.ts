@@ -1,9 +1,7 @@
 import {
-  BUILTIN_AVATARS,
   CARD_COLORS,
   LANE_KINDS,
   MEASURE_TYPES,
-  type Avatar,
   type Card,
   type CardColor,
   type JourneyMap,
@@ -12,7 +10,8 @@ import {
   type Persona,
   type PersonaSection,
 } from '../../shared/domain/board';
-import { rowsOfWorkshop, type AvatarRow, type CardRow } from './board-tables';
+import { avatarsOfWorkshop } from './avatar-repo';
+import { rowsOfWorkshop, type CardRow } from './board-tables';
 import type { ReadableDB } from './types';
 
 /**
@@ -38,7 +37,8 @@ export function readBoardContent(db: ReadableDB, workshopId: string): { personas
       cards: cardsBySection.get(row.id) ?? [],
     });
   }
-  const avatars = new Map(rowsOfWorkshop(db, 'persona_avatars', workshopId).map((row) => [row.persona_id, avatarFromRow(row)]));
+  // Pictures stay out: a board names each by its image id (see avatar-repo).
+  const avatars = avatarsOfWorkshop(db, workshopId);
   const personas: Persona[] = rowsOfWorkshop(db, 'personas', workshopId).map((row) => ({
     id: row.id,
     workshopId: row.workshop_id,
@@ -103,15 +103,6 @@ export function cardFromRow(row: CardRow): Card {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-/** An avatar that does not read back (an unknown built-in key) shows initials rather than breaking. */
-function avatarFromRow(row: AvatarRow): Avatar {
-  if (row.kind === 'image' && row.image !== null) return { kind: 'image', dataUrl: row.image };
-  if (row.kind === 'builtin' && row.builtin_key !== null && (BUILTIN_AVATARS as readonly string[]).includes(row.builtin_key)) {
-    return { kind: 'builtin', key: row.builtin_key as (typeof BUILTIN_AVATARS)[number] };
-  }
-  return { kind: 'initials' };
 }
 
 export function laneKind(value: string): LaneKind {

@@ -5,6 +5,7 @@ import type { AtelierApi } from '../../shared/ipc/contract';
 import type { AppErrorData, Result } from '../../shared/ipc/result';
 import type { Client } from './api/client';
 import { earlyKey, takeEarly } from './api/early-reads';
+import { useFollowedFrom } from './api/useFollowedFrom';
 
 export interface AppState {
   client: Client;
@@ -37,8 +38,6 @@ function rememberedLanguage(): Language | null {
 }
 
 export function AppStateProvider({ client, children }: { client: Client; children: ReactNode }) {
-  const [status, setStatus] = useState<AppStatus | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [connected, setConnected] = useState(true);
   const [refused, setRefused] = useState(false);
   const [stalled, setStalled] = useState(false);
@@ -51,28 +50,24 @@ export function AppStateProvider({ client, children }: { client: Client; childre
     return undefined;
   }, []);
 
-  useEffect(() => {
-    const offEvents = client.events.subscribe((event) => {
-      if (event.type === 'statusChanged') setStatus(event.payload);
-      if (event.type === 'settingsChanged') setSettings(event.payload);
-    });
-    const offConnection = client.events.onConnectionChange((value) => {
-      setConnected(value);
-      if (value) {
-        // Catch up on whatever changed while the link was down.
-        void client.api.appStatus({}).then((r) => r.ok && setStatus(r.value));
-        void client.api.settingsGet({}).then((r) => r.ok && setSettings(r.value));
-      }
-    });
-    void run(takeEarly(earlyKey.appStatus, () => client.api.appStatus({}))).then((value) => value && setStatus(value));
-    void takeEarly(earlyKey.settings, () => client.api.settingsGet({})).then((r) => r.ok && setSettings(r.value));
-    const offRefused = client.events.onAccessRefused?.(() => setRefused(true));
-    return () => {
-      offEvents();
-      offConnection();
-      offRefused?.();
-    };
-  }, [client, run]);
+  const followedStatus = useFollowedFrom<AppStatus>(client.events, 'status', {
+    read: (first) => (first ? takeEarly(earlyKey.appStatus, () => client.api.appStatus({})) : client.api.appStatus({})),
+    react: (event) => (event.type === 'statusChanged' ? { kind: 'value', value: event.payload } : undefined),
+    onError: (error) => void run(Promise.resolve({ ok: false, error })),
+  });
+  const followedSettings = useFollowedFrom<Settings>(client.events, 'settings', {
+    read: (first) => (first ? takeEarly(earlyKey.settings, () => client.api.settingsGet({})) : client.api.settingsGet({})),
+    react: (event) => (event.type === 'settingsChanged' ? { kind: 'value', value: event.payload } : undefined),
+  });
+  const status = followedStatus.value ?? null;
+  const settings = followedSettings.value ?? DEFAULT_SETTINGS;
+  const setStatus = followedStatus.offer;
+  const setSettings = followedSettings.offer;
+
+  // The banner that says the link is lost; the followed values read themselves again when it is back.
+  useEffect(() => client.events.onConnectionChange(setConnected), [client]);
+  // The host was restarted with a new token: no retry can succeed, the page must be opened again.
+  useEffect(() => client.events.onAccessRefused?.(() => setRefused(true)), [client]);
 
   useEffect(() => {
     setStalled(false);
@@ -105,7 +100,7 @@ export function AppStateProvider({ client, children }: { client: Client; childre
       setStatus,
       setSettings,
     }),
-    [client, status, settings, lang, connected, link, errors, run],
+    [client, status, settings, lang, connected, link, errors, run, setStatus, setSettings],
   );
   return <AppStateContext.Provider value={value}>{children}</AppStateContext.Provider>;
 }

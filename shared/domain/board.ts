@@ -71,7 +71,11 @@ export interface Card {
 export const BUILTIN_AVATARS = ['sun', 'leaf', 'wave', 'spark', 'mountain', 'bloom', 'orbit', 'compass'] as const;
 export type BuiltinAvatar = (typeof BUILTIN_AVATARS)[number];
 
-export type Avatar = { kind: 'builtin'; key: BuiltinAvatar } | { kind: 'initials' } | { kind: 'image'; dataUrl: string };
+/**
+ * An uploaded picture is never carried inside a board: `imageId` names it (and changes with it),
+ * and each surface fetches it by that id — a cacheable URL on screen, its bytes in the PDF.
+ */
+export type Avatar = { kind: 'builtin'; key: BuiltinAvatar } | { kind: 'initials' } | { kind: 'image'; imageId: string };
 
 export interface PersonaSection {
   id: string;
@@ -135,4 +139,6 @@ export interface Board {
   journeyMaps: JourneyMap[];
   canUndo: boolean;
   canRedo: boolean;
+  /** Counts the board's changes (see BoardChange): a push is applied only on the revision it follows. */
+  revision: number;
 }

@@ -58,6 +58,11 @@ export interface ReportData {
   /** Revealed votes only: hidden results stay hidden in an interim deliverable too. */
   voting: ReportVoteResult[];
   nextSteps: NextStep[];
+  /**
+   * The pictures (persona avatars) as data URLs by image id, in a read made for printing only:
+   * the PDF loads nothing, while the screens fetch each picture by its id.
+   */
+  pictures?: Record<string, string>;
 }
 
 /** Where an exported file went: saved to a path the user chose, or handed to the browser to download. */

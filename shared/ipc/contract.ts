@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { AppStatus } from '../domain/app-status';
 import type { Settings } from '../domain/settings';
 import type { Workshop } from '../domain/workshop';
-import type { Board } from '../domain/board';
-import type { Participant, SharingStatus, WorkshopVoting } from '../domain/voting';
+import type { BoardChange } from '../domain/board-change';
+import type { Participant, SharingStatus } from '../domain/voting';
 import { mergeChannelGroups, type Channel } from './channel';
 import { appChannels } from './channels/app';
 import { workshopChannels } from './channels/workshops';
@@ -41,10 +41,16 @@ export interface EventMap {
   workshopChanged: Workshop;
   templatesChanged: Record<string, never>;
   presenterChanged: { workshopId: string | null };
-  /** A workshop's personas or journey maps changed: the whole board, so every view just replaces it. */
-  boardChanged: Board;
-  /** A workshop's voting sessions changed: the facilitator's view (no tallies before reveal). */
-  votingChanged: WorkshopVoting;
+  /**
+   * A workshop's personas or journey maps changed: the new revision and the cards changed (never
+   * the whole board, never a picture); a view that cannot apply it reads the board again.
+   */
+  boardChanged: BoardChange;
+  /**
+   * A workshop's voting changed; each view reads what it shows. `ballotsOnly`: only ballots and
+   * who has voted changed (a vote being cast), not the sessions, their items, rules or phase.
+   */
+  votingChanged: { workshopId: string; sessionId: string | null; ballotsOnly: boolean };
   /** Sharing on the local network started or stopped (URLs, join code, QR matrix). */
   sharingChanged: SharingStatus;
   /** Someone joined, connected, disconnected or was removed. */

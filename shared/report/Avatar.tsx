@@ -1,7 +1,23 @@
+import { createContext, useContext } from 'react';
 import type { Avatar as AvatarValue, BuiltinAvatar } from '../domain/board';
 import { initialsOf } from './text';
 
 const SAFE_IMAGE = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/;
+
+/**
+ * Where a picture is drawn from, by image id: the PDF embeds data URLs (it loads nothing), the
+ * preview gives the URL the app serves pictures at. null: no such picture, initials instead.
+ */
+export type ImageSource = (imageId: string) => string | null;
+export const ImageSourceContext = createContext<ImageSource>(() => null);
+
+/** The pictures of a print read, by image id; only PNG and JPEG data URLs are ever drawn. */
+export function embeddedImages(pictures: Readonly<Record<string, string>> | undefined): ImageSource {
+  return (imageId) => {
+    const dataUrl = pictures && Object.hasOwn(pictures, imageId) ? pictures[imageId] : undefined;
+    return dataUrl && SAFE_IMAGE.test(dataUrl) ? dataUrl : null;
+  };
+}
 
 const TONES: Record<BuiltinAvatar, string> = {
   sun: '#f2b94b',
@@ -17,10 +33,9 @@ const TONES: Record<BuiltinAvatar, string> = {
 /** A persona's picture: an uploaded image, one of the built-in drawings, or initials. */
 export function Avatar({ avatar, name, className }: { avatar: AvatarValue; name: string; className?: string }) {
   const classes = `rp-avatar ${className ?? ''}`.trim();
-  // Only PNG and JPEG data URLs are ever drawn: anything else in the field falls back to initials.
-  if (avatar.kind === 'image' && SAFE_IMAGE.test(avatar.dataUrl)) {
-    return <img className={classes} src={avatar.dataUrl} alt="" />;
-  }
+  const source = useContext(ImageSourceContext);
+  const src = avatar.kind === 'image' ? source(avatar.imageId) : null;
+  if (src) return <img className={classes} src={src} alt="" />;
   if (avatar.kind === 'builtin') {
     return (
       <svg className={classes} viewBox="0 0 64 64" aria-hidden="true" focusable="false">

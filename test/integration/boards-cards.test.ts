@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Board, CardContainer } from '../../shared/domain/board';
+import { applyBoardChange } from '../../shared/domain/board-change';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { addCards, board, boardWorkshop, cell, expectDenseBoard, inSection, section, textsIn } from '../helpers/boards';
 
@@ -45,17 +46,50 @@ describe('creating cards', () => {
     expect(textsIn(await board(t, workshop.id), needs)).toEqual(texts);
   });
 
-  test('every edit tells every view, with the whole board', async () => {
+  test('every edit tells every view what changed: the card written and the next revision', async () => {
     const t = await startTestCore();
     const { workshop, needs } = await setUp(t);
+    const before = await board(t, workshop.id);
     t.clearEvents();
 
-    await t.call('cardCreate', { workshopId: workshop.id, container: needs, text: 'Gagner du temps' });
+    const card = await t.call('cardCreate', { workshopId: workshop.id, container: needs, text: 'Gagner du temps' });
 
-    const [pushed] = t.eventsOf('boardChanged');
-    expect(t.eventsOf('boardChanged')).toHaveLength(1);
-    expect(pushed).toEqual(await board(t, workshop.id));
-    expect(textsIn(pushed!, needs)).toEqual(['Gagner du temps']);
+    expect(t.eventsOf('boardChanged')).toEqual([
+      {
+        workshopId: workshop.id,
+        revision: before.revision + 1,
+        canUndo: true,
+        canRedo: false,
+        diff: { cards: [card], removedCards: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] },
+      },
+    ]);
+    const after = await board(t, workshop.id);
+    expect(after.revision).toBe(before.revision + 1);
+    // Applied to the board as it was, the push gives the board as it is.
+    expect(applyBoardChange(before, t.eventsOf('boardChanged')[0]!)).toEqual(after);
+  });
+
+  test('a deleted card is pushed by id, a renamed persona without its cards, and a big change only as "read again"', async () => {
+    const t = await startTestCore();
+    const { workshop, needs, map } = await setUp(t);
+    const [card] = await addCards(t, workshop.id, needs, ['Du pain', 'Du lait']);
+    const persona = (await board(t, workshop.id)).personas[0]!;
+    t.clearEvents();
+
+    await t.call('cardDelete', { cardId: card!.id });
+    await t.call('personaUpdate', { personaId: persona.id, patch: { name: 'Zoé' } });
+    await t.call('stagesReorder', { mapId: map.id, stageIds: [...map.stages].reverse().map((s) => s.id) });
+    await addCards(t, workshop.id, cell(map, 0, 'actions'), Array.from({ length: 30 }, (_, i) => `Carte ${i}`));
+    await t.call('stageRemove', { stageId: map.stages[0]!.id });
+
+    const [deleted, renamed, reordered] = t.eventsOf('boardChanged');
+    expect(deleted?.diff).toMatchObject({ cards: [expect.objectContaining({ text: 'Du lait', position: 0 })], removedCards: [card!.id], personas: [] });
+    expect(renamed?.diff?.personas).toEqual([expect.objectContaining({ id: persona.id, name: 'Zoé' })]);
+    expect(JSON.stringify(renamed?.diff?.personas)).not.toContain('"cards"');
+    expect(reordered?.diff?.maps.map((m) => m.stages.map((s) => s.title))).toEqual([[...map.stages].reverse().map((s) => s.title)]);
+    // A stage deleted with its 30 cards is too much to push: the views read the board again.
+    expect(t.eventsOf('boardChanged').at(-1)?.diff).toBeNull();
+    for (const pushed of t.eventsOf('boardChanged')) expect(Buffer.byteLength(JSON.stringify(pushed))).toBeLessThan(4 * 1024);
   });
 });
 

@@ -1,16 +1,33 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Board } from '../../shared/domain/board';
+import { applyBoardChange } from '../../shared/domain/board-change';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { rawConnection } from '../helpers/store';
 import { addCards, board, boardWorkshop, cell, expectDenseBoard, inSection, lane, section } from '../helpers/boards';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64');
 
-/** The board's content, without the undo/redo flags that every edit changes. */
-function content(b: Board): Omit<Board, 'canUndo' | 'canRedo'> {
-  const { canUndo: _u, canRedo: _r, ...rest } = b;
+/** The board's content, without the undo/redo flags and the revision that every edit changes. */
+function content(b: Board): Omit<Board, 'canUndo' | 'canRedo' | 'revision'> {
+  const { canUndo: _u, canRedo: _r, revision: _v, ...rest } = b;
   return rest;
+}
+
+/**
+ * The one push since `from` was read moves a view to `to`: its revision follows, and its cards,
+ * when it carries them, applied to `from` give exactly `to` (else it says "read again").
+ */
+function expectPushLeadsTo(t: TestCore, from: Board, to: Board): void {
+  const pushes = t.eventsOf('boardChanged');
+  t.clearEvents();
+  expect(pushes).toHaveLength(1);
+  const change = pushes[0]!;
+  expect(change.revision).toBe(from.revision + 1);
+  expect(change.revision).toBe(to.revision);
+  const applied = applyBoardChange(from, change);
+  if (change.diff === null) expect(applied).toBeNull();
+  else expect(applied).toEqual(to);
 }
 
 /** A workshop with something of everything: two personas with cards, a map with cards, ties and scores. */
@@ -72,25 +89,29 @@ const EDITS: [string, (t: TestCore, f: Furnished) => Promise<unknown>][] = [
 ];
 
 describe('undo and redo', () => {
-  test.each(EDITS)('%s is undone and redone exactly', async (_name, edit) => {
+  test.each(EDITS)('%s is undone and redone exactly, and each push brings a view from one board to the next', async (_name, edit) => {
     const t = await startTestCore();
     const f = await furnished(t);
     const before = await board(t, f.workshop.id);
     t.clock.advance(60_000);
+    t.clearEvents();
 
     await edit(t, f);
     const after = await board(t, f.workshop.id);
     expect(content(after)).not.toEqual(content(before));
     expect(after).toMatchObject({ canUndo: true, canRedo: false });
+    expectPushLeadsTo(t, before, after);
 
     const undone = await t.call('boardUndo', { workshopId: f.workshop.id });
     expect(content(undone)).toEqual(content(before));
     expect(undone).toMatchObject({ canUndo: true, canRedo: true });
     expectDenseBoard(undone);
+    expectPushLeadsTo(t, after, undone);
 
     const redone = await t.call('boardRedo', { workshopId: f.workshop.id });
     expect(content(redone)).toEqual(content(after));
     expect(redone.canRedo).toBe(false);
+    expectPushLeadsTo(t, undone, redone);
   });
 
   test('undo and redo answer the board that boardGet then reads, and tell every view', async () => {
@@ -98,10 +119,17 @@ describe('undo and redo', () => {
     const f = await furnished(t);
     t.clearEvents();
 
+    const before = await board(t, f.workshop.id);
     const undone = await t.call('boardUndo', { workshopId: f.workshop.id });
 
     expect(undone).toEqual(await board(t, f.workshop.id));
-    expect(t.eventsOf('boardChanged')).toEqual([undone]);
+    expect(undone.revision).toBe(before.revision + 1);
+    const [pushed] = t.eventsOf('boardChanged');
+    expect(t.eventsOf('boardChanged')).toHaveLength(1);
+    expect(pushed).toMatchObject({ workshopId: f.workshop.id, revision: undone.revision, canUndo: undone.canUndo, canRedo: true });
+    // The last edit wrote an emotion score: its undo pushes the map, without its cards.
+    expect(pushed!.diff?.maps.map((m) => m.id)).toEqual([f.map.id]);
+    expect(pushed!.diff?.cards).toEqual([]);
   });
 
   test('every step back to an empty board, and forward again', async () => {
@@ -118,7 +146,8 @@ describe('undo and redo', () => {
     expect(content(b)).toEqual({ workshopId: f.workshop.id, personas: [], journeyMaps: [] });
     expect(steps).toBe(16);
     while (b.canRedo) b = await t.call('boardRedo', { workshopId: f.workshop.id });
-    expect(b).toEqual(full);
+    expect(content(b)).toEqual(content(full));
+    expect(b.revision).toBe(full.revision + 2 * steps);
   });
 
   test('a new edit clears what could be redone', async () => {
@@ -138,7 +167,7 @@ describe('undo and redo', () => {
     const workshop = await boardWorkshop(t);
     t.clearEvents();
 
-    const empty = { workshopId: workshop.id, personas: [], journeyMaps: [], canUndo: false, canRedo: false };
+    const empty = { workshopId: workshop.id, personas: [], journeyMaps: [], canUndo: false, canRedo: false, revision: (await board(t, workshop.id)).revision };
     expect(await t.call('boardUndo', { workshopId: workshop.id })).toEqual(empty);
     expect(await t.call('boardRedo', { workshopId: workshop.id })).toMatchObject({ canUndo: false, canRedo: false });
     expect(t.eventsOf('boardChanged')).toEqual([]);
@@ -176,7 +205,7 @@ describe('undo and redo', () => {
     const after = await board(t, f.workshop.id);
 
     const relaunched = await t.restart();
-    expect(await board(relaunched, f.workshop.id)).toEqual(after);
+    expect(content(await board(relaunched, f.workshop.id))).toEqual(content(after));
     await relaunched.call('boardUndo', { workshopId: f.workshop.id });
     const undone = await relaunched.call('boardUndo', { workshopId: f.workshop.id });
     expect(content(undone)).toEqual(content(before));
@@ -223,7 +252,8 @@ describe('undo and redo', () => {
     }
 
     expect(steps).toBe(4);
-    expect(b.personas[0]?.avatar).toEqual({ kind: 'image', dataUrl: `data:image/png;base64,${image(3).dataBase64}` });
+    const avatar = b.personas[0]?.avatar;
+    expect(avatar?.kind === 'image' && t.core.picture(avatar.imageId)?.bytes.toString('base64')).toBe(image(3).dataBase64);
   });
 
   test('a workshop in the trash can be read but not undone', async () => {

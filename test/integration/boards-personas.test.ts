@@ -127,16 +127,6 @@ describe('avatars', () => {
   test.each([
     ['a built-in avatar', { kind: 'builtin', key: 'leaf' }, { kind: 'builtin', key: 'leaf' }],
     ['initials', { kind: 'initials' }, { kind: 'initials' }],
-    [
-      'a PNG image',
-      { kind: 'image', mime: 'image/png', dataBase64: PNG.toString('base64') },
-      { kind: 'image', dataUrl: `data:image/png;base64,${PNG.toString('base64')}` },
-    ],
-    [
-      'a JPEG image',
-      { kind: 'image', mime: 'image/jpeg', dataBase64: JPEG.toString('base64') },
-      { kind: 'image', dataUrl: `data:image/jpeg;base64,${JPEG.toString('base64')}` },
-    ],
   ] as const)('a persona can take %s', async (_what, avatar, expected) => {
     const t = await startTestCore();
     const workshop = await boardWorkshop(t);
@@ -146,6 +136,40 @@ describe('avatars', () => {
 
     expect(updated.avatar).toEqual(expected);
     expect((await board(t, workshop.id)).personas[0]?.avatar).toEqual(expected);
+  });
+
+  test.each([
+    ['a PNG image', 'image/png', PNG],
+    ['a JPEG image', 'image/jpeg', JPEG],
+  ] as const)('a persona can take %s, named by an id and served apart from the board', async (_what, mime, bytes) => {
+    const t = await startTestCore();
+    const workshop = await boardWorkshop(t);
+    const persona = await t.call('personaCreate', { workshopId: workshop.id });
+
+    const updated = await t.call('personaSetAvatar', { personaId: persona.id, avatar: { kind: 'image', mime, dataBase64: bytes.toString('base64') } });
+
+    expect(updated.avatar).toEqual({ kind: 'image', imageId: expect.stringMatching(new RegExp(`^${persona.id}\\.[0-9a-f]{16}$`)) });
+    const read = await board(t, workshop.id);
+    expect(read.personas[0]?.avatar).toEqual(updated.avatar);
+    expect(JSON.stringify(read)).not.toContain(bytes.toString('base64'));
+    const imageId = updated.avatar.kind === 'image' ? updated.avatar.imageId : '';
+    expect(t.core.picture(imageId)).toEqual({ mime, bytes });
+  });
+
+  test('a new picture gets a new id, and the old id serves nothing any more', async () => {
+    const t = await startTestCore();
+    const workshop = await boardWorkshop(t);
+    const persona = await t.call('personaCreate', { workshopId: workshop.id });
+    const first = await t.call('personaSetAvatar', { personaId: persona.id, avatar: { kind: 'image', mime: 'image/png', dataBase64: PNG.toString('base64') } });
+    const other = Buffer.concat([PNG, Buffer.from([9, 9, 9])]);
+
+    const second = await t.call('personaSetAvatar', { personaId: persona.id, avatar: { kind: 'image', mime: 'image/png', dataBase64: other.toString('base64') } });
+
+    const [a, b] = [first.avatar, second.avatar].map((avatar) => (avatar.kind === 'image' ? avatar.imageId : ''));
+    expect(b).not.toBe(a);
+    expect(t.core.picture(a!)).toBeNull();
+    expect(t.core.picture(b!)?.bytes).toEqual(other);
+    expect(t.core.picture('not an id')).toBeNull();
   });
 });
 

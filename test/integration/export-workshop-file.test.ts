@@ -17,7 +17,7 @@ function fileText(delivery: FileDelivery): string {
 /** Everything the app shows of a workshop: details and agenda, boards, votes, next steps. */
 async function snapshot(t: TestCore, workshopId: string) {
   const { id: _id, createdAt: _c, updatedAt: _u, ...workshop } = await t.call('workshopGet', { id: workshopId });
-  const { canUndo: _undo, canRedo: _redo, ...board } = await t.call('boardGet', { workshopId });
+  const { canUndo: _undo, canRedo: _redo, revision: _revision, ...board } = await t.call('boardGet', { workshopId });
   // A map's cards are a set placed by (stage, lane, position); the list order itself means nothing.
   for (const map of board.journeyMaps) {
     const place = (card: (typeof map.cards)[number]) =>

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { cardsCsv, votesCsv } from '../../main/report/csv-exports';
 import { csvCell, toCsv } from '../../main/report/csv';
+import { renderReportHtml } from '../../main/report/render-html';
 import type { FileDelivery } from '../../shared/domain/report';
 import type { Workshop } from '../../shared/domain/workshop';
 import { startTestCore, type TestCore } from '../helpers/core';
@@ -162,5 +163,25 @@ describe('CSV exports', () => {
     // The two pain points nobody dotted share rank 7.
     expect(lines.filter((line) => line.includes(',1,7,yes,'))).toHaveLength(2);
     expect(votesCsv('en', [])).toBe('\uFEFF' + lines[0] + '\r\n');
+  });
+});
+
+describe('pictures in the deliverable', () => {
+  test('the preview reads each picture by id; a read for printing carries the picture itself, and the PDF template embeds it', async () => {
+    const t = await startTestCore();
+    const w = await workshop(t);
+    const persona = await t.call('personaCreate', { workshopId: w.id, name: 'Léa' });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+    const set = await t.call('personaSetAvatar', { personaId: persona.id, avatar: { kind: 'image', mime: 'image/png', dataBase64: png } });
+    const imageId = set.avatar.kind === 'image' ? set.avatar.imageId : '';
+
+    const preview = await t.call('reportData', { workshopId: w.id });
+    expect(preview.personas[0]?.avatar).toEqual({ kind: 'image', imageId });
+    expect(JSON.stringify(preview)).not.toContain(png);
+
+    const printed = await t.call('reportData', { workshopId: w.id, pictures: true });
+    expect(printed.pictures).toEqual({ [imageId]: `data:image/png;base64,${png}` });
+    const html = renderReportHtml(printed, { sections: ['personas'], pageSize: 'A4' }, []);
+    expect(html).toContain(`<img class="rp-avatar rp-persona__avatar" src="data:image/png;base64,${png}"`);
   });
 });

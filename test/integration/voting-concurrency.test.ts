@@ -45,7 +45,8 @@ describe('fifty phones voting at once', () => {
       const last = i % 5 === 0 ? [{ itemId: items[4]!, count: 1 }] : ballotFor(i, items);
       for (const dot of last) expected.set(dot.itemId, (expected.get(dot.itemId) ?? 0) + dot.count);
     });
-    const view = t.eventsOf('votingChanged').at(-1)!.sessions[0]!;
+    expect(t.eventsOf('votingChanged').at(-1)).toEqual({ workshopId: session.workshopId, sessionId: session.id, ballotsOnly: true });
+    const view = (await t.call('votingSessionsList', { workshopId: session.workshopId })).sessions[0]!;
     expect(view).toMatchObject({ voterCount: PHONES, votedCount: PHONES });
 
     const revealed = await t.call('votingPhaseSet', { sessionId: session.id, action: 'reveal' });

@@ -31,6 +31,28 @@ describe('the browser host', () => {
     expect((await running.raw({ path: '/assets/app.js', headers: { cookie: 'atelier_admin=nope' } })).status).toBe(401);
   });
 
+  it('serves a picture by its image id to the page (cookie), cacheable for good, and nothing for a stale or unknown id', async () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 1, 2, 3]);
+    const workshop = await running.call('workshopCreate', { templateId: 'persona', meta: { title: 'Pictures', date: '2025-06-02', language: 'en' } });
+    const workshopId = (workshop.body as { value: { id: string } }).value.id;
+    const persona = (await running.call('personaCreate', { workshopId, name: 'Léa' })).body as { value: { id: string } };
+    const set = await running.call('personaSetAvatar', { personaId: persona.value.id, avatar: { kind: 'image', mime: 'image/jpeg', dataBase64: jpeg.toString('base64') } });
+    const imageId = (set.body as { value: { avatar: { imageId: string } } }).value.avatar.imageId;
+    const cookie = `atelier_admin=${running.host.token}`;
+
+    const served = await running.raw({ path: `/images/${imageId}`, headers: { cookie } });
+    expect(served.status).toBe(200);
+    expect(served.headers['content-type']).toBe('image/jpeg');
+    expect(served.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(Buffer.from(served.body, 'latin1').length).toBeGreaterThan(0);
+    expect((await running.raw({ path: `/images/${imageId}` })).status).toBe(401);
+    expect((await running.raw({ path: `/images/${imageId.replace(/.$/, (c) => (c === '0' ? '1' : '0'))}`, headers: { cookie } })).status).toBe(404);
+    expect((await running.raw({ path: '/images/..%2fpackage.json', headers: { cookie } })).status).toBe(404);
+    // The board names the picture; its bytes never travel in a board read.
+    const board = await running.call('boardGet', { workshopId });
+    expect(JSON.stringify(board.body)).not.toContain(jpeg.toString('base64'));
+  });
+
   it('refuses path traversal', async () => {
     const cookie = `atelier_admin=${running.host.token}`;
     for (const path of ['/../package.json', '/assets/..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/etc/passwd.txt', '/assets/%5c..%5cx.js']) {

@@ -78,6 +78,7 @@ function board(cards: Card[]): Board {
     workshopId: 'w',
     canUndo: false,
     canRedo: false,
+    revision: 1,
     personas: [],
     journeyMaps: [{ id: 'map', workshopId: 'w', personaId: null, title: 'Map', position: 0, stages: [], lanes: [], emotions: [], cards }],
   };

@@ -110,10 +110,12 @@ describe('the report template', () => {
     expect(html).not.toMatch(/<script|<img src=x/);
   });
 
-  it('draws an uploaded avatar only when it is a PNG or JPEG data URL', () => {
-    const data = reportDataFixture({ language: 'en', personas: 2 });
-    data.personas[0]!.avatar = { kind: 'image', dataUrl: 'data:image/png;base64,iVBORw0KGgo=' };
-    data.personas[1]!.avatar = { kind: 'image', dataUrl: 'javascript:alert(1)' };
+  it('draws an uploaded avatar only when its picture is a PNG or JPEG data URL', () => {
+    const data = reportDataFixture({ language: 'en', personas: 3 });
+    data.personas[0]!.avatar = { kind: 'image', imageId: 'persona0.0000000000000001' };
+    data.personas[1]!.avatar = { kind: 'image', imageId: 'persona1.0000000000000002' };
+    data.personas[2]!.avatar = { kind: 'image', imageId: 'persona2.0000000000000003' };
+    data.pictures = { 'persona0.0000000000000001': 'data:image/png;base64,iVBORw0KGgo=', 'persona1.0000000000000002': 'javascript:alert(1)' };
     const html = renderToStaticMarkup(createElement(ReportDocument, { data, options: { sections: ['personas'], pageSize: 'A4' } }));
     expect(html.match(/<img /g)).toHaveLength(1);
     expect(html).not.toContain('javascript:');

@@ -1,9 +1,9 @@
 import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
-import { MAX_CARDS_PER_WORKSHOP, type Board, type Card, type CardContainer, type LaneKind } from '../../../shared/domain/board';
-import { containerKey, findCard } from '../../../shared/domain/card-location';
+import { MAX_CARDS_PER_WORKSHOP, type Card, type CardContainer, type LaneKind } from '../../../shared/domain/board';
+import { containerKey } from '../../../shared/domain/card-location';
 import { AppError } from '../../../shared/ipc/result';
 import { cardIdsIn, countCards, untieMomentOfTruth } from '../../store/board-cards-repo';
-import { laneKind } from '../../store/board-read-repo';
+import { cardFromRow, laneKind } from '../../store/board-read-repo';
 import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../../store/board-tables';
 import type { ReadableDB } from '../../store/types';
 import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './edit';
@@ -22,7 +22,7 @@ interface Target {
 
 /** Cards of both boards: create, edit, delete and move. Every service is one undoable editBoard. */
 export function cardCreate(ctx: ServiceContext, { workshopId, container, text, color, author, index }: ParsedInputOf<'cardCreate'>): OutputOf<'cardCreate'> {
-  const { board, result: id } = editBoard(
+  const { result: id } = editBoard(
     ctx,
     'cardCreate',
     () => workshopId,
@@ -50,11 +50,11 @@ export function cardCreate(ctx: ServiceContext, { workshopId, container, text, c
       return id;
     },
   );
-  return cardOf(board, id);
+  return cardNow(ctx, id);
 }
 
 export function cardUpdate(ctx: ServiceContext, { cardId, patch }: ParsedInputOf<'cardUpdate'>): OutputOf<'cardUpdate'> {
-  const { board } = editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
+  editBoard(ctx, 'cardUpdate', workshopOf('cards', cardId), ({ db, now }) => {
     const card = requireRow(db, 'cards', cardId);
     const lane = laneOf(db, card);
     const changes: Partial<CardRow> = {};
@@ -80,7 +80,7 @@ export function cardUpdate(ctx: ServiceContext, { cardId, patch }: ParsedInputOf
     }
     if (Object.keys(changes).length > 0) updateRow(db, 'cards', cardId, { ...changes, updated_at: now });
   });
-  return cardOf(board, cardId);
+  return cardNow(ctx, cardId);
 }
 
 export function cardDelete(ctx: ServiceContext, { cardId }: ParsedInputOf<'cardDelete'>): OutputOf<'cardDelete'> {
@@ -93,7 +93,7 @@ export function cardDelete(ctx: ServiceContext, { cardId }: ParsedInputOf<'cardD
 }
 
 export function cardMove(ctx: ServiceContext, { cardId, to, index }: ParsedInputOf<'cardMove'>): OutputOf<'cardMove'> {
-  const { board } = editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
+  editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
     const card = requireRow(db, 'cards', cardId);
     const target = resolve(db, workshop.id, to);
     const from = containerOf(card);
@@ -107,7 +107,7 @@ export function cardMove(ctx: ServiceContext, { cardId, to, index }: ParsedInput
     }
     writePositions(db, 'cards', withInserted(targetOrder, cardId, at));
   });
-  return cardOf(board, cardId);
+  return cardNow(ctx, cardId);
 }
 
 /**
@@ -174,8 +174,7 @@ function fieldsLostInMove(card: CardRow, target: Target): Partial<CardRow> {
   return lost;
 }
 
-function cardOf(board: Board, cardId: string): Card {
-  const card = findCard(board, cardId);
-  if (!card) throw new AppError('not_found', `No card ${cardId}`);
-  return card;
+/** A card as it is now, without reading the whole board: what card edits answer. */
+function cardNow(ctx: ServiceContext, cardId: string): Card {
+  return cardFromRow(requireRow(ctx.store().db, 'cards', cardId));
 }

@@ -1,15 +1,58 @@
 import type { Board, JourneyMap, Persona } from '../../../shared/domain/board';
+import { MAX_PUSHED_BYTES, MAX_PUSHED_ROWS, type BoardChange, type BoardDiff } from '../../../shared/domain/board-change';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/ipc/result';
-import { readBoardContent } from '../../store/board-read-repo';
-import { finishRecording, historyFlags, startRecording } from '../../store/board-history-repo';
+import { boardKey, type EventBus } from '../../events';
+import { cardFromRow, readBoardContent } from '../../store/board-read-repo';
+import { finishRecording, historyFlags, startRecording, type TouchedRow } from '../../store/board-history-repo';
 import { getRow, type BoardRows, type BoardTable } from '../../store/board-tables';
 import type { ReadableDB, WritableDB } from '../../store/types';
 import type { ServiceContext } from '../context';
 import { requireEditable } from '../workshops';
 
-export function readBoard(db: ReadableDB, workshopId: string): Board {
-  return { workshopId, ...readBoardContent(db, workshopId), ...historyFlags(db, workshopId) };
+/** The whole board, at the revision its pushes have reached. */
+export function readBoard(db: ReadableDB, bus: EventBus, workshopId: string): Board {
+  return { workshopId, ...readBoardContent(db, workshopId), ...historyFlags(db, workshopId), revision: bus.revision(boardKey(workshopId)) };
+}
+
+/**
+ * What an edit that wrote `touched` pushes (see BoardChange): the cards it wrote as they now are,
+ * and the personas and maps it touched without their cards, all read in the edit's transaction;
+ * or, past a few kilobytes, only the new revision. Call it inside the transaction, once the edit
+ * is done.
+ */
+export function boardChangeOf(db: ReadableDB, bus: EventBus, workshopId: string, touched: readonly TouchedRow[]): BoardChange {
+  const revision = bus.advance(boardKey(workshopId));
+  const flags = historyFlags(db, workshopId);
+  if (touched.length > MAX_PUSHED_ROWS) return { workshopId, revision, ...flags, diff: null };
+  const diff: BoardDiff = { cards: [], removedCards: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] };
+  const personaIds = new Set<string>();
+  const mapIds = new Set<string>();
+  for (const row of touched) {
+    if (row.table === 'cards') {
+      const card = getRow(db, 'cards', row.id);
+      if (card) diff.cards.push(cardFromRow(card));
+      else diff.removedCards.push(row.id);
+    } else if (row.owner && 'personaId' in row.owner) personaIds.add(row.owner.personaId);
+    else if (row.owner) mapIds.add(row.owner.mapId);
+  }
+  if (personaIds.size + mapIds.size > 0) {
+    // Rarer than card edits: the board's places are read whole (no cards' weight is pushed).
+    const { personas, journeyMaps } = readBoardContent(db, workshopId);
+    for (const id of personaIds) {
+      const persona = personas.find((p) => p.id === id);
+      if (persona) diff.personas.push({ ...persona, sections: persona.sections.map(({ cards: _cards, ...section }) => section) });
+      else diff.removedPersonas.push(id);
+    }
+    for (const id of mapIds) {
+      const map = journeyMaps.find((m) => m.id === id);
+      if (map) {
+        const { cards: _cards, ...shell } = map;
+        diff.maps.push(shell);
+      } else diff.removedMaps.push(id);
+    }
+  }
+  return { workshopId, revision, ...flags, diff: Buffer.byteLength(JSON.stringify(diff)) <= MAX_PUSHED_BYTES ? diff : null };
 }
 
 export interface BoardEdit {
@@ -21,8 +64,9 @@ export interface BoardEdit {
 
 /**
  * The one path for changing a board: find the workshop, check it is editable, make the change
- * with the undo journal on, store it as one history entry, read the board back, all in ONE
- * synchronous transaction; then tell every view. A change that throws rolls everything back, so
+ * with the undo journal on, store it as one history entry and read what changed for the push, all
+ * in ONE synchronous transaction; then tell every view. `board` is the board after the edit, read
+ * when first asked for: read it before any await. A change that throws rolls everything back, so
  * a refused request leaves the board (and its undo history) exactly as it was.
  */
 export function editBoard<T>(
@@ -36,11 +80,21 @@ export function editBoard<T>(
     const workshop = requireEditable(db, locate(db));
     startRecording(db, workshop.id);
     const result = change({ db, workshop, now });
-    const changed = finishRecording(db, workshop.id, action, now);
-    return { board: readBoard(db, workshop.id), result, changed };
+    const touched = finishRecording(db, workshop.id, action, now);
+    const pushed = touched.length > 0 ? boardChangeOf(db, ctx.bus, workshop.id, touched) : null;
+    return { workshopId: workshop.id, result, pushed };
   });
-  if (outcome.changed) ctx.bus.emit('boardChanged', outcome.board);
-  return { board: outcome.board, result: outcome.result };
+  if (outcome.pushed) ctx.bus.emit('boardChanged', outcome.pushed);
+  let board: Board | null = null;
+  return {
+    result: outcome.result,
+    // Read on first use only (an edit answered with a card never reads the whole board), and right
+    // away: nothing can write between the commit and this synchronous read.
+    get board() {
+      board ??= readBoard(ctx.store().db, ctx.bus, outcome.workshopId);
+      return board;
+    },
+  };
 }
 
 const NAMES: Record<BoardTable, string> = {

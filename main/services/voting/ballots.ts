@@ -26,6 +26,7 @@ export function editVoting<T>(
   ctx: ServiceContext,
   locate: (db: ReadableDB) => string,
   change: (db: WritableDB, workshop: Workshop, now: string) => T,
+  pushed: VotingPush = {},
 ): { result: T; voting: WorkshopVoting } {
   const now = ctx.now().toISOString();
   const outcome = ctx.store().transaction((db) => {
@@ -33,8 +34,14 @@ export function editVoting<T>(
     const result = change(db, workshop, now);
     return { result, voting: buildWorkshopVoting(db, workshop.id) };
   });
-  ctx.bus.emit('votingChanged', outcome.voting);
+  ctx.bus.emit('votingChanged', { workshopId: outcome.voting.workshopId, sessionId: pushed.sessionId ?? null, ballotsOnly: pushed.ballotsOnly ?? false });
   return outcome;
+}
+
+/** What the votingChanged push of an edit says: the session it touched, and whether only ballots or voters changed. */
+export interface VotingPush {
+  sessionId?: string;
+  ballotsOnly?: boolean;
 }
 
 export function requireSession(db: ReadableDB, id: string): SessionRecord {

@@ -194,7 +194,7 @@ export function votingVoterAdd(ctx: ServiceContext, { sessionId, name, kind }: P
   return editSession(ctx, sessionId, (db, session, now) => {
     if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
     addVoter(db, sessionId, kind, name, now);
-  });
+  }, true);
 }
 
 export function votingVoterRemove(ctx: ServiceContext, { sessionId, voterId }: ParsedInputOf<'votingVoterRemove'>): OutputOf<'votingVoterRemove'> {
@@ -202,19 +202,19 @@ export function votingVoterRemove(ctx: ServiceContext, { sessionId, voterId }: P
     if (session.phase === 'revealed') throw new AppError('conflict', 'The results are revealed; reopen the vote first');
     if (!readVoter(db, sessionId, voterId)) throw new AppError('not_found', `No voter ${voterId} with a ballot or registration`);
     deleteVoter(db, sessionId, voterId);
-  });
+  }, true);
 }
 
 export function votingProxyBallot(ctx: ServiceContext, { sessionId, name, dots }: ParsedInputOf<'votingProxyBallot'>): OutputOf<'votingProxyBallot'> {
   return editSession(ctx, sessionId, (db, session, now) => {
     castBallot(db, session, { kind: 'proxy', name }, dots, now);
-  });
+  }, true);
 }
 
 export function votingLaptopBallot(ctx: ServiceContext, { sessionId, name, voterId, dots }: ParsedInputOf<'votingLaptopBallot'>): OutputOf<'votingLaptopBallot'> {
   return editSession(ctx, sessionId, (db, session, now) => {
     castBallot(db, session, { kind: 'laptop', name, voterId }, dots, now);
-  });
+  }, true);
 }
 
 export function votingResults(ctx: ServiceContext, { sessionId }: ParsedInputOf<'votingResults'>): OutputOf<'votingResults'> {
@@ -234,8 +234,12 @@ function editSession(
   ctx: ServiceContext,
   sessionId: string,
   change: (db: WritableDB, session: SessionRecord, now: string) => void,
+  ballotsOnly = false,
 ): VotingSessionView {
-  const { voting } = editVoting(ctx, workshopOfSession(sessionId), (db, _w, now) => change(db, requireSession(db, sessionId), now));
+  const { voting } = editVoting(ctx, workshopOfSession(sessionId), (db, _w, now) => change(db, requireSession(db, sessionId), now), {
+    sessionId,
+    ballotsOnly,
+  });
   return viewOf(voting, sessionId);
 }
 

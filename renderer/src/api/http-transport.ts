@@ -60,6 +60,7 @@ export class Liveness {
 const REVISION_HEADER = 'X-Atelier-Revision';
 /** The close code of an events socket whose token the host does not know. */
 const ACCESS_REFUSED = 4401;
+const MAX_RETRY_MS = 2_000;
 
 export function httpInvoke(token: string, liveness?: Liveness) {
   return async (channel: string, input: unknown): Promise<Result<unknown>> => {
@@ -135,7 +136,9 @@ export function webSocketEvents(token: string, liveness = new Liveness()): Event
         return;
       }
       window.setTimeout(connect, delay);
-      delay = Math.min(delay * 2, 5_000);
+      // The host is on this machine: trying again every two seconds at most costs nothing, and
+      // a page whose link came back catches up within a couple of seconds.
+      delay = Math.min(delay * 2, MAX_RETRY_MS);
     });
   };
   connect();

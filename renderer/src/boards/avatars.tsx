@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Avatar, BuiltinAvatar } from '../../../shared/domain/board';
+import { pictureUrl } from '../../../shared/ipc/pictures';
 
 /*
  * The built-in avatars: small flat illustrations drawn inline (nothing fetched), each on its own
@@ -135,7 +136,7 @@ export function PersonaAvatar({ avatar, name, size = 48 }: { avatar: Avatar; nam
     <span className="avatar" style={{ width: size, height: size }}>
       {avatar.kind === 'builtin' && <BuiltinArt name={avatar.key} />}
       {avatar.kind === 'initials' && <InitialsArt name={name} />}
-      {avatar.kind === 'image' && <img className="avatar__image" src={avatar.dataUrl} alt="" />}
+      {avatar.kind === 'image' && <img className="avatar__image" src={pictureUrl(avatar.imageId)} alt="" />}
     </span>
   );
 }

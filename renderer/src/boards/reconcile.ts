@@ -2,9 +2,10 @@ import type { Board, Card, CardContainer, JourneyMap, Persona, PersonaSection } 
 import { containerKey, findCard } from '../../../shared/domain/card-location';
 
 /*
- * Main pushes the whole board on every change. Rebuilt from JSON, every card would be a new
- * object and every memoised card would render again — 1,000 of them for one added card. These
- * functions keep the previous object wherever nothing changed, so React.memo can skip it.
+ * A board read again (after a change pushed as "read again", or a lost link) comes rebuilt from
+ * JSON: every card would be a new object and every memoised card would render again — 1,000 of
+ * them for one renamed stage. These functions keep the previous object wherever nothing changed,
+ * so React.memo can skip it.
  */
 
 function sameContainer(a: CardContainer, b: CardContainer): boolean {
@@ -51,7 +52,7 @@ function shareSection(before: PersonaSection, after: PersonaSection): PersonaSec
 
 function sameAvatar(a: Persona['avatar'], b: Persona['avatar']): boolean {
   if (a.kind === 'builtin' && b.kind === 'builtin') return a.key === b.key;
-  if (a.kind === 'image' && b.kind === 'image') return a.dataUrl === b.dataUrl;
+  if (a.kind === 'image' && b.kind === 'image') return a.imageId === b.imageId;
   return a.kind === b.kind;
 }
 
@@ -98,7 +99,13 @@ export function reconcileBoard(previous: Board | null, next: Board): Board {
   if (!previous || previous.workshopId !== next.workshopId) return next;
   const personas = shareList(previous.personas, next.personas, sharePersona);
   const journeyMaps = shareList(previous.journeyMaps, next.journeyMaps, shareMap);
-  if (personas === previous.personas && journeyMaps === previous.journeyMaps && previous.canUndo === next.canUndo && previous.canRedo === next.canRedo) {
+  if (
+    personas === previous.personas &&
+    journeyMaps === previous.journeyMaps &&
+    previous.canUndo === next.canUndo &&
+    previous.canRedo === next.canRedo &&
+    previous.revision === next.revision
+  ) {
     return previous;
   }
   return { ...next, personas, journeyMaps };

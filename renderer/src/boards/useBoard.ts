@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { Board, CardContainer } from '../../../shared/domain/board';
+import { applyBoardChange } from '../../../shared/domain/board-change';
 import type { AtelierApi } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { earlyKey, readEarly, takeEarly } from '../api/early-reads';
+import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { moveCardLocally, reconcileBoard } from './reconcile';
 
@@ -37,65 +39,42 @@ export interface BoardHandle {
 }
 
 /**
- * A workshop's personas and journey maps, kept current by main's boardChanged pushes (the whole
- * board each time, reconciled so unchanged cards keep their objects). A fetch that was in flight
- * when a newer push arrived must not overwrite that push.
+ * A workshop's personas and journey maps, followed through main's boardChanged pushes: each one
+ * carries the cards an edit wrote (applied here, unchanged cards keeping their objects) or only
+ * the new revision, and then the board is read again — reconciled, so unchanged cards keep their
+ * objects there too.
  */
 export function useBoard(workshopId: string): BoardHandle {
-  const { api, client, run } = useAppState();
-  const [board, setBoard] = useState<Board | null>(null);
-  const [failed, setFailed] = useState(false);
-  const pushes = useRef(0);
-
-  const accept = useCallback((next: Board) => setBoard((previous) => reconcileBoard(previous, next)), []);
-
-  const load = useCallback(async (): Promise<void> => {
-    const startedAt = pushes.current;
-    const result = await boardAnswer(api, workshopId);
-    if (pushes.current !== startedAt) return;
-    if (result.ok) {
-      accept(result.value);
-      setFailed(false);
-    } else {
-      setFailed(true);
-    }
-  }, [api, workshopId, accept]);
-
-  useEffect(() => {
-    setBoard(null);
-    const offEvents = client.events.subscribe((event) => {
-      if (event.type !== 'boardChanged' || event.payload.workshopId !== workshopId) return;
-      pushes.current += 1;
-      accept(event.payload);
-    });
-    // After a lost connection, pushes may have been missed.
-    const offConnection = client.events.onConnectionChange((connected) => {
-      if (connected) void load();
-    });
-    void load();
-    return () => {
-      offEvents();
-      offConnection();
-    };
-  }, [client, workshopId, load, accept]);
+  const { api, run } = useAppState();
+  const followed = useFollowed<Board>(workshopId, {
+    read: (first) => (first ? boardAnswer(api, workshopId) : api.boardGet({ workshopId })),
+    react: (event) =>
+      event.type === 'boardChanged' && event.payload.workshopId === workshopId
+        ? { kind: 'patch', revision: event.payload.revision, apply: (board) => applyBoardChange(board, event.payload) }
+        : undefined,
+    revisionOf: (board) => board.revision,
+    reconcile: (shown, next) => reconcileBoard(shown ?? null, next),
+  });
+  const { offer, update, refresh } = followed;
+  const board = followed.value ?? null;
 
   const moveCard = useCallback(
     (cardId: string, to: CardContainer, index: number) => {
-      setBoard((current) => (current ? moveCardLocally(current, cardId, to, index) : current));
+      update((current) => moveCardLocally(current, cardId, to, index));
       void run(api.cardMove({ cardId, to, index })).then((card) => {
         // Refused: put the card back where main has it.
-        if (!card) void load();
+        if (!card) refresh();
       });
     },
-    [api, run, load],
+    [api, run, update, refresh],
   );
 
   const undo = useCallback(() => {
-    void run(api.boardUndo({ workshopId })).then((next) => next && accept(next));
-  }, [api, run, workshopId, accept]);
+    void run(api.boardUndo({ workshopId })).then((next) => next && offer(next));
+  }, [api, run, workshopId, offer]);
   const redo = useCallback(() => {
-    void run(api.boardRedo({ workshopId })).then((next) => next && accept(next));
-  }, [api, run, workshopId, accept]);
+    void run(api.boardRedo({ workshopId })).then((next) => next && offer(next));
+  }, [api, run, workshopId, offer]);
 
-  return useMemo(() => ({ board, failed, moveCard, undo, redo }), [board, failed, moveCard, undo, redo]);
+  return useMemo(() => ({ board, failed: followed.error !== null, moveCard, undo, redo }), [board, followed.error, moveCard, undo, redo]);
 }

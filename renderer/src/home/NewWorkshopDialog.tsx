@@ -1,28 +1,30 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { TemplateSummary } from '../../../shared/domain/template';
 import type { Workshop } from '../../../shared/domain/workshop';
+import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { Dialog } from '../components/Dialog';
 import { formatDuration, todayIso } from '../format';
 import { useI18n } from '../i18n';
 import { participantNames, WorkshopMetaFields, type MetaForm } from '../workshop/WorkshopMetaFields';
 
+const NO_TEMPLATES: TemplateSummary[] = [];
+
 export function NewWorkshopDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (workshop: Workshop) => void }) {
   const { api, run } = useAppState();
   const { t, lang } = useI18n();
   const [form, setForm] = useState<MetaForm>({ title: '', client: '', date: todayIso(), language: lang, facilitator: '', participants: '' });
-  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [templateId, setTemplateId] = useState('cx-discovery');
   const language = form.language;
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    void run(api.templatesList({ language })).then((list) => live && list && setTemplates(list));
-    return () => {
-      live = false;
-    };
-  }, [api, run, language]);
+  // A template saved meanwhile (another window) shows up here at once.
+  const templates =
+    useFollowed<TemplateSummary[]>(language, {
+      read: () => api.templatesList({ language }),
+      react: (event) => (event.type === 'templatesChanged' ? { kind: 'read' } : undefined),
+      onError: (error) => void run(Promise.resolve({ ok: false, error })),
+    }).value ?? NO_TEMPLATES;
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();

@@ -1,28 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { WorkshopSummary } from '../../../shared/domain/workshop';
+import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 
 export type ListView = 'current' | 'archived' | 'trash';
 export type SortOrder = 'dateDesc' | 'dateAsc' | 'title';
 
-/** The list for one view, refreshed whenever main says the list changed. */
+/** The list for one view, read again whenever main says the list (or one workshop) changed. */
 export function useWorkshopList(view: ListView) {
-  const { api, run, client } = useAppState();
-  const [items, setItems] = useState<WorkshopSummary[] | null>(null);
-
-  const refresh = useCallback(async () => {
-    const list = await run(api.workshopsList({ view }));
-    if (list) setItems(list);
-  }, [api, run, view]);
-
-  useEffect(() => {
-    void refresh();
-    return client.events.subscribe((event) => {
-      if (event.type === 'workshopsChanged' || event.type === 'workshopChanged') void refresh();
-    });
-  }, [client, refresh]);
-
-  return { items, refresh };
+  const { api, run } = useAppState();
+  const followed = useFollowed<WorkshopSummary[]>(view, {
+    read: () => api.workshopsList({ view }),
+    react: (event) => (event.type === 'workshopsChanged' || event.type === 'workshopChanged' ? { kind: 'read' } : undefined),
+    onError: (error) => void run(Promise.resolve({ ok: false, error })),
+  });
+  return { items: followed.value ?? null, refresh: followed.refresh };
 }
 
 export function filterAndSort(items: WorkshopSummary[], query: string, sort: SortOrder, lang: string): WorkshopSummary[] {

@@ -1,5 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { PAGE_SIZES, REPORT_SECTIONS, type ExportPhase, type FileDelivery, type PageSize, type ReportSection } from '../../../shared/domain/report';
+import {
+  PAGE_SIZES,
+  REPORT_SECTIONS,
+  type ExportPhase,
+  type ExportProgress,
+  type FileDelivery,
+  type PageSize,
+  type ReportSection,
+} from '../../../shared/domain/report';
+import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { Dialog } from '../components/Dialog';
 import { useI18n } from '../i18n';
@@ -24,25 +33,29 @@ function newExportId(): string {
  * finished file: Open and Show in folder in the desktop app, the download in a browser.
  */
 export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, onSections, onPageSize, onClose }: ExportDialogProps) {
-  const { api, client } = useAppState();
+  const { api } = useAppState();
   const { t, describe } = useI18n();
   const [fileName, setFileName] = useState(defaultFileName);
-  const [progress, setProgress] = useState<{ phase: ExportPhase; percent: number } | null>(null);
+  /** The export under way (or last made), and whether its call failed. */
+  const [started, setStarted] = useState<{ exportId: string; failed: boolean } | null>(null);
   const [result, setResult] = useState<FileDelivery | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [downloadUrl, setDownloadUrl] = useState<string | null>(null);
   const exportId = useRef<string | null>(null);
   const nameId = useId();
 
-  useEffect(
-    () =>
-      client.events.subscribe((event) => {
-        if (event.type === 'exportProgress' && event.payload.exportId === exportId.current) {
-          setProgress({ phase: event.payload.phase, percent: event.payload.percent });
-        }
-      }),
-    [client],
-  );
+  // Progress is only pushed, never stored: nothing to read, and a subscription that outlives exports.
+  const pushed = useFollowed<ExportProgress>('exportProgress', {
+    react: (event) => (event.type === 'exportProgress' && event.payload.exportId === exportId.current ? { kind: 'value', value: event.payload } : undefined),
+  }).value;
+  const progress: { phase: ExportPhase; percent: number } | null =
+    started === null
+      ? null
+      : started.failed
+        ? { phase: 'failed', percent: 100 }
+        : pushed?.exportId === started.exportId
+          ? pushed
+          : { phase: 'collecting', percent: 0 };
   useEffect(() => () => {
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   }, [downloadUrl]);
@@ -58,11 +71,11 @@ export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, 
     exportId.current = id;
     setResult(null);
     setError(null);
-    setProgress({ phase: 'collecting', percent: 0 });
+    setStarted({ exportId: id, failed: false });
     const answer = await api.reportExportPdf({ workshopId, exportId: id, options: { sections, pageSize }, fileName: fileName.trim() || defaultFileName });
     if (!answer.ok) {
       setError(answer.error.code === 'not_found' ? answer.error.message : describe(answer.error));
-      setProgress({ phase: 'failed', percent: 100 });
+      setStarted({ exportId: id, failed: true });
       return;
     }
     setResult(answer.value);

@@ -1,26 +1,21 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { CX_DOMAINS, type CxDomain, type NextStep } from '../../../shared/domain/next-steps';
+import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { DateField } from '../workshop/DateField';
 
-/** A workshop's next steps, kept current by nextStepsChanged pushes. */
+/** A workshop's next steps, kept current by nextStepsChanged pushes (each carries the whole list). */
 function useNextSteps(workshopId: string): NextStep[] | null {
-  const { api, client } = useAppState();
-  const [steps, setSteps] = useState<NextStep[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    void api.nextStepsList({ workshopId }).then((result) => live && result.ok && setSteps(result.value));
-    const off = client.events.subscribe((event) => {
-      if (event.type === 'nextStepsChanged' && event.payload.workshopId === workshopId) setSteps(event.payload.steps);
-    });
-    return () => {
-      live = false;
-      off();
-    };
-  }, [api, client, workshopId]);
-  return steps;
+  const { api } = useAppState();
+  return (
+    useFollowed<NextStep[]>(workshopId, {
+      read: () => api.nextStepsList({ workshopId }),
+      react: (event) =>
+        event.type === 'nextStepsChanged' && event.payload.workshopId === workshopId ? { kind: 'value', value: event.payload.steps } : undefined,
+    }).value ?? null
+  );
 }
 
 /**

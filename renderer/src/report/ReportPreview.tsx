@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ReportData, ReportOptions } from '../../../shared/domain/report';
 import { pageBox } from '../../../shared/report/layout';
+import { pictureUrl } from '../../../shared/ipc/pictures';
 import { ReportDocument } from '../../../shared/report/ReportDocument';
 import { useReportStyles } from './useReportStyles';
 
@@ -37,7 +38,7 @@ export function ReportPreview({ data, options, label }: ReportPreviewProps) {
   return (
     <section ref={frame} className="report-preview" aria-label={label}>
       <div className="report-preview__pages" style={{ zoom }}>
-        <ReportDocument data={data} options={options} />
+        <ReportDocument data={data} options={options} images={pictureUrl} />
       </div>
     </section>
   );

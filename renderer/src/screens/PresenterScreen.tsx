@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { formatClock } from '../../../shared/domain/timer';
 import type { Workshop } from '../../../shared/domain/workshop';
+import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { Brand } from '../components/Brand';
 import { PresenterBoardStage, isBoardStep } from '../boards/PresenterBoard';
@@ -43,49 +44,20 @@ export function PresenterScreen() {
 
 /**
  * The workshop on the projector: undefined until the first answer, null when none is presented.
- * presenterChanged means "another workshop (or none)": fetch it. workshopChanged carries the full
- * new state, so it replaces ours directly. A fetch that was in flight when a newer push arrived
- * must not overwrite that push.
+ * presenterChanged means "another workshop (or none)": read which. workshopChanged carries the
+ * whole new state of a workshop: taken when it is the one presented.
  */
 function usePresentedWorkshop(): Workshop | null | undefined {
-  const { client } = useAppState();
-  const [workshop, setWorkshop] = useState<Workshop | null | undefined>(undefined);
-
-  useEffect(() => {
-    let active = true;
-    let pushes = 0;
-    const pushed = new Map<string, { workshop: Workshop; at: number }>();
-
-    const load = async (): Promise<void> => {
-      const startedAt = pushes;
-      const result = await client.api.presenterGet({});
-      if (!active || !result.ok) return;
-      const fetched = result.value.workshop;
-      const newer = fetched ? pushed.get(fetched.id) : undefined;
-      setWorkshop(newer && newer.at > startedAt ? newer.workshop : fetched);
-    };
-
-    const offEvents = client.events.subscribe((event) => {
-      if (event.type === 'presenterChanged') void load();
-      if (event.type === 'workshopChanged') {
-        pushes += 1;
-        pushed.set(event.payload.id, { workshop: event.payload, at: pushes });
-        setWorkshop((current) => (current && current.id === event.payload.id ? event.payload : current));
-      }
-    });
-    // After a lost connection, pushes may have been missed.
-    const offConnection = client.events.onConnectionChange((connected) => {
-      if (connected) void load();
-    });
-    void load();
-    return () => {
-      active = false;
-      offEvents();
-      offConnection();
-    };
-  }, [client]);
-
-  return workshop;
+  const { api } = useAppState();
+  const followed = useFollowed<{ workshop: Workshop | null }>('presenter', {
+    read: () => api.presenterGet({}),
+    react: (event, shown) => {
+      if (event.type === 'presenterChanged') return { kind: 'read' };
+      if (event.type !== 'workshopChanged' || (shown && shown.workshop?.id !== event.payload.id)) return undefined;
+      return shown ? { kind: 'value', value: { workshop: event.payload } } : { kind: 'read' };
+    },
+  });
+  return followed.value?.workshop;
 }
 
 function PresenterWaiting() {

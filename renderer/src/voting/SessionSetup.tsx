@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import {
   DEFAULT_VOTING_RULES,
   MAX_ITEM_TEXT,
@@ -7,6 +7,7 @@ import {
   type VotingRules,
 } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
+import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n';
@@ -34,26 +35,14 @@ function groupCandidates(candidates: readonly VotingCandidate[], t: ReturnType<t
   return [...groups.values()];
 }
 
+/** Cards written on the board while this form is open become candidates at once. */
 function useCandidates(workshopId: string): VotingCandidate[] | null {
-  const { api, client } = useAppState();
-  const [candidates, setCandidates] = useState<VotingCandidate[] | null>(null);
-  useEffect(() => {
-    let active = true;
-    const load = (): void =>
-      void api.votingCandidates({ workshopId }).then((result) => {
-        if (active) setCandidates(result.ok ? result.value : []);
-      });
-    // Cards written on the board while this form is open become candidates at once.
-    const off = client.events.subscribe((event) => {
-      if (event.type === 'boardChanged' && event.payload.workshopId === workshopId) load();
-    });
-    load();
-    return () => {
-      active = false;
-      off();
-    };
-  }, [api, client, workshopId]);
-  return candidates;
+  const { api } = useAppState();
+  const followed = useFollowed<VotingCandidate[]>(workshopId, {
+    read: () => api.votingCandidates({ workshopId }),
+    react: (event) => (event.type === 'boardChanged' && event.payload.workshopId === workshopId ? { kind: 'read' } : undefined),
+  });
+  return followed.value ?? (followed.error ? [] : null);
 }
 
 /**

@@ -1,34 +1,41 @@
 import { SHARING_OFF, type Participant, type SharingStatus, type WorkshopVoting } from '../../../shared/domain/voting';
-import { usePushedValue } from '../usePushedValue';
+import { useFollowed } from '../useFollowed';
+import { useAppState } from '../app-state';
 
 const NOBODY: Participant[] = [];
 
-/** A workshop's voting sessions, kept current by main's votingChanged pushes (the whole view each time). */
+/** A workshop's voting sessions, read again whenever main says its voting changed. */
 export function useWorkshopVoting(workshopId: string | null): WorkshopVoting | null {
-  return usePushedValue<WorkshopVoting | null>(
-    null,
-    workshopId,
-    (api) => api.votingSessionsList({ workshopId: workshopId ?? '' }),
-    (event) => (event.type === 'votingChanged' && event.payload.workshopId === workshopId ? event.payload : undefined),
+  const { api } = useAppState();
+  return (
+    useFollowed<WorkshopVoting>(workshopId, {
+      read: () => api.votingSessionsList({ workshopId: workshopId ?? '' }),
+      react: (event) => (event.type === 'votingChanged' && event.payload.workshopId === workshopId ? { kind: 'read' } : undefined),
+    }).value ?? null
   );
 }
 
 /** Whether the participant server runs, for which workshop, and how to join it. */
 export function useSharing(): SharingStatus {
-  return usePushedValue<SharingStatus>(
-    SHARING_OFF,
-    'sharing',
-    (api) => api.sharingStatus({}),
-    (event) => (event.type === 'sharingChanged' ? event.payload : undefined),
+  const { api } = useAppState();
+  return (
+    useFollowed<SharingStatus>('sharing', {
+      read: () => api.sharingStatus({}),
+      react: (event) => (event.type === 'sharingChanged' ? { kind: 'value', value: event.payload } : undefined),
+    }).value ?? SHARING_OFF
   );
 }
 
 /** The people who joined a workshop from their phones, connected or not. */
 export function useParticipants(workshopId: string): Participant[] {
-  return usePushedValue<Participant[]>(
-    NOBODY,
-    workshopId,
-    (api) => api.participantsList({ workshopId }),
-    (event) => (event.type === 'participantsChanged' && event.payload.workshopId === workshopId ? event.payload.participants : undefined),
+  const { api } = useAppState();
+  return (
+    useFollowed<Participant[]>(workshopId, {
+      read: () => api.participantsList({ workshopId }),
+      react: (event) =>
+        event.type === 'participantsChanged' && event.payload.workshopId === workshopId
+          ? { kind: 'value', value: event.payload.participants }
+          : undefined,
+    }).value ?? NOBODY
   );
 }

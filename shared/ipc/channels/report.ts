@@ -18,8 +18,11 @@ export const reportChannels = {
   /** The full new order: exactly the workshop's next step ids. */
   nextStepsReorder: channel<NextStep[]>()(z.object({ workshopId: idSchema, ids: z.array(idSchema).max(MAX_NEXT_STEPS) }).strict()),
 
-  /** Everything the deliverable shows, in the workshop's language; the preview renders it. */
-  reportData: channel<ReportData>()(workshopRef),
+  /**
+   * Everything the deliverable shows, in the workshop's language; the preview renders it.
+   * `pictures`: also the pictures themselves, for a PDF printed elsewhere (the command line).
+   */
+  reportData: channel<ReportData>()(z.object({ workshopId: idSchema, pictures: z.boolean().optional() }).strict()),
   /**
    * The export dialog has opened: the printer may get ready (the browser host starts its Chromium)
    * so that the export that follows does not wait for it. Answers at once; `warming` is false

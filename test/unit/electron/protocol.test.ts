@@ -81,6 +81,26 @@ describe('app:// protocol handler (a CSP on every answer, no file://)', () => {
   });
 });
 
+describe('app:// pictures', () => {
+  const picture = { mime: 'image/png' as const, bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7]) };
+  const pictures = (request: Request) => createAppRequestHandler(root, (imageId) => (imageId === 'persona-1.0123456789abcdef' ? picture : null))(request);
+
+  it('serves a picture by image id, cacheable for good, with the CSP', async () => {
+    const response = await pictures(new Request('app://atelier/images/persona-1.0123456789abcdef'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(picture.bytes);
+  });
+
+  it('answers 404 for an id that names no picture, and never falls back to a file', async () => {
+    expect((await pictures(new Request('app://atelier/images/persona-1.fedcba9876543210'))).status).toBe(404);
+    const notAnId = await pictures(new Request('app://atelier/images/../secret.txt'));
+    expect(await notAnId.text()).not.toContain('secret');
+  });
+});
+
 describe('app:// registration', () => {
   it('is privileged as standard, secure and fetch-capable, without bypassing the CSP', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual([

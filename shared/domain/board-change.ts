@@ -1,0 +1,118 @@
+import type { Board, Card, CardContainer, JourneyMap, Persona, PersonaSection } from './board';
+
+/** A persona as a push carries it: everything but its sections' cards. */
+export type PersonaShell = Omit<Persona, 'sections'> & { sections: Omit<PersonaSection, 'cards'>[] };
+/** A journey map as a push carries it: everything but its cards. */
+export type MapShell = Omit<JourneyMap, 'cards'>;
+
+/** What an edit changed, as it now is: the cards it wrote, and the personas and maps it touched (without their cards). */
+export interface BoardDiff {
+  cards: Card[];
+  removedCards: string[];
+  personas: PersonaShell[];
+  removedPersonas: string[];
+  maps: MapShell[];
+  removedMaps: string[];
+}
+
+/**
+ * What one board edit changed, as pushed to every window: the board's new revision and the
+ * diff from the revision before — never the whole board, never a picture. An edit that changed
+ * too much to say in a few kilobytes (a stage deleted with its cards, personas reordered) says
+ * only that the board moved on (`diff: null`): each view then reads the board again.
+ */
+export interface BoardChange {
+  workshopId: string;
+  /** Counts the board's changes: a view at revision − 1 can apply this change; one further behind reads again. */
+  revision: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  diff: BoardDiff | null;
+}
+
+/** Past this many rows, or past MAX_PUSHED_BYTES of JSON, an edit is pushed as "read again": a push stays under 4 KB. */
+export const MAX_PUSHED_ROWS = 24;
+export const MAX_PUSHED_BYTES = 3 * 1024;
+
+/** Whether the change may have touched more than cards (the places cards go, a persona, a map). */
+export function touchesStructure(change: BoardChange): boolean {
+  const { diff } = change;
+  return diff === null || diff.personas.length + diff.removedPersonas.length + diff.maps.length + diff.removedMaps.length > 0;
+}
+
+/**
+ * The board after `change`, or null when it cannot be placed (a card in a container this board
+ * does not have, or a change too large to be pushed): then the board must be read again.
+ * Whatever did not change stays the same object, so memoised views skip it.
+ */
+export function applyBoardChange(board: Board, change: BoardChange): Board | null {
+  const { diff } = change;
+  if (diff === null || change.workshopId !== board.workshopId) return null;
+  const personas = replaceShells(board.personas, diff.personas, diff.removedPersonas, (shell, before) => ({
+    ...shell,
+    sections: shell.sections.map((section) => {
+      const kept = before?.sections.find((s) => s.id === section.id);
+      return kept && sameSection(kept, section) ? kept : { ...section, cards: kept?.cards ?? [] };
+    }),
+  }));
+  const journeyMaps = replaceShells(board.journeyMaps, diff.maps, diff.removedMaps, (shell, before) => ({ ...shell, cards: before?.cards ?? [] }));
+  const placed = placeCards({ ...board, personas, journeyMaps }, diff.cards, diff.removedCards);
+  return placed && { ...placed, revision: change.revision, canUndo: change.canUndo, canRedo: change.canRedo };
+}
+
+/** The list with the pushed items in place of the ones they replace (or added), removed ones gone, in board order. */
+function replaceShells<T extends { id: string; position: number }, S extends { id: string }>(
+  items: T[],
+  shells: readonly S[],
+  removed: readonly string[],
+  build: (shell: S, before: T | undefined) => T,
+): T[] {
+  if (shells.length === 0 && removed.length === 0) return items;
+  const gone = new Set([...removed, ...shells.map((shell) => shell.id)]);
+  const rebuilt = shells.map((shell) => build(shell, items.find((item) => item.id === shell.id)));
+  return [...items.filter((item) => !gone.has(item.id)), ...rebuilt].sort(byPlace);
+}
+
+function sameSection(a: PersonaSection, b: Omit<PersonaSection, 'cards'>): boolean {
+  return a.title === b.title && a.hidden === b.hidden && a.position === b.position;
+}
+
+/** Cards written placed in their containers, those deleted taken out; null if a container is missing. */
+function placeCards(board: Board, changed: readonly Card[], removed: readonly string[]): Board | null {
+  if (changed.length === 0 && removed.length === 0) return board;
+  const gone = new Set([...removed, ...changed.map((card) => card.id)]);
+  const bySection = new Map<string, Card[]>();
+  const byMap = new Map<string, Card[]>();
+  for (const card of changed) {
+    const into = card.container.kind === 'section' ? bySection : byMap;
+    const key = containerKey(card.container);
+    into.set(key, [...(into.get(key) ?? []), card]);
+  }
+  let placed = 0;
+  const place = (cards: Card[], added: Card[] | undefined): Card[] => {
+    if (!added && !cards.some((card) => gone.has(card.id))) return cards;
+    placed += added?.length ?? 0;
+    return [...cards.filter((card) => !gone.has(card.id)), ...(added ?? [])].sort(byPlace);
+  };
+  const personas = board.personas.map((persona) => {
+    const sections = persona.sections.map((section): PersonaSection => {
+      const cards = place(section.cards, bySection.get(section.id));
+      return cards === section.cards ? section : { ...section, cards };
+    });
+    return sections.every((section, index) => section === persona.sections[index]) ? persona : { ...persona, sections };
+  });
+  const journeyMaps = board.journeyMaps.map((map): JourneyMap => {
+    const cards = place(map.cards, byMap.get(map.id));
+    return cards === map.cards ? map : { ...map, cards };
+  });
+  return placed === changed.length ? { ...board, personas, journeyMaps } : null;
+}
+
+/** The order a board is read in: by position, then by id. */
+function byPlace(a: { id: string; position: number }, b: { id: string; position: number }): number {
+  return a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function containerKey(container: CardContainer): string {
+  return container.kind === 'section' ? container.sectionId : container.mapId;
+}
