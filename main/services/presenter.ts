@@ -1,3 +1,4 @@
+import { spotlightFor, type Spotlight } from '../../shared/domain/spotlight';
 import { AppError } from '../../shared/ipc/result';
 import type { PartialHandlers } from '../ipc/handlers';
 import { readSettings, writeSetting } from '../store/settings-repo';
@@ -8,6 +9,9 @@ import { readWorkshop, requireWorkshop } from './workshops';
 const PRESENTED_KEY = 'presentedWorkshopId';
 
 export function presenterHandlers(ctx: ServiceContext): PartialHandlers {
+  // A spotlight lasts the moment it was set for: kept in memory, per workshop, never in the database.
+  const spotlights = new Map<string, Spotlight>();
+
   return {
     presenterShow: ({ workshopId }) => {
       const changed = ctx.store().transaction((db) => {
@@ -29,6 +33,23 @@ export function presenterHandlers(ctx: ServiceContext): PartialHandlers {
       // The followed workshop may have been trashed or purged since: the screen then shows nothing.
       const workshop = typeof id === 'string' ? readWorkshop(db, id) : null;
       return { workshop: workshop && workshop.deletedAt === null ? workshop : null };
+    },
+
+    spotlightGet: ({ workshopId }) => {
+      const workshop = requireWorkshop(ctx.store().db, workshopId);
+      return spotlightFor(spotlights.get(workshopId) ?? null, workshop.currentStepId);
+    },
+
+    spotlightSet: ({ workshopId, spotlight }) => {
+      const workshop = requireWorkshop(ctx.store().db, workshopId);
+      // A laptop that has not seen the step change yet must not spotlight the next step by mistake.
+      if (spotlight.stepId !== workshop.currentStepId) {
+        throw new AppError('conflict', 'A spotlight is set on the current step only', 'spotlight.stepId');
+      }
+      const before = spotlightFor(spotlights.get(workshopId) ?? null, workshop.currentStepId);
+      spotlights.set(workshopId, spotlight);
+      if (JSON.stringify(before) !== JSON.stringify(spotlight)) ctx.bus.emit('spotlightChanged', { workshopId, spotlight });
+      return spotlight;
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppStatus } from '../domain/app-status';
 import type { Settings } from '../domain/settings';
+import type { Spotlight } from '../domain/spotlight';
 import type { Workshop } from '../domain/workshop';
 import type { Board } from '../domain/board';
 import type { Participant, SharingStatus, WorkshopVoting } from '../domain/voting';
@@ -41,6 +42,8 @@ export interface EventMap {
   workshopChanged: Workshop;
   templatesChanged: Record<string, never>;
   presenterChanged: { workshopId: string | null };
+  /** The facilitator changed what the projector spotlights for this workshop. */
+  spotlightChanged: { workshopId: string; spotlight: Spotlight };
   /** A workshop's personas or journey maps changed: the whole board, so every view just replaces it. */
   boardChanged: Board;
   /** A workshop's voting sessions changed: the facilitator's view (no tallies before reveal). */
