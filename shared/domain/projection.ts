@@ -1,6 +1,6 @@
 import { spotlightFor, type Spotlight } from './spotlight';
-import type { VotingPhase } from './voting';
-import type { StepKind } from './workshop';
+import type { SharingStatus, VotingPhase, WorkshopVoting } from './voting';
+import type { StepKind, Workshop } from './workshop';
 
 /**
  * What the projector shows, as a pure function of the current step, its kind, the vote's phase,
@@ -123,4 +123,23 @@ function spotlitScreen(spotlight: Spotlight, votePhase: VotePhase, sharing: bool
 
 function assertNever(value: never): never {
   throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}
+
+/** The projection of a workshop as main holds it: the current step, its session's phase, sharing, the spotlight. */
+export function projectWorkshop(
+  workshop: Pick<Workshop, 'id' | 'steps' | 'currentStepId'>,
+  voting: Pick<WorkshopVoting, 'sessions' | 'currentSessionId'> | null,
+  sharing: Pick<SharingStatus, 'active' | 'workshopId'>,
+  spotlight: Spotlight | null,
+): Projection {
+  const index = workshop.steps.findIndex((step) => step.id === workshop.currentStepId);
+  const step = workshop.steps[index] ?? null;
+  const session = voting?.sessions.find((s) => s.id === voting.currentSessionId) ?? null;
+  return project({
+    step: step && { id: step.id, kind: step.kind },
+    previousKind: index > 0 ? (workshop.steps[index - 1]?.kind ?? null) : null,
+    votePhase: session?.phase ?? 'none',
+    sharing: sharing.active && sharing.workshopId === workshop.id,
+    spotlight,
+  });
 }

@@ -1,72 +1,121 @@
-import { formatClock } from '../../../shared/domain/timer';
-import type { StepKind, Workshop } from '../../../shared/domain/workshop';
+import { useRef, type CSSProperties } from 'react';
+import type { Board, Card, Persona, PersonaSection } from '../../../shared/domain/board';
+import { findCard, focusedMap, focusedPersona } from '../../../shared/domain/board-focus';
+import type { BoardView } from '../../../shared/domain/projection';
 import { useI18n } from '../i18n';
-import type { TimerReading } from '../timer/reading';
-import { JourneyMapView, useJourneyLayout } from './JourneyMapView';
-import { PersonaCanvas } from './PersonaCanvas';
-import { useBoard } from './useBoard';
+import { FitList } from '../presenter/FitList';
+import { PageDots, pageShown, pagesOf, useColumnsThatFit } from '../presenter/paging';
+import { PresenterCard } from '../presenter/PresenterCard';
+import { PersonaAvatar } from './avatars';
+import { inOrder } from './keys';
+import { PresenterJourney } from './PresenterJourney';
 import '../styles/boards.css';
 import '../styles/presenter-board.css';
 
-/** The step kinds whose board the presenter shows instead of the big clock. */
-export function isBoardStep(kind: StepKind): kind is 'persona' | 'journey' {
-  return kind === 'persona' || kind === 'journey';
+const NONE: readonly Card[] = [];
+/** Narrowest persona column that keeps card text at room size without breaking words. */
+const SECTION_MIN_PX = 280;
+const COLUMN_GAP_PX = 16;
+
+export interface PresentedBoardProps {
+  board: Board | null;
+  view: BoardView;
+  /** The projector's page clock and the facilitator's chosen page. */
+  tick: number;
+  page: number | null;
 }
 
-/**
- * The projector during a persona or journey step: the step and a smaller clock on top, the board
- * being built below — the primary (or first) persona, large; or the journey map fitted to the
- * screen. Read-only, live.
- */
-export function PresenterBoardStage({ workshop, reading }: { workshop: Workshop; reading: TimerReading }) {
-  const { t, lang } = useI18n();
-  const kind = reading.step.kind === 'journey' ? 'journey' : 'persona';
-  const clock = formatClock(reading.remainingMs);
-  const state = reading.overtime
-    ? t('timer.overtime')
-    : reading.status === 'paused'
-      ? t('timer.paused')
-      : reading.status === 'idle'
-        ? t('timer.notStarted')
-        : t('timer.timeLeft');
+/** The board as the room reads it: a persona, a section, the journey map, a stage or a lane — never scaled down. */
+export function PresentedBoard({ board, view, tick, page }: PresentedBoardProps) {
+  const { t } = useI18n();
+  if (!board) return null;
+  if (view.kind === 'journey') {
+    const map = focusedMap(board, view.mapId);
+    if (!map) return <p className="presenter-board__empty">{t('boards.presenter.noMap')}</p>;
+    return <PresenterJourney map={map} stageId={view.stageId} laneId={view.laneId} tick={tick} page={page} />;
+  }
+  const persona = focusedPersona(board, view.personaId);
+  if (!persona) return <p className="presenter-board__empty">{t('boards.presenter.noPersona')}</p>;
+  const section = view.sectionId ? persona.sections.find((s) => s.id === view.sectionId) : undefined;
+  if (section) return <SectionFocus persona={persona} section={section} tick={tick} />;
+  return <PersonaPoster persona={persona} tick={tick} page={page} />;
+}
 
+function PersonaWho({ persona, compact }: { persona: Persona; compact?: boolean }) {
+  const facts = [persona.role, persona.ageRange].filter(Boolean).join(' · ');
   return (
-    <main className={`presenter presenter--board${reading.overtime ? ' is-overtime' : ''}`} lang={lang}>
-      <header className="presenter__top">
-        <p className="presenter__workshop">{workshop.title}</p>
-        <p className="presenter__position">
-          <span className={`presenter__kind presenter__kind--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
-          {t('timer.stepOf', { index: reading.position, count: reading.count })}
-        </p>
-      </header>
-      <div className="presenter-board__head">
-        <h1 className="presenter-board__title">{reading.step.title}</h1>
-        <div className="presenter-board__clock" aria-label={t('timer.region')} role="group">
-          <p className={`presenter__state presenter__state--${reading.overtime ? 'overtime' : reading.status}`}>{state}</p>
-          <p className="presenter-board__time" role="timer">
-            {clock}
-          </p>
-        </div>
+    <header className={compact ? 'ppersona__who is-compact' : 'ppersona__who'}>
+      <PersonaAvatar avatar={persona.avatar} name={persona.name} size={compact ? 64 : 96} />
+      <div className="ppersona__names">
+        <h2 className="ppersona__name">{persona.name}</h2>
+        {facts && <p className="ppersona__facts">{facts}</p>}
       </div>
-      <section className={`presenter-board__body presenter-board__body--${kind}`} aria-label={t(kind === 'journey' ? 'boards.tabs.journey' : 'boards.tabs.personas')}>
-        <PresentedBoard workshopId={workshop.id} kind={kind} />
-      </section>
-    </main>
+      {!compact && persona.quote && <blockquote className="ppersona__quote">{persona.quote}</blockquote>}
+    </header>
   );
 }
 
-function PresentedBoard({ workshopId, kind }: { workshopId: string; kind: 'persona' | 'journey' }) {
+/** The persona: who they are, then their sections side by side — as many as stay readable, paged beyond. */
+function PersonaPoster({ persona, tick, page }: { persona: Persona; tick: number; page: number | null }) {
   const { t } = useI18n();
-  const { board } = useBoard(workshopId);
-  const personas = [...(board?.personas ?? [])].sort((a, b) => a.position - b.position);
-  const persona = personas.find((p) => p.primary) ?? personas[0] ?? null;
-  const maps = [...(board?.journeyMaps ?? [])].sort((a, b) => a.position - b.position);
-  const map = maps.find((m) => persona && m.personaId === persona.id) ?? maps[0] ?? null;
-  const layout = useJourneyLayout(kind === 'journey' ? map : null);
+  const row = useRef<HTMLDivElement>(null);
+  const sections = [...persona.sections].filter((s) => !s.hidden).sort((a, b) => a.position - b.position);
+  const perPage = useColumnsThatFit(row, SECTION_MIN_PX, COLUMN_GAP_PX);
+  const pages = pagesOf(sections, perPage);
+  const current = pageShown(pages.length, page, tick);
+  const shown = pages[current] ?? [];
+  return (
+    <article className="ppersona" aria-label={t('boards.persona.identity', { name: persona.name })}>
+      <PersonaWho persona={persona} />
+      <div ref={row} className="ppersona__sections" style={{ '--columns': Math.max(1, Math.min(perPage, sections.length)) } as CSSProperties}>
+        {shown.map((section) => (
+          <section key={section.id} className="ppersona__section" aria-label={section.title}>
+            <h3 className="ppersona__section-title">{section.title}</h3>
+            <FitList
+              items={inOrder(section.cards)}
+              itemKey={(card) => card.id}
+              label={section.title}
+              tick={tick}
+              render={(card) => <PresenterCard card={card} moments={NONE} />}
+            />
+          </section>
+        ))}
+      </div>
+      <PageDots count={pages.length} current={current} />
+    </article>
+  );
+}
 
+/** One section of a persona across the screen, its cards in as many columns as fit. */
+function SectionFocus({ persona, section, tick }: { persona: Persona; section: PersonaSection; tick: number }) {
+  return (
+    <article className="pfocus" aria-label={section.title}>
+      <PersonaWho persona={persona} compact />
+      <h2 className="pfocus__title">{section.title}</h2>
+      <FitList
+        className="fit-list--grid"
+        items={inOrder(section.cards)}
+        itemKey={(card) => card.id}
+        label={section.title}
+        tick={tick}
+        render={(card) => <PresenterCard card={card} moments={NONE} />}
+      />
+    </article>
+  );
+}
+
+/** One card, full screen, for reading it out. */
+export function PresentedCard({ board, cardId }: { board: Board | null; cardId: string }) {
+  const { t } = useI18n();
+  const place = board ? findCard(board, cardId) : null;
   if (!board) return null;
-  if (kind === 'persona') {
-    return persona ? <PersonaCanvas persona={persona} readOnly /> : <p className="presenter-board__empty">{t('boards.presenter.noPersona')}</p>;
-  }
-  return map ? <JourneyMapView map={map} layout={layout} fit fitBound="frame" readOnly /> : <p className="presenter-board__empty">{t('boards.presenter.noMap')}</p>;
+  if (!place) return <p className="presenter-board__empty">{t('presenter.card.gone')}</p>;
+  const where = place.kind === 'section' ? `${place.persona.name} · ${place.sectionTitle}` : `${place.stageTitle} · ${place.laneTitle}`;
+  const moments = place.kind === 'cell' ? place.map.cards : NONE;
+  return (
+    <section className="pcard-full" aria-label={where}>
+      <p className="pcard-full__where">{where}</p>
+      <PresenterCard card={place.card} moments={moments} large />
+    </section>
+  );
 }

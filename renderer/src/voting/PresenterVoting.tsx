@@ -1,89 +1,37 @@
 import type { ReactNode } from 'react';
-import { formatClock } from '../../../shared/domain/timer';
-import type { SharingStatus, VotingResults, VotingSessionView } from '../../../shared/domain/voting';
-import type { Workshop } from '../../../shared/domain/workshop';
+import type { SharingStatus, VotingResults, VotingSessionView, WorkshopVoting } from '../../../shared/domain/voting';
 import { useI18n } from '../i18n';
 import '../styles/presenter-voting.css';
-import type { TimerReading } from '../timer/reading';
 import { votedLabel } from './labels';
-import { presenterVoting, type PresenterVotingState } from './presenter-mode';
 import { QrCode } from './QrCode';
 import { tiedRanks } from './Results';
 import { spacedCode } from './SharingPanel';
-import { useSharing, useWorkshopVoting } from './useVoting';
 
 /** Rows the projector shows before "and N more": what stays readable from the back at 1080p. */
 const MAX_ROWS = 8;
 /** Between two bars starting to grow, in rank order. */
 const STAGGER_MS = 280;
 
-/** Whether voting takes over the projector now, and with what. */
-export function usePresenterVoting(workshop: Workshop, reading: TimerReading | null): (PresenterVotingState & { sharing: SharingStatus }) | null {
-  const voting = useWorkshopVoting(workshop.id);
-  const sharing = useSharing();
-  if (!reading) return null;
-  const state = presenterVoting(workshop, reading.step, voting, sharing);
-  return state ? { ...state, sharing } : null;
+/** The workshop's current voting session, if any. */
+export function currentSession(voting: WorkshopVoting | null): VotingSessionView | null {
+  return voting?.sessions.find((s) => s.id === voting.currentSessionId) ?? null;
 }
 
-/** The projector during voting: join details, the count of who has voted, or the revealed ranking. */
-export function PresenterVotingStage({ workshop, reading, state }: { workshop: Workshop; reading: TimerReading; state: PresenterVotingState & { sharing: SharingStatus } }) {
-  const { t, lang } = useI18n();
-  const { session, sharing } = state;
-  const results = state.mode === 'results' ? session?.results : null;
-  const title = results && session ? session.title : reading.step.title;
+const shortUrl = (url: string): string => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
-  return (
-    <main className={`presenter presenter--voting${reading.overtime ? ' is-overtime' : ''}`} lang={lang}>
-      <header className="presenter__top">
-        <p className="presenter__workshop">{workshop.title}</p>
-        <p className="presenter__position">
-          <span className={`presenter__kind presenter__kind--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
-          {t('timer.stepOf', { index: reading.position, count: reading.count })}
-        </p>
-      </header>
-      <div className="pv-head">
-        <h1 className="pv-head__title">{title}</h1>
-        {state.mode !== 'results' && <SmallClock reading={reading} />}
-      </div>
-      {state.mode === 'join' && <JoinScreen sharing={sharing} />}
-      {state.mode === 'count' && session && <CountScreen session={session} sharing={state.joinable ? sharing : null} />}
-      {results && <RevealScreen results={results} />}
-    </main>
-  );
-}
-
-function SmallClock({ reading }: { reading: TimerReading }) {
-  const { t } = useI18n();
-  const state = reading.overtime
-    ? t('timer.overtime')
-    : reading.status === 'paused'
-      ? t('timer.paused')
-      : reading.status === 'idle'
-        ? t('timer.notStarted')
-        : t('timer.timeLeft');
-  return (
-    <div className="pv-clock" role="group" aria-label={t('timer.region')}>
-      <p className={`presenter__state presenter__state--${reading.overtime ? 'overtime' : reading.status}`}>{state}</p>
-      <p className="pv-clock__time" role="timer">
-        {formatClock(reading.remainingMs)}
-      </p>
-    </div>
-  );
-}
-
-function JoinFacts({ sharing, size }: { sharing: SharingStatus; size: 'large' | 'side' }) {
+/** How to join: QR code, address and code — full screen, or in a corner of every step while sharing. */
+export function JoinFacts({ sharing, size }: { sharing: SharingStatus; size: 'large' | 'corner' }) {
   const { t } = useI18n();
   const url = sharing.urls[0] ?? '';
   return (
-    <div className={`pv-join pv-join--${size}`}>
+    <div className={`pv-join pv-join--${size}`} role="group" aria-label={t('voting.presenter.join')}>
       {sharing.qr && <QrCode qr={sharing.qr} label={t('voting.sharing.qr', { url })} className="pv-join__qr" />}
       <div className="pv-join__text">
         {size === 'large' && <p className="pv-lead">{t('voting.presenter.join')}</p>}
         <dl className="pv-join__facts">
           <div>
             <dt>{t('voting.presenter.goTo')}</dt>
-            <dd className="pv-join__url">{url ? url.replace(/^https?:\/\//, '').replace(/\/$/, '') : t('voting.presenter.noNetwork')}</dd>
+            <dd className="pv-join__url">{url ? shortUrl(url) : t('voting.presenter.noNetwork')}</dd>
           </div>
           <div>
             <dt>{t('voting.presenter.code')}</dt>
@@ -95,21 +43,14 @@ function JoinFacts({ sharing, size }: { sharing: SharingStatus; size: 'large' | 
   );
 }
 
-function JoinScreen({ sharing }: { sharing: SharingStatus }) {
+/** While the room votes (or just after): how many have voted, and the rules. */
+export function CountScreen({ session }: { session: VotingSessionView | null }) {
   const { t } = useI18n();
-  return (
-    <section className="pv-body pv-body--join" aria-label={t('voting.presenter.join')}>
-      <JoinFacts sharing={sharing} size="large" />
-    </section>
-  );
-}
-
-function CountScreen({ session, sharing }: { session: VotingSessionView; sharing: SharingStatus | null }) {
-  const { t } = useI18n();
+  if (!session) return null;
   const share = session.voterCount > 0 ? Math.min(1, session.votedCount / session.voterCount) : 0;
   const closed = session.phase === 'closed';
   return (
-    <section className={`pv-body pv-body--count${sharing ? ' has-join' : ''}`} aria-label={t('voting.turnout.title')}>
+    <section className="pv-body pv-body--count" aria-label={t('voting.turnout.title')}>
       <div className="pv-count">
         <p className="pv-count__state">{closed ? t('voting.presenter.closed') : t('voting.presenter.open')}</p>
         <p className="pv-count__figure" role="status">
@@ -124,20 +65,22 @@ function CountScreen({ session, sharing }: { session: VotingSessionView; sharing
           {closed ? t('voting.presenter.soon') : t('voting.presenter.rules', { dots: session.rules.dotsPerVoter, max: session.rules.maxPerItem })}
         </p>
       </div>
-      {sharing && !closed && <JoinFacts sharing={sharing} size="side" />}
     </section>
   );
 }
 
 /** Ranked results; each bar grows in rank order after the one above it started (none with reduced motion). */
-function RevealScreen({ results }: { results: VotingResults }) {
+export function RevealScreen({ session }: { session: VotingSessionView | null }) {
   const { t } = useI18n();
+  const results: VotingResults | null = session?.results ?? null;
+  if (!session || !results) return null;
   const rows = results.items.slice(0, MAX_ROWS);
   const more = results.items.length - rows.length;
   const tied = tiedRanks(results.items);
   return (
     <section className="pv-body pv-body--results" aria-label={t('voting.results.title')}>
       <p className="pv-results__summary">
+        <span className="pv-results__session">{session.title}</span> ·{' '}
         {t(results.votersVoted === 1 ? 'voting.results.summaryOne' : 'voting.results.summary', { voters: results.votersVoted, dots: results.totalVotes })}
       </p>
       <ol className={`pv-ranking pv-ranking--${rows.length > 5 ? 'many' : 'few'}`} aria-label={t('voting.results.title')}>
@@ -156,7 +99,11 @@ function RevealScreen({ results }: { results: VotingResults }) {
           </RevealRow>
         ))}
       </ol>
-      {more > 0 && <p className="pv-results__more">{t('voting.presenter.more', { count: more })}</p>}
+      {more > 0 && (
+        <p className="pv-results__more fit-list__more" data-more={more}>
+          {t('voting.presenter.more', { count: more })}
+        </p>
+      )}
     </section>
   );
 }
