@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Card, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { FitList } from '../presenter/FitList';
@@ -6,9 +6,8 @@ import { PageDots, pageShown, pagesOf, useColumnsThatFit } from '../presenter/pa
 import { PresenterCard } from '../presenter/PresenterCard';
 import { cellKey, groupByCell } from './keys';
 
-/** Narrowest stage column that keeps card text at room size; the lowest lane row that still shows a card. */
+/** Narrowest stage column that keeps card text at room size. */
 const STAGE_MIN_PX = 300;
-const LANE_MIN_PX = 140;
 const GAP_PX = 12;
 const EMPTY = new Map<string, readonly Card[]>();
 
@@ -59,11 +58,14 @@ function Emotion({ map, stage }: { map: JourneyMap; stage: Stage }) {
   const point = map.emotions.find((e) => e.stageId === stage.id);
   if (!point) return null;
   const level = point.score < 0 ? `m${-point.score}` : point.score > 0 ? `p${point.score}` : '0';
-  const face = ['😣', '🙁', '😐', '🙂', '😄'][point.score + 2] ?? '😐';
+  const sign = point.score > 0 ? `+${point.score}` : point.score < 0 ? `−${-point.score}` : '0';
   return (
     <div className={`pemotion pemotion--${level}`}>
       <p className="pemotion__score">
-        <span aria-hidden="true">{face}</span> {t(`boards.emotion.level.${level}` as 'boards.emotion.level.0')}
+        <span className="pemotion__sign" aria-hidden="true">
+          {sign}
+        </span>{' '}
+        {t(`boards.emotion.level.${level}` as 'boards.emotion.level.0')}
       </p>
       {point.note && <p className="pemotion__note">{point.note}</p>}
     </div>
@@ -80,64 +82,125 @@ function laneColumnPx(): number {
   return Math.min(280, Math.max(180, window.innerWidth * 0.12)) + GAP_PX;
 }
 
-/** How many rows of at least LANE_MIN_PX fit in the element's height. */
-function useRowsThatFit(ref: RefObject<HTMLElement | null>): number {
-  const [rows, setRows] = useState(1);
-  useLayoutEffect(() => {
-    const node = ref.current;
-    if (!node) return undefined;
-    const measure = (): void => setRows(Math.max(1, Math.floor((node.clientHeight + GAP_PX) / (LANE_MIN_PX + GAP_PX))));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [ref]);
-  return rows;
+/** Packs rows of the given heights into pages of at most `room` px (each row at least alone on its page). */
+export function packRows(heights: readonly number[], room: number, gap: number): number[][] {
+  const pages: number[][] = [];
+  let page: number[] = [];
+  let used = 0;
+  heights.forEach((height, index) => {
+    if (page.length > 0 && used + gap + height > room) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    used += (page.length > 0 ? gap : 0) + height;
+    page.push(index);
+  });
+  if (page.length > 0) pages.push(page);
+  return pages.length > 0 ? pages : [[]];
 }
 
-/** The grid, stages across and lanes down, in pages of what stays readable. */
-function WholeMap({ stages, lanes, page, ...shared }: Shared & { stages: Stage[]; lanes: Lane[]; page: number | null }) {
-  const { t } = useI18n();
-  const area = useRef<HTMLDivElement>(null);
-  const columns = useColumnsThatFit(area, STAGE_MIN_PX, GAP_PX, laneColumnPx());
-  const rows = useRowsThatFit(area);
-  // Lanes with nothing in them yet take no room from those being filled.
-  const filled = lanes.filter((lane) => (lane.kind === 'emotion' ? shared.map.emotions.length > 0 : stages.some((s) => (shared.cells.get(cellKey(s.id, lane.id))?.length ?? 0) > 0)));
-  const shownLanes = filled.length > 0 ? filled : lanes;
-  // One row is the stage titles.
-  const lanePages = pagesOf(shownLanes, Math.max(1, rows - 1));
-  const stagePages = pagesOf(stages, Math.max(1, columns));
-  const count = lanePages.length * stagePages.length;
-  const current = pageShown(count, page, shared.tick);
-  const pageStages = stagePages[Math.floor(current / lanePages.length)] ?? [];
-  const pageLanes = lanePages[current % lanePages.length] ?? [];
+interface MapPage {
+  stages: Stage[];
+  lanes: Lane[];
+  /** The lanes' natural heights, so each row gets at least what its cards need. */
+  heights: number[];
+}
+
+function MapGrid({ stages, lanes, heights, measuring, ...shared }: Shared & { stages: Stage[]; lanes: Lane[]; heights?: number[]; measuring?: boolean }) {
+  const rows = heights ? heights.map((h) => `minmax(${Math.ceil(h)}px, 1fr)`).join(' ') : `repeat(${Math.max(1, lanes.length)}, auto)`;
   return (
-    <article className="pjourney" aria-label={shared.map.title || t('boards.tabs.journey')}>
-      <div ref={area} className="pjourney__area">
-        <div className="pjourney__grid" role="table" style={{ '--stages': Math.max(1, pageStages.length), '--lanes': Math.max(1, pageLanes.length) } as CSSProperties}>
-          <div role="row" className="pjourney__row pjourney__row--head">
-            <span role="columnheader" className="pjourney__corner" />
-            {pageStages.map((stage) => (
-              <h3 key={stage.id} role="columnheader" className="pjourney__stage">
-                {stage.title}
-              </h3>
-            ))}
-          </div>
-          {pageLanes.map((lane) => (
-            <div key={lane.id} role="row" className={`pjourney__row pjourney__row--${lane.kind}`}>
-              <h4 role="rowheader" className="pjourney__lane">
-                {lane.title}
-              </h4>
-              {pageStages.map((stage) => (
-                <div key={stage.id} role="cell" className="pjourney__cell">
-                  <Cell {...shared} stage={stage} lane={lane} />
-                </div>
-              ))}
+    <div
+      className={measuring ? 'pjourney__grid is-measuring' : 'pjourney__grid'}
+      role={measuring ? undefined : 'table'}
+      aria-hidden={measuring ? true : undefined}
+      style={{ '--stages': Math.max(1, stages.length), gridTemplateRows: `auto ${rows}` } as CSSProperties}
+    >
+      <div role="row" className="pjourney__row pjourney__row--head">
+        <span role="columnheader" className="pjourney__corner" />
+        {stages.map((stage) => (
+          <h3 key={stage.id} role="columnheader" className="pjourney__stage">
+            {stage.title}
+          </h3>
+        ))}
+      </div>
+      {lanes.map((lane) => (
+        <div key={lane.id} role="row" className={`pjourney__row pjourney__row--${lane.kind}`}>
+          <h4 role="rowheader" className="pjourney__lane" data-lane={lane.id}>
+            {lane.title}
+          </h4>
+          {stages.map((stage) => (
+            <div key={stage.id} role="cell" className="pjourney__cell" data-lane={lane.id}>
+              <Cell {...shared} stage={stage} lane={lane} />
             </div>
           ))}
         </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The grid, stages across and lanes down, in pages of what stays readable. Each lane's natural
+ * height is measured first (off screen, before paint), so a page holds as many lanes as really fit.
+ */
+function WholeMap({ stages, lanes, page, ...shared }: Shared & { stages: Stage[]; lanes: Lane[]; page: number | null }) {
+  const { t } = useI18n();
+  const area = useRef<HTMLDivElement>(null);
+  const measureBox = useRef<HTMLDivElement>(null);
+  const columns = useColumnsThatFit(area, STAGE_MIN_PX, GAP_PX, laneColumnPx());
+  const [height, setHeight] = useState(0);
+  const [measured, setMeasured] = useState<{ key: string; pages: MapPage[] } | null>(null);
+  // Lanes with nothing in them yet take no room from those being filled.
+  const filled = lanes.filter((lane) => (lane.kind === 'emotion' ? shared.map.emotions.length > 0 : stages.some((s) => (shared.cells.get(cellKey(s.id, lane.id))?.length ?? 0) > 0)));
+  const shownLanes = filled.length > 0 ? filled : lanes;
+  const stagePages = pagesOf(stages, Math.max(1, columns));
+  const key = [shared.map.id, shared.map.cards.map((c) => c.updatedAt).join(), shared.map.emotions.map((e) => e.note).join(), shownLanes.map((l) => l.id).join(), columns, height].join('|');
+
+  useLayoutEffect(() => {
+    const node = area.current;
+    if (!node) return undefined;
+    const observer = new ResizeObserver(() => setHeight(node.clientHeight));
+    observer.observe(node);
+    setHeight(node.clientHeight);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const box = measureBox.current;
+    if (!box || measured?.key === key || height === 0) return;
+    const grids = [...box.querySelectorAll<HTMLElement>('.pjourney__grid')];
+    const pages = grids.flatMap((grid, index) => {
+      const head = grid.querySelector<HTMLElement>('.pjourney__stage')?.offsetHeight ?? 0;
+      const room = height - head - GAP_PX;
+      const heights = shownLanes.map((lane) => Math.max(0, ...[...grid.querySelectorAll<HTMLElement>(`[data-lane="${lane.id}"]`)].map((cell) => cell.offsetHeight)));
+      return packRows(heights, room, GAP_PX).map((rows) => ({
+        stages: stagePages[index] ?? [],
+        lanes: rows.map((row) => shownLanes[row]!),
+        heights: rows.map((row) => Math.min(heights[row]!, room)),
+      }));
+    });
+    setMeasured({ key, pages });
+    // `key` names everything measured (the cards, the lanes shown, the columns, the height).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, height, measured?.key]);
+
+  const pages = measured?.pages ?? [];
+  const current = pageShown(pages.length, page, shared.tick);
+  const shown = pages[current];
+  return (
+    <article className="pjourney" aria-label={shared.map.title || t('boards.tabs.journey')}>
+      <div ref={area} className="pjourney__area">
+        {shown && <MapGrid {...shared} stages={shown.stages} lanes={shown.lanes} heights={shown.heights} />}
+        {measured?.key !== key && (
+          <div ref={measureBox} className="pjourney__measure">
+            {stagePages.map((pageStages, index) => (
+              <MapGrid key={index} {...shared} stages={pageStages} lanes={shownLanes} measuring />
+            ))}
+          </div>
+        )}
       </div>
-      <PageDots count={count} current={current} />
+      <PageDots count={pages.length} current={current} />
     </article>
   );
 }
