@@ -9,6 +9,9 @@ import { RenameDialog } from '../home/RenameDialog';
 import { DeliverableActions } from '../report/DeliverableActions';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
+import { BoardSpotlightMenu } from '../presenter/BoardSpotlightMenu';
+import { SpotlightProvider } from '../presenter/SpotlightContext';
+import { SpotlightControl } from '../presenter/SpotlightControl';
 import { TimerPanel } from '../timer/TimerPanel';
 import { AgendaEditor } from '../workshop/AgendaEditor';
 import { DetailsDialog } from '../workshop/DetailsDialog';
@@ -57,6 +60,7 @@ export function WorkshopScreen({ id }: { id: string }) {
           {t('common.back')}
         </button>
       </AppHeader>
+      <SpotlightProvider workshop={workshop}>
       <main className="workshop" aria-labelledby="workshop-title">
         <div className="workshop__head">
           <div className="workshop__heading">
@@ -85,18 +89,22 @@ export function WorkshopScreen({ id }: { id: string }) {
               <ScreenIcon />
               {t('workshop.present')}
             </button>
+            <SpotlightControl />
           </div>
         </div>
         {/* Revealed votes reach the journey map's pain-point cards as a heat overlay. */}
         <VotingHeatProvider workshopId={workshop.id}>
-          <WorkshopTabs
-            workshop={workshop}
-            agenda={<AgendaEditor workshop={workshop} />}
-            timer={<TimerPanel workshop={workshop} />}
-            voting={<VotingPanel workshop={workshop} />}
-          />
+          <BoardSpotlightMenu>
+            <WorkshopTabs
+              workshop={workshop}
+              agenda={<AgendaEditor workshop={workshop} />}
+              timer={<TimerPanel workshop={workshop} />}
+              voting={<VotingPanel workshop={workshop} />}
+            />
+          </BoardSpotlightMenu>
         </VotingHeatProvider>
       </main>
+      </SpotlightProvider>
       {notice && (
         <div className="snackbar" role="status">
           <span>{notice}</span>

@@ -1,0 +1,95 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Board } from '../../../shared/domain/board';
+import { findCard, focusedMap, focusedPersona } from '../../../shared/domain/board-focus';
+import { projectWorkshop, type Projection } from '../../../shared/domain/projection';
+import type { Spotlight, SpotlightFocus } from '../../../shared/domain/spotlight';
+import type { VotingSessionView } from '../../../shared/domain/voting';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { useBoard } from '../boards/useBoard';
+import type { I18n } from '../i18n';
+import { currentSession } from '../voting/PresenterVoting';
+import { useSharing, useWorkshopVoting } from '../voting/useVoting';
+import { useSetSpotlight, useSpotlight } from './useSpotlight';
+
+/** What the laptop knows of the projector, and how it changes it: one per workshop screen. */
+export interface SpotlightControls {
+  workshop: Workshop;
+  spotlight: Spotlight;
+  /** What the projector shows now, computed as the projector does. */
+  projection: Projection;
+  board: Board | null;
+  session: VotingSessionView | null;
+  sharingOn: boolean;
+  /** Puts `focus` on the projector (back to the first page). */
+  show: (focus: SpotlightFocus) => void;
+  /** Changes the page or the instructions, keeping the focus. */
+  update: (patch: Partial<Pick<Spotlight, 'page' | 'instructionsCollapsed'>>) => void;
+}
+
+const Context = createContext<SpotlightControls | null>(null);
+
+export function SpotlightProvider({ workshop, children }: { workshop: Workshop; children: ReactNode }) {
+  const spotlight = useSpotlight(workshop.id);
+  const set = useSetSpotlight(workshop.id);
+  const voting = useWorkshopVoting(workshop.id);
+  const sharing = useSharing();
+  const { board } = useBoard(workshop.id);
+  const value = useMemo<SpotlightControls>(() => {
+    // A spotlight set on another step no longer applies: start from the current step's.
+    const base: Spotlight =
+      spotlight.stepId === workshop.currentStepId ? spotlight : { stepId: workshop.currentStepId, focus: { kind: 'step' }, page: null, instructionsCollapsed: false };
+    return {
+      workshop,
+      spotlight: base,
+      projection: projectWorkshop(workshop, voting, sharing, base),
+      board,
+      session: currentSession(voting),
+      sharingOn: sharing.active && sharing.workshopId === workshop.id,
+      show: (focus) => set({ ...base, focus, page: null }),
+      update: (patch) => set({ ...base, ...patch }),
+    };
+  }, [workshop, spotlight, voting, sharing, board, set]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+/** The workshop screen's spotlight controls; null outside a SpotlightProvider. */
+export function useSpotlightControls(): SpotlightControls | null {
+  return useContext(Context);
+}
+
+/** "the stage “Purchase”", "the vote results"…: what the projector shows, in words. */
+export function projectedLabel(t: I18n['t'], controls: Pick<SpotlightControls, 'projection' | 'board'>): string {
+  const { screen } = controls.projection;
+  const board = controls.board;
+  switch (screen.kind) {
+    case 'board': {
+      const view = screen.board;
+      if (view.kind === 'persona') {
+        const persona = board ? focusedPersona(board, view.personaId) : null;
+        const section = view.sectionId ? persona?.sections.find((s) => s.id === view.sectionId) : undefined;
+        return section ? t('spotlight.what.section', { title: section.title }) : t('spotlight.what.persona');
+      }
+      const map = board ? focusedMap(board, view.mapId) : null;
+      const stage = view.stageId ? map?.stages.find((s) => s.id === view.stageId) : undefined;
+      const lane = view.laneId ? map?.lanes.find((l) => l.id === view.laneId) : undefined;
+      if (stage) return t('spotlight.what.stage', { title: stage.title });
+      if (lane) return t('spotlight.what.lane', { title: lane.title });
+      return t('spotlight.what.journey');
+    }
+    case 'card': {
+      const place = board ? findCard(board, screen.cardId) : null;
+      return place ? `${t('spotlight.what.card')} · ${place.card.text.slice(0, 40)}` : t('spotlight.what.card');
+    }
+    case 'vote-count':
+      return t('spotlight.what.vote');
+    case 'clock':
+    case 'break':
+    case 'results':
+    case 'join':
+    case 'blank':
+    case 'recap':
+      return t(`spotlight.what.${screen.kind}`);
+    default:
+      return '';
+  }
+}
