@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DURATION_PRESETS,
+  extendedPlan,
   adjustTimer,
   chimeDue,
   formatClock,
@@ -14,7 +16,7 @@ import {
   timerRemainingMs,
   toggleTimer,
 } from '../../shared/domain/timer';
-import { IDLE_TIMER, type TimerState } from '../../shared/domain/workshop';
+import { IDLE_TIMER, MAX_STEP_MINUTES, type TimerState } from '../../shared/domain/workshop';
 
 const T0 = Date.UTC(2025, 2, 14, 9, 0, 0);
 const sec = (n: number) => n * 1000;
@@ -165,5 +167,14 @@ describe('chimeDue', () => {
   it('never rings when time is added', () => {
     expect(chimeDue(sec(30), sec(90))).toBeNull();
     expect(chimeDue(-sec(5), sec(55))).toBeNull();
+  });
+});
+
+describe('duration presets', () => {
+  it('offers 3, 5, 10 and 15 minutes, and "+5" stops at the longest step', () => {
+    expect([...DURATION_PRESETS]).toEqual([3, 5, 10, 15]);
+    expect(extendedPlan(10)).toBe(15);
+    expect(extendedPlan(MAX_STEP_MINUTES - 2)).toBe(MAX_STEP_MINUTES);
+    expect(extendedPlan(MAX_STEP_MINUTES)).toBe(MAX_STEP_MINUTES);
   });
 });
