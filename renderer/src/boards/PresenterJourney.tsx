@@ -108,11 +108,13 @@ interface MapPage {
 }
 
 function MapGrid({ stages, lanes, heights, measuring, ...shared }: Shared & { stages: Stage[]; lanes: Lane[]; heights?: number[]; measuring?: boolean }) {
+  const { t } = useI18n();
   const rows = heights ? heights.map((h) => `minmax(${Math.ceil(h)}px, 1fr)`).join(' ') : `repeat(${Math.max(1, lanes.length)}, auto)`;
   return (
     <div
       className={measuring ? 'pjourney__grid is-measuring' : 'pjourney__grid'}
       role={measuring ? undefined : 'table'}
+      aria-label={measuring ? undefined : t('boards.journey.tableLabel', { title: shared.map.title })}
       aria-hidden={measuring ? true : undefined}
       style={{ '--stages': Math.max(1, stages.length), gridTemplateRows: `auto ${rows}` } as CSSProperties}
     >

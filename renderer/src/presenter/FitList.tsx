@@ -58,7 +58,7 @@ export function FitList<T>({ items, itemKey, render, label, tick, className }: F
 
   return (
     <div className={`fit-list${className ? ` ${className}` : ''}`}>
-      <ul ref={list} className="fit-list__items" aria-label={label}>
+      <ul ref={list} className="fit-list__items" aria-label={t('boards.list.cards', { container: label })}>
         {shown.map((item, index) => (
           <li key={itemKey(item)} className={index < visible ? 'fit-list__item' : 'fit-list__item is-cut'} aria-hidden={index < visible ? undefined : true}>
             {render(item)}
