@@ -1,7 +1,8 @@
 import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
 import type { Board } from '../../../shared/domain/board';
 import { useI18n, type I18n } from '../i18n';
-import { useSpotlightControls, type SpotlightControls } from './SpotlightContext';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { useSpotlightControls, type SpotlightControls } from './useSpotlightControls';
 import { SpotlightMenu, type SpotlightItem } from './SpotlightMenu';
 
 /** What a right-click on the board points at, read from the board's data attributes. */
@@ -45,14 +46,14 @@ export function boardItems(t: I18n['t'], controls: SpotlightControls, board: Boa
  * Right-click (or the context-menu key) on a card, a section, a stage or a lane of a board:
  * put it on the projector. Anywhere else, the browser's own menu stays.
  */
-export function BoardSpotlightMenu({ children }: { children: ReactNode }) {
+export function BoardSpotlightMenu({ workshop, children }: { workshop: Workshop; children: ReactNode }) {
   const { t } = useI18n();
-  const controls = useSpotlightControls();
+  const controls = useSpotlightControls(workshop);
   const [menu, setMenu] = useState<{ x: number; y: number; items: SpotlightItem[] } | null>(null);
   const close = useCallback(() => setMenu(null), []);
 
   const onContextMenu = (event: MouseEvent): void => {
-    if (!controls?.board || !(event.target instanceof Element)) return;
+    if (!controls.board || !(event.target instanceof Element)) return;
     if (event.target.closest('input, textarea, [contenteditable="true"]')) return;
     const items = boardItems(t, controls, controls.board, targetOf(event.target));
     if (items.length === 0) return;

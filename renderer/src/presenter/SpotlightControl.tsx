@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useI18n, type I18n } from '../i18n';
 import '../styles/spotlight.css';
-import { projectedLabel, useSpotlightControls, type SpotlightControls } from './SpotlightContext';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { projectedLabel, useSpotlightControls, type SpotlightControls } from './useSpotlightControls';
 import { SpotlightMenu, type SpotlightItem } from './SpotlightMenu';
 import { useSpotlightShortcuts } from './useSpotlightShortcuts';
 
@@ -32,13 +33,12 @@ export function screenItems(t: I18n['t'], controls: SpotlightControls): Spotligh
  * On the laptop: what the room sees now, in words, and a menu to change it without touching
  * the projector. Its keyboard shortcuts work anywhere on the workshop screen.
  */
-export function SpotlightControl() {
+export function SpotlightControl({ workshop }: { workshop: Workshop }) {
   const { t } = useI18n();
-  const controls = useSpotlightControls();
+  const controls = useSpotlightControls(workshop);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
   useSpotlightShortcuts(controls);
-  if (!controls) return null;
   const label = projectedLabel(t, controls);
   const page = controls.spotlight.page;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { focusedMap, neighbourStage } from '../../../shared/domain/board-focus';
-import type { SpotlightControls } from './SpotlightContext';
+import type { SpotlightControls } from './useSpotlightControls';
 
 export type SpotlightAction = 'follow' | 'blank' | 'join' | 'results' | 'instructions' | 'stagePrevious' | 'stageNext' | 'pagePrevious' | 'pageNext';
 

@@ -10,7 +10,6 @@ import { DeliverableActions } from '../report/DeliverableActions';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import { BoardSpotlightMenu } from '../presenter/BoardSpotlightMenu';
-import { SpotlightProvider } from '../presenter/SpotlightContext';
 import { SpotlightControl } from '../presenter/SpotlightControl';
 import { TimerPanel } from '../timer/TimerPanel';
 import { AgendaEditor } from '../workshop/AgendaEditor';
@@ -60,7 +59,6 @@ export function WorkshopScreen({ id }: { id: string }) {
           {t('common.back')}
         </button>
       </AppHeader>
-      <SpotlightProvider workshop={workshop}>
       <main className="workshop" aria-labelledby="workshop-title">
         <div className="workshop__head">
           <div className="workshop__heading">
@@ -89,12 +87,12 @@ export function WorkshopScreen({ id }: { id: string }) {
               <ScreenIcon />
               {t('workshop.present')}
             </button>
-            <SpotlightControl />
+            <SpotlightControl workshop={workshop} />
           </div>
         </div>
         {/* Revealed votes reach the journey map's pain-point cards as a heat overlay. */}
         <VotingHeatProvider workshopId={workshop.id}>
-          <BoardSpotlightMenu>
+          <BoardSpotlightMenu workshop={workshop}>
             <WorkshopTabs
               workshop={workshop}
               agenda={<AgendaEditor workshop={workshop} />}
@@ -104,7 +102,6 @@ export function WorkshopScreen({ id }: { id: string }) {
           </BoardSpotlightMenu>
         </VotingHeatProvider>
       </main>
-      </SpotlightProvider>
       {notice && (
         <div className="snackbar" role="status">
           <span>{notice}</span>

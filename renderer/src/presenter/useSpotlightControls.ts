@@ -1,8 +1,8 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { Board } from '../../../shared/domain/board';
 import { findCard, focusedMap, focusedPersona } from '../../../shared/domain/board-focus';
 import { projectWorkshop, type Projection } from '../../../shared/domain/projection';
-import type { Spotlight, SpotlightFocus } from '../../../shared/domain/spotlight';
+import { spotlightFor, type Spotlight, type SpotlightFocus } from '../../../shared/domain/spotlight';
 import type { VotingSessionView } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useBoard } from '../boards/useBoard';
@@ -11,7 +11,7 @@ import { currentSession } from '../voting/PresenterVoting';
 import { useSharing, useWorkshopVoting } from '../voting/useVoting';
 import { useSetSpotlight, useSpotlight } from './useSpotlight';
 
-/** What the laptop knows of the projector, and how it changes it: one per workshop screen. */
+/** What the laptop knows of the projector, and how it changes it. */
 export interface SpotlightControls {
   workshop: Workshop;
   spotlight: Spotlight;
@@ -26,18 +26,19 @@ export interface SpotlightControls {
   update: (patch: Partial<Pick<Spotlight, 'page' | 'instructionsCollapsed'>>) => void;
 }
 
-const Context = createContext<SpotlightControls | null>(null);
-
-export function SpotlightProvider({ workshop, children }: { workshop: Workshop; children: ReactNode }) {
+/**
+ * What the laptop knows of the projector for a workshop, and how to change it: the spotlight,
+ * the vote, sharing and the board, each following main's pushes.
+ */
+export function useSpotlightControls(workshop: Workshop): SpotlightControls {
   const spotlight = useSpotlight(workshop.id);
   const set = useSetSpotlight(workshop.id);
   const voting = useWorkshopVoting(workshop.id);
   const sharing = useSharing();
   const { board } = useBoard(workshop.id);
-  const value = useMemo<SpotlightControls>(() => {
+  return useMemo<SpotlightControls>(() => {
     // A spotlight set on another step no longer applies: start from the current step's.
-    const base: Spotlight =
-      spotlight.stepId === workshop.currentStepId ? spotlight : { stepId: workshop.currentStepId, focus: { kind: 'step' }, page: null, instructionsCollapsed: false };
+    const base = spotlightFor(spotlight, workshop.currentStepId);
     return {
       workshop,
       spotlight: base,
@@ -49,12 +50,6 @@ export function SpotlightProvider({ workshop, children }: { workshop: Workshop; 
       update: (patch) => set({ ...base, ...patch }),
     };
   }, [workshop, spotlight, voting, sharing, board, set]);
-  return <Context.Provider value={value}>{children}</Context.Provider>;
-}
-
-/** The workshop screen's spotlight controls; null outside a SpotlightProvider. */
-export function useSpotlightControls(): SpotlightControls | null {
-  return useContext(Context);
 }
 
 /** "the stage “Purchase”", "the vote results"…: what the projector shows, in words. */
