@@ -43,12 +43,12 @@ export function PresenterShell({ workshop, reading, projection, sharing, childre
               <span className="ptop__workshop">{workshop.title}</span>
             </p>
             <h1 className="ptop__title">{reading.step.title}</h1>
-            {projection.instructions && reading.step.instructions && (
-              <p className="ptop__instructions" aria-label={t('presenter.instructions')}>
-                {reading.step.instructions}
-              </p>
-            )}
           </div>
+          {projection.instructions && reading.step.instructions && (
+            <p className="ptop__instructions" aria-label={t('presenter.instructions')}>
+              {reading.step.instructions}
+            </p>
+          )}
           {projection.clock === 'small' && (
             <div className="ptop__clock" role="group" aria-label={t('timer.region')}>
               <p className={`presenter__state presenter__state--${reading.overtime ? 'overtime' : reading.status}`}>{timerStateLabel(t, reading)}</p>
