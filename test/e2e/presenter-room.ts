@@ -22,13 +22,13 @@ export function smallText(page: Page, min: number): Promise<string[]> {
   }, min);
 }
 
-/** Cards not (fully) on screen in a list that does not say "+N more". */
+/** Cards (and ranked items) not (fully) on screen in a list that does not say "+N more". */
 export function silentlyCutCards(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     const width = window.innerWidth;
     const height = window.innerHeight;
-    for (const card of document.querySelectorAll<HTMLElement>('[data-presenter-card]')) {
+    for (const card of document.querySelectorAll<HTMLElement>('[data-presenter-card], .pv-row')) {
       const list = card.closest('.fit-list');
       const marked = list?.querySelector('.fit-list__more') !== null && list !== null;
       const box = card.getBoundingClientRect();
@@ -43,7 +43,7 @@ export function silentlyCutCards(page: Page): Promise<string[]> {
   });
 }
 
-/** Words drawn on two lines (split mid-word) or running out of their box. */
+/** Words drawn on two lines (split mid-word) or running out of their box (cut by an ellipsis, or overflowing). */
 export function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
@@ -56,7 +56,8 @@ export function brokenWords(page: Page): Promise<string[]> {
       let block: HTMLElement = element;
       while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
       const bounds = block.getBoundingClientRect();
-      for (const match of text.matchAll(/\S+/g)) {
+      // A line may end at a hyphen ("e-|mail"): the parts between hyphens are the words that must not split.
+      for (const match of text.matchAll(/[^\s\-\u2010\u2013\u2014]+/g)) {
         const range = document.createRange();
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
@@ -66,7 +67,7 @@ export function brokenWords(page: Page): Promise<string[]> {
         if (!first || first.top >= bounds.bottom - 1) continue;
         const lines = new Set(rects.map((r) => Math.round(r.top)));
         if (lines.size > 1) out.push(`split: ${match[0]}`);
-        else if (rects.some((r) => r.right > bounds.right + 1 || r.left < bounds.left - 1)) out.push(`overflows: ${match[0]}`);
+        else if (rects.some((r) => r.right > bounds.right + 1 || r.left < bounds.left - 1 || r.left < -0.5 || r.right > window.innerWidth + 0.5)) out.push(`overflows: ${match[0]}`);
       }
     }
     return out;

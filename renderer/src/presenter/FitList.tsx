@@ -9,6 +9,10 @@ export interface FitListProps<T> {
   /** Advances on the projector's page clock: a cut list then shows its next cards. */
   tick: number;
   className?: string;
+  /** The list's whole accessible name, instead of "Cards in {label}". */
+  listLabel?: string;
+  /** A ranking: an ordered list. */
+  ordered?: boolean;
 }
 
 /**
@@ -17,13 +21,14 @@ export interface FitListProps<T> {
  * Cut cards keep their place in the layout (only hidden), so measuring again changes nothing.
  * A card taller than the whole list is not shown half: the marker then counts it too.
  */
-export function FitList<T>({ items, itemKey, render, label, tick, className }: FitListProps<T>) {
+export function FitList<T>({ items, itemKey, render, label, tick, className, listLabel, ordered }: FitListProps<T>) {
   const { t } = useI18n();
-  const list = useRef<HTMLUListElement>(null);
+  const list = useRef<HTMLUListElement & HTMLOListElement>(null);
   const marker = useRef<HTMLParagraphElement>(null);
   const [fits, setFits] = useState(items.length);
   const [start, setStart] = useState(0);
   const [size, setSize] = useState(0);
+  const List = ordered ? 'ol' : 'ul';
   const from = start < items.length ? start : 0;
   const shown = items.slice(from);
 
@@ -58,13 +63,13 @@ export function FitList<T>({ items, itemKey, render, label, tick, className }: F
 
   return (
     <div className={`fit-list${className ? ` ${className}` : ''}`}>
-      <ul ref={list} className="fit-list__items" aria-label={t('boards.list.cards', { container: label })}>
+      <List ref={list} className="fit-list__items" aria-label={listLabel ?? t('boards.list.cards', { container: label })}>
         {shown.map((item, index) => (
           <li key={itemKey(item)} className={index < visible ? 'fit-list__item' : 'fit-list__item is-cut'} aria-hidden={index < visible ? undefined : true}>
             {render(item)}
           </li>
         ))}
-      </ul>
+      </List>
       {hidden > 0 && (
         <p ref={marker} className="fit-list__more" data-more={hidden}>
           {t('presenter.more', { count: hidden })}

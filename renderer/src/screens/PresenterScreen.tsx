@@ -95,7 +95,7 @@ function ScreenBody({ screen, data, reading, now, tick, page }: BodyProps) {
     case 'board':
       return <PresentedBoard board={data.board} view={screen.board} tick={tick} page={page} />;
     case 'results':
-      return <RevealScreen session={session} />;
+      return <RevealScreen session={session} tick={tick} />;
     case 'vote-count':
       return <CountScreen session={session} />;
     case 'break':

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SharingStatus, VotingResults, VotingSessionView, WorkshopVoting } from '../../../shared/domain/voting';
 import { useI18n } from '../i18n';
+import { FitList } from '../presenter/FitList';
 import '../styles/presenter-voting.css';
 import { votedLabel } from './labels';
 import { QrCode } from './QrCode';
@@ -70,7 +71,7 @@ export function CountScreen({ session }: { session: VotingSessionView | null }) 
 }
 
 /** Ranked results; each bar grows in rank order after the one above it started (none with reduced motion). */
-export function RevealScreen({ session }: { session: VotingSessionView | null }) {
+export function RevealScreen({ session, tick }: { session: VotingSessionView | null; tick: number }) {
   const { t } = useI18n();
   const results: VotingResults | null = session?.results ?? null;
   if (!session || !results) return null;
@@ -83,9 +84,16 @@ export function RevealScreen({ session }: { session: VotingSessionView | null })
         <span className="pv-results__session">{session.title}</span> ·{' '}
         {t(results.votersVoted === 1 ? 'voting.results.summaryOne' : 'voting.results.summary', { voters: results.votersVoted, dots: results.totalVotes })}
       </p>
-      <ol className={`pv-ranking pv-ranking--${rows.length > 5 ? 'many' : 'few'}`} aria-label={t('voting.results.title')}>
-        {rows.map((item, index) => (
-          <RevealRow key={item.itemId} delay={index * STAGGER_MS} share={results.maxVotes > 0 ? item.votes / results.maxVotes : 0} top={item.rank === 1 && item.votes > 0}>
+      <FitList
+        ordered
+        className={`pv-ranking pv-ranking--${rows.length > 5 ? 'many' : 'few'}`}
+        listLabel={t('voting.results.title')}
+        label={t('voting.results.title')}
+        items={rows}
+        itemKey={(item) => item.itemId}
+        tick={tick}
+        render={(item) => (
+          <RevealRow delay={rows.indexOf(item) * STAGGER_MS} share={results.maxVotes > 0 ? item.votes / results.maxVotes : 0} top={item.rank === 1 && item.votes > 0}>
             <span className="pv-row__rank">
               <span className="visually-hidden">{t('voting.results.rank')} </span>
               {item.rank}
@@ -97,8 +105,8 @@ export function RevealScreen({ session }: { session: VotingSessionView | null })
               <span className="visually-hidden"> {t(item.votes === 1 ? 'voting.results.voteUnitOne' : 'voting.results.voteUnit')}</span>
             </span>
           </RevealRow>
-        ))}
-      </ol>
+        )}
+      />
       {more > 0 && (
         <p className="pv-results__more fit-list__more" data-more={more}>
           {t('voting.presenter.more', { count: more })}
@@ -110,11 +118,11 @@ export function RevealScreen({ session }: { session: VotingSessionView | null })
 
 function RevealRow({ delay, share, top, children }: { delay: number; share: number; top: boolean; children: ReactNode }) {
   return (
-    <li className={top ? 'pv-row is-top' : 'pv-row'} style={{ animationDelay: `${delay}ms` }}>
+    <div className={top ? 'pv-row is-top' : 'pv-row'} style={{ animationDelay: `${delay}ms` }}>
       {children}
       <span className="pv-row__bar" aria-hidden="true">
         <span className="pv-row__fill" style={{ transform: `scaleX(${share})`, animationDelay: `${delay}ms` }} />
       </span>
-    </li>
+    </div>
   );
 }
