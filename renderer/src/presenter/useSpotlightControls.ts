@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Board } from '../../../shared/domain/board';
 import { findCard, focusedMap, focusedPersona } from '../../../shared/domain/board-focus';
 import { projectWorkshop, type Projection } from '../../../shared/domain/projection';
@@ -20,6 +20,8 @@ export interface SpotlightControls {
   board: Board | null;
   session: VotingSessionView | null;
   sharingOn: boolean;
+  /** The spotlight as last asked for from here (it may not have come back from main yet). */
+  latest: () => Spotlight;
   /** Puts `focus` on the projector (back to the first page). */
   show: (focus: SpotlightFocus) => void;
   /** Changes the page or the instructions, keeping the focus. */
@@ -36,9 +38,21 @@ export function useSpotlightControls(workshop: Workshop): SpotlightControls {
   const voting = useWorkshopVoting(workshop.id);
   const sharing = useSharing();
   const { board } = useBoard(workshop.id);
+  // What this laptop asked for and main has not echoed yet: two keys pressed within one round
+  // trip (→ →) must move two stages, not twice to the same one.
+  const requested = useRef<Spotlight | null>(null);
+  const shown = spotlightFor(spotlight, workshop.currentStepId);
+  useEffect(() => {
+    if (requested.current && JSON.stringify(requested.current) === JSON.stringify(shown)) requested.current = null;
+  });
   return useMemo<SpotlightControls>(() => {
     // A spotlight set on another step no longer applies: start from the current step's.
     const base = spotlightFor(spotlight, workshop.currentStepId);
+    const latest = (): Spotlight => (requested.current?.stepId === workshop.currentStepId ? requested.current : base);
+    const request = (next: Spotlight): void => {
+      requested.current = next;
+      set(next);
+    };
     return {
       workshop,
       spotlight: base,
@@ -46,8 +60,9 @@ export function useSpotlightControls(workshop: Workshop): SpotlightControls {
       board,
       session: currentSession(voting),
       sharingOn: sharing.active && sharing.workshopId === workshop.id,
-      show: (focus) => set({ ...base, focus, page: null }),
-      update: (patch) => set({ ...base, ...patch }),
+      latest,
+      show: (focus) => request({ ...latest(), focus, page: null }),
+      update: (patch) => request({ ...latest(), ...patch }),
     };
   }, [workshop, spotlight, voting, sharing, board, set]);
 }

@@ -50,9 +50,9 @@ export function spotlightActionFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' 
 
 /** The next spotlight for an arrow key: the neighbouring stage, or the first or last from the whole map. */
 function stageStep(controls: SpotlightControls, by: -1 | 1): void {
-  const { spotlight, projection, board, show } = controls;
+  const { projection, board, show } = controls;
   if (!board) return;
-  const focus = spotlight.focus;
+  const focus = controls.latest().focus;
   if (focus.kind === 'stage') {
     const map = focusedMap(board, focus.mapId);
     const next = map ? neighbourStage(map, focus.stageId, by) : null;
@@ -83,7 +83,8 @@ export function useSpotlightShortcuts(controls: SpotlightControls | null): void 
       if (event.defaultPrevented || !current) return;
       const action = spotlightActionFor(event);
       if (!action) return;
-      const { spotlight, show, update } = current;
+      const { show, update } = current;
+      const spotlight = current.latest();
       event.preventDefault();
       switch (action) {
         case 'follow':
