@@ -82,6 +82,8 @@ for (const size of RUNS) {
     // The finished sample opens on its recap.
     await expect(screen).toHaveAttribute('data-screen', 'recap');
     await expect(page.getByRole('heading', { name: THANKS[size.language] })).toBeVisible();
+    await expect(page.locator('.precap__figures')).toContainText(/[1-9]\d* (ideas|idées)/);
+    await expect(page.locator('.precap__list li')).toHaveCount(3);
     await expectReadableFromTheBack(page, 'recap');
     await shot(page, `presenter-${size.language}-${size.width}-recap`);
 

@@ -78,7 +78,7 @@ export function BlankScreen() {
 const TOP_PRIORITIES = 3;
 
 /** The end of the agenda: the top priorities, how many ideas and dots, and thanks. */
-export function RecapScreen({ workshop, board, session }: { workshop: Workshop; board: Board | null; session: VotingSessionView | null }) {
+export function RecapScreen({ workshop, board, session, loaded }: { workshop: Workshop; board: Board | null; session: VotingSessionView | null; loaded: boolean }) {
   const { t } = useI18n();
   const ideas = board
     ? board.personas.reduce((sum, p) => sum + p.sections.reduce((n, s) => n + s.cards.length, 0), 0) + board.journeyMaps.reduce((sum, m) => sum + m.cards.length, 0)
@@ -107,14 +107,17 @@ export function RecapScreen({ workshop, board, session }: { workshop: Workshop; 
           </ol>
         </div>
       )}
-      <p className="precap__figures">
-        <span>{ideas === 1 ? t('presenter.recap.ideasOne') : t('presenter.recap.ideas', { count: ideas })}</span>
-        <span>
-          {results
-            ? t(results.votersVoted === 1 ? 'presenter.recap.votesOne' : 'presenter.recap.votes', { count: results.totalVotes, voters: results.votersVoted })
-            : t('presenter.recap.noVote')}
-        </span>
-      </p>
+      {/* Figures wait for the board and the votes: never a "0 ideas" flash. */}
+      {loaded && (
+        <p className="precap__figures">
+          <span>{ideas === 1 ? t('presenter.recap.ideasOne') : t('presenter.recap.ideas', { count: ideas })}</span>
+          <span>
+            {results
+              ? t(results.votersVoted === 1 ? 'presenter.recap.votesOne' : 'presenter.recap.votes', { count: results.totalVotes, voters: results.votersVoted })
+              : t('presenter.recap.noVote')}
+          </span>
+        </p>
+      )}
       <p className="precap__body">{t('presenter.recap.body')}</p>
     </section>
   );

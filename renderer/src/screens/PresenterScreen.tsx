@@ -85,7 +85,7 @@ function ScreenBody({ screen, data, reading, now, tick, page }: BodyProps) {
   const session = currentSession(data.voting);
   switch (screen.kind) {
     case 'recap':
-      return <RecapScreen workshop={data.workshop} board={data.board} session={session} />;
+      return <RecapScreen workshop={data.workshop} board={data.board} session={session} loaded={data.board !== null && data.voting !== null} />;
     case 'blank':
       return <BlankScreen />;
     case 'join':
