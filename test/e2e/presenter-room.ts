@@ -22,6 +22,21 @@ export function smallText(page: Page, min: number): Promise<string[]> {
   }, min);
 }
 
+/** The smallest size of visible text on screen, in px (for the figures the walk reports). */
+export function smallestText(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let min = Infinity;
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!node.textContent?.trim() || !element || element.closest('.visually-hidden, [aria-hidden="true"]')) continue;
+      if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      min = Math.min(min, parseFloat(getComputedStyle(element).fontSize));
+    }
+    return min;
+  });
+}
+
 /** Cards (and ranked items) not (fully) on screen in a list that does not say "+N more". */
 export function silentlyCutCards(page: Page): Promise<string[]> {
   return page.evaluate(() => {

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { SharingStatus } from '../../shared/domain/voting';
 import type { Step, Workshop } from '../../shared/domain/workshop';
 import { startHost, type HostProcess } from './host';
-import { expectReadableFromTheBack } from './presenter-room';
+import { expectReadableFromTheBack, smallestText } from './presenter-room';
 
 /*
  * The whole sample workshop, step by step, on the projector at a full-HD projector's size and an
@@ -104,6 +104,7 @@ for (const size of RUNS) {
         expect(Math.max(use.width, use.height), where).toBeGreaterThanOrEqual(0.9);
       }
       await expectReadableFromTheBack(page, where);
+      figures.push(`${where}: smallest text ${await smallestText(page)} px`);
       const kind = `${step.kind}-${expected}`;
       if (!shotKinds.has(kind)) {
         shotKinds.add(kind);
