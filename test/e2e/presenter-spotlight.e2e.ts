@@ -70,6 +70,7 @@ test('the facilitator spotlights a stage, the next stage, a lane, a section and 
   await expect(projector.getByRole('heading', { name: stages[1]!.title, level: 2 })).toBeVisible();
   await expect(now).toHaveText(`Projector: the stage “${stages[1]!.title}”`);
   await expectReadableFromTheBack(projector, 'one stage');
+  await expectAccessible(projector);
   await shot(projector, 'spotlight-1920-stage');
 
   // Arrow keys move stage by stage.
@@ -94,6 +95,7 @@ test('the facilitator spotlights a stage, the next stage, a lane, a section and 
   await expect(screen).toHaveAttribute('data-screen', 'card');
   await expect(projector.locator('.pcard--large')).toContainText(text);
   await expectReadableFromTheBack(projector, 'one card');
+  await expectAccessible(projector);
   await shot(projector, 'spotlight-1920-card');
 
   // B blanks the screen, B again follows the step.
@@ -101,6 +103,7 @@ test('the facilitator spotlights a stage, the next stage, a lane, a section and 
   await page.keyboard.press('b');
   await expect(screen).toHaveAttribute('data-screen', 'blank');
   await expect(now).toHaveText('Projector: a blank screen (eyes here)');
+  await expectAccessible(projector);
   await shot(projector, 'spotlight-1920-blank');
   await page.keyboard.press('b');
   await expect(screen).toHaveAttribute('data-screen', 'board');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { SharingStatus } from '../../shared/domain/voting';
 import type { Step, Workshop } from '../../shared/domain/workshop';
-import { startHost, type HostProcess } from './host';
+import { expectAccessible, startHost, type HostProcess } from './host';
 import { expectReadableFromTheBack, smallestText } from './presenter-room';
 
 /*
@@ -108,6 +108,7 @@ for (const size of RUNS) {
       const kind = `${step.kind}-${expected}`;
       if (!shotKinds.has(kind)) {
         shotKinds.add(kind);
+        await expectAccessible(page);
         await shot(page, `presenter-${size.language}-${size.width}-${String(index + 1).padStart(2, '0')}-${kind}`);
       }
     }
