@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Card, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { FitList } from '../presenter/FitList';
-import { PageDots, pageShown, pagesOf, useColumnsThatFit } from '../presenter/paging';
+import { packRows, PageDots, pageShown, pagesOf, useColumnsThatFit } from '../presenter/paging';
 import { PresenterCard } from '../presenter/PresenterCard';
 import { cellKey, groupByCell } from './keys';
 
@@ -80,24 +80,6 @@ function Cell({ map, stage, lane, cells, moments, tick, wrap }: Shared & { stage
 /** The lane titles' column, as presenter-board.css sizes it: clamp(180px, 12vw, 280px). */
 function laneColumnPx(): number {
   return Math.min(280, Math.max(180, window.innerWidth * 0.12)) + GAP_PX;
-}
-
-/** Packs rows of the given heights into pages of at most `room` px (each row at least alone on its page). */
-export function packRows(heights: readonly number[], room: number, gap: number): number[][] {
-  const pages: number[][] = [];
-  let page: number[] = [];
-  let used = 0;
-  heights.forEach((height, index) => {
-    if (page.length > 0 && used + gap + height > room) {
-      pages.push(page);
-      page = [];
-      used = 0;
-    }
-    used += (page.length > 0 ? gap : 0) + height;
-    page.push(index);
-  });
-  if (page.length > 0) pages.push(page);
-  return pages.length > 0 ? pages : [[]];
 }
 
 interface MapPage {

@@ -36,6 +36,24 @@ export function pagesOf<T>(items: readonly T[], perPage: number): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
+/** Packs rows of the given heights into pages of at most `room` px (each row at least alone on its page). */
+export function packRows(heights: readonly number[], room: number, gap: number): number[][] {
+  const pages: number[][] = [];
+  let page: number[] = [];
+  let used = 0;
+  heights.forEach((height, index) => {
+    if (page.length > 0 && used + gap + height > room) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    used += (page.length > 0 ? gap : 0) + height;
+    page.push(index);
+  });
+  if (page.length > 0) pages.push(page);
+  return pages.length > 0 ? pages : [[]];
+}
+
 /** The page on screen: the facilitator's when chosen, else the page clock's. */
 export function pageShown(count: number, chosen: number | null, tick: number): number {
   if (count <= 1) return 0;
