@@ -41,6 +41,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     date: workshop.date,
     language: workshop.language,
     facilitator: workshop.facilitator,
+    startTime: workshop.startTime,
     participants: workshop.participants,
     templateId: workshop.templateId,
     state: workshop.state,

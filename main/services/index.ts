@@ -29,7 +29,7 @@ import {
 } from './boards/personas';
 import type { ServiceContext } from './context';
 import { nextStepAdd, nextStepRemove, nextStepsList, nextStepsReorder, nextStepUpdate } from './next-steps';
-import { presenterGet, presenterShow } from './presenter';
+import { presenterGet, presenterShow, spotlightGet, spotlightSet } from './presenter';
 import { settingsGet, settingsUpdate } from './settings';
 import { templateDelete, templateRename, templatesList, templateSaveFromWorkshop } from './templates';
 import { timerCommand, timerGoTo } from './timer';
@@ -72,7 +72,7 @@ export function registerDomainServices(app: ServiceMethods<ServiceContext>): voi
   });
   app.methods({ stepAdd, stepUpdate, stepRemove, stepsReorder, timerCommand, timerGoTo });
   app.methods({ templatesList, templateSaveFromWorkshop, templateRename, templateDelete });
-  app.methods({ presenterShow, presenterGet });
+  app.methods({ presenterShow, presenterGet, spotlightGet, spotlightSet });
   app.methods({
     boardGet, boardUndo, boardRedo, personaCreate, personaUpdate, personaSetAvatar, personaDelete,
     personasReorder, sectionAdd, sectionUpdate, sectionRemove, sectionsReorder, journeyCreate, journeyUpdate,

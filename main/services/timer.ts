@@ -18,9 +18,12 @@ import { editWorkshop, type Edit } from './workshops';
 const MINUTE_MS = 60_000;
 
 /**
- * The timer of the current step, and moving through the agenda. Two rules keep the "agenda as
- * run" coherent: a running timer records its step's first start, and the current step has no
- * end — leaving a started step records its end, entering a step clears it.
+ * The timer of the current step, and moving through the agenda. Three rules keep the "agenda as
+ * run" coherent: a running timer records its step's first start; leaving a step that is running
+ * or was run this visit records its end; and looking back at a step already run changes none of
+ * its times — only running it again does, and then its earlier duration is kept (its start moves
+ * so that start → end still spans all the time it ran). A step the room went past without
+ * starting keeps no times: it was skipped.
  */
 export function timerCommand(ctx: ServiceContext, { workshopId, command }: ParsedInputOf<'timerCommand'>): OutputOf<'timerCommand'> {
   return editWorkshop(ctx, workshopId, (edit) => applyCommand(edit, command), stateChanged);
@@ -72,9 +75,18 @@ function applyCommand(edit: Edit, command: TimerCommand): void {
   }
 
   record.timer = nextTimer(before.timer, command, current.plannedMinutes, now.getTime());
-  if (record.timer.status === 'running' && current.actualStart === null) {
-    saveStep(edit.db, record.id, { ...current, actualStart: now.toISOString() });
+  if (record.timer.status === 'running') {
+    const running = startRecord(current, now);
+    if (running !== current) saveStep(edit.db, record.id, running);
   }
+}
+
+/** The step's times once its timer runs: a first start, or a step run before running again (no end, same duration so far). */
+function startRecord(step: Step, now: Date): Step {
+  if (step.actualStart === null) return { ...step, actualStart: now.toISOString(), actualEnd: null };
+  if (step.actualEnd === null) return step;
+  const ranMs = Math.max(0, Date.parse(step.actualEnd) - Date.parse(step.actualStart));
+  return { ...step, actualStart: new Date(now.getTime() - ranMs).toISOString(), actualEnd: null };
 }
 
 function nextTimer(
@@ -108,24 +120,17 @@ function moveTo(edit: Edit, target: Step, run: boolean): void {
   const { before, record, now } = edit;
   const current = before.steps.find((step) => step.id === before.currentStepId);
   if (current && current.id !== target.id) leave(edit, current);
-  const iso = now.toISOString();
-  const entered: Step = {
-    ...target,
-    actualEnd: null,
-    actualStart: run ? (target.actualStart ?? iso) : target.actualStart,
-  };
-  if (entered.actualEnd !== target.actualEnd || entered.actualStart !== target.actualStart) {
-    saveStep(edit.db, record.id, entered);
-  }
+  const entered = run ? startRecord(target, now) : target;
+  if (entered !== target) saveStep(edit.db, record.id, entered);
   record.currentStepId = target.id;
   record.timer = run ? startTimer(resetTimer(), now.getTime()) : resetTimer();
   // Back into the agenda after its end: the workshop is running again.
   if (!current) record.state = 'active';
 }
 
-/** Leaving a step that was started records when it ended; one never started keeps no times. */
+/** Leaving a step running this visit records when it ended; one never started, or only looked at again, keeps its times. */
 function leave(edit: Edit, step: Step): void {
-  if (step.actualStart !== null) saveStep(edit.db, edit.record.id, { ...step, actualEnd: edit.now.toISOString() });
+  if (step.actualStart !== null && step.actualEnd === null) saveStep(edit.db, edit.record.id, { ...step, actualEnd: edit.now.toISOString() });
 }
 
 function assertNever(value: never): never {

@@ -105,6 +105,7 @@ export function workshopCreate(ctx: ServiceContext, { templateId, meta }: Parsed
     const record: WorkshopRecord = {
       id: newId(),
       ...meta,
+      startTime: null,
       participants: [...meta.participants],
       templateId,
       state: 'active',
@@ -261,6 +262,7 @@ function toRecord(workshop: Workshop): WorkshopRecord {
     date: workshop.date,
     language: workshop.language,
     facilitator: workshop.facilitator,
+    startTime: workshop.startTime,
     participants: [...workshop.participants],
     templateId: workshop.templateId,
     state: workshop.state,
@@ -285,7 +287,7 @@ function assemble(record: WorkshopRecord, steps: Step[]): Workshop {
 }
 
 function summaryOf(workshop: Workshop): WorkshopSummary {
-  const { participants: _p, steps: _s, currentStepId: _c, timer: _t, boardDefaults: _b, ...summary } = workshop;
+  const { participants: _p, steps: _s, currentStepId: _c, timer: _t, boardDefaults: _b, startTime: _st, ...summary } = workshop;
   return summary;
 }
 

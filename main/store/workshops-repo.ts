@@ -16,6 +16,8 @@ export interface WorkshopRecord {
   date: string;
   language: Language;
   facilitator: string;
+  /** "HH:MM", the planned start; null for none. */
+  startTime: string | null;
   participants: string[];
   templateId: string | null;
   state: WorkshopState;
@@ -37,6 +39,7 @@ interface WorkshopRow {
   date: string;
   language: string;
   facilitator: string;
+  start_time: string | null;
   participants: string;
   template_id: string | null;
   state: string;
@@ -52,7 +55,7 @@ interface WorkshopRow {
   updated_at: string;
 }
 
-const COLUMNS = `id, title, client, date, language, facilitator, participants, template_id, state, archived,
+const COLUMNS = `id, title, client, date, language, facilitator, start_time, participants, template_id, state, archived,
   deleted_at, current_step_id, timer_status, timer_running_since, timer_elapsed_ms, timer_adjust_ms,
   board_defaults, created_at, updated_at`;
 
@@ -90,7 +93,7 @@ export function readWorkshopSummary(db: ReadableDB, id: string): WorkshopSummary
 export function insertWorkshop(db: WritableDB, record: WorkshopRecord): void {
   // current_step_id is set by saveWorkshop once the steps exist: its foreign key is checked at once.
   db.prepare(
-    `INSERT INTO workshops (${COLUMNS}) VALUES (@id, @title, @client, @date, @language, @facilitator, @participants,
+    `INSERT INTO workshops (${COLUMNS}) VALUES (@id, @title, @client, @date, @language, @facilitator, @start_time, @participants,
       @template_id, @state, @archived, @deleted_at, NULL, @timer_status, @timer_running_since, @timer_elapsed_ms,
       @timer_adjust_ms, @board_defaults, @created_at, @updated_at)`,
   ).run(toRow(record));
@@ -101,7 +104,7 @@ export function saveWorkshop(db: WritableDB, record: WorkshopRecord): void {
   const result = db
     .prepare(
       `UPDATE workshops SET title = @title, client = @client, date = @date, language = @language,
-        facilitator = @facilitator, participants = @participants, template_id = @template_id, state = @state,
+        facilitator = @facilitator, start_time = @start_time, participants = @participants, template_id = @template_id, state = @state,
         archived = @archived, deleted_at = @deleted_at, current_step_id = @current_step_id,
         timer_status = @timer_status, timer_running_since = @timer_running_since,
         timer_elapsed_ms = @timer_elapsed_ms, timer_adjust_ms = @timer_adjust_ms,
@@ -129,6 +132,7 @@ function toRow(record: WorkshopRecord): WorkshopRow {
     date: record.date,
     language: record.language,
     facilitator: record.facilitator,
+    start_time: record.startTime,
     participants: JSON.stringify(record.participants),
     template_id: record.templateId,
     state: record.state,
@@ -153,6 +157,7 @@ function fromRow(row: WorkshopRow): WorkshopRecord {
     date: row.date,
     language: parseLanguage(row.language),
     facilitator: row.facilitator,
+    startTime: row.start_time,
     participants: parseStringList(row.participants),
     templateId: row.template_id,
     state: row.state === 'finished' ? 'finished' : 'active',

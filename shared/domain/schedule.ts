@@ -1,5 +1,5 @@
-import { timerRemainingMs } from './timer';
-import type { Step, Workshop } from './workshop';
+import { timerDurationMs, timerElapsedMs, timerRemainingMs } from './timer';
+import { startTimeSchema, type Step, type Workshop } from './workshop';
 
 /** Pure schedule maths over a workshop's agenda: how long, when it ends, whether the room is late. */
 
@@ -72,12 +72,66 @@ export function expectedEnd(workshop: ScheduleWorkshop, now: number): Date | nul
   return new Date(now + left + totalPlannedMinutes(steps.slice(index + 1)) * MINUTE_MS);
 }
 
-/** Expected end versus the planned end counted from the actual start. */
+/**
+ * Where each step stands in the agenda as run. A step with a recorded start and end was run
+ * ("done"); one never started that the room went past — before the current step, or anywhere once
+ * the workshop is over — was "skipped"; the rest are "upcoming".
+ */
+export type StepRunState = 'done' | 'current' | 'skipped' | 'upcoming';
+
+export function stepRunStates(workshop: Pick<Workshop, 'steps' | 'currentStepId'>): StepRunState[] {
+  const { steps } = workshop;
+  const currentIndex = steps.findIndex((step) => step.id === workshop.currentStepId);
+  const over = currentIndex === -1 && workshopStartMs(steps) !== null;
+  return steps.map((step, index) => {
+    if (index === currentIndex) return 'current';
+    if (step.actualStart !== null) return index < currentIndex || over || step.actualEnd !== null ? 'done' : 'upcoming';
+    return index < currentIndex || over ? 'skipped' : 'upcoming';
+  });
+}
+
+/**
+ * Ahead or behind against the plan as run: what each step run took beyond (or short of) its plan,
+ * plus the current step's time beyond its plan so far (or added to its timer). Skipped steps bank
+ * no time, and nothing is compared with wall-clock times, so a workshop reopened another day reads
+ * as it ran. Time between steps, outside any step, is not counted.
+ */
 export function scheduleDelta(workshop: ScheduleWorkshop, now: number): ScheduleDelta {
-  const start = workshopStartMs(workshop.steps);
-  const expected = expectedEnd(workshop, now);
-  if (start === null || expected === null) return { status: 'not-started', minutes: 0 };
-  const diffMs = expected.getTime() - (start + totalPlannedMinutes(workshop.steps) * MINUTE_MS);
+  if (workshopStartMs(workshop.steps) === null) return { status: 'not-started', minutes: 0 };
+  const states = stepRunStates(workshop);
+  let diffMs = 0;
+  workshop.steps.forEach((step, index) => {
+    const state = states[index];
+    if (state === 'current') {
+      const run = Math.max(timerElapsedMs(workshop.timer, now), timerDurationMs(step.plannedMinutes, workshop.timer));
+      diffMs += run - step.plannedMinutes * MINUTE_MS;
+    } else if (state === 'done') {
+      const actual = stepActualMinutes(step);
+      if (actual !== null) diffMs += (actual - step.plannedMinutes) * MINUTE_MS;
+    }
+  });
   if (Math.abs(diffMs) <= ON_TIME_TOLERANCE_MS) return { status: 'on-time', minutes: 0 };
   return { status: diffMs > 0 ? 'behind' : 'ahead', minutes: Math.round(Math.abs(diffMs) / MINUTE_MS) };
 }
+
+/**
+ * When each step is planned to start, in minutes after midnight, from the workshop's start time:
+ * each step after the ones before it, skipped steps taking no time. Null without a start time.
+ */
+export function plannedClockTimes(steps: readonly Pick<Step, 'plannedMinutes'>[], startTime: string | null, states?: readonly StepRunState[]): number[] | null {
+  if (startTime === null || !startTimeSchema.safeParse(startTime).success) return null;
+  const [hours, minutes] = startTime.split(':').map(Number);
+  let at = (hours ?? 0) * 60 + (minutes ?? 0);
+  return steps.map((step, index) => {
+    const start = at;
+    if (states?.[index] !== 'skipped') at += step.plannedMinutes;
+    return start;
+  });
+}
+
+/** 615 → "10:15" (24-hour, wrapping past midnight). */
+export function formatMinutesOfDay(value: number): string {
+  const day = ((Math.round(value) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(day / 60)).padStart(2, '0')}:${String(day % 60).padStart(2, '0')}`;
+}
+

@@ -110,3 +110,12 @@ export function chimeDue(prevRemainingMs: number, nextRemainingMs: number): Chim
   if (prevRemainingMs > ONE_MINUTE_MS && nextRemainingMs <= ONE_MINUTE_MS) return 'one-minute';
   return null;
 }
+
+/** The step durations the timer offers in one click, in minutes; and what "+5" adds to the plan. */
+export const DURATION_PRESETS = [3, 5, 10, 15] as const;
+export const DURATION_STEP_MINUTES = 5;
+
+/** The planned duration after "+5": capped at the longest a step can be. */
+export function extendedPlan(plannedMinutes: number): number {
+  return Math.min(MAX_STEP_MINUTES, plannedMinutes + DURATION_STEP_MINUTES);
+}

@@ -17,7 +17,7 @@ import {
 import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
 import { languageSchema } from './settings';
 import { MAX_DOTS, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
-import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, stepMinutesSchema } from './workshop';
+import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, stepMinutesSchema } from './workshop';
 
 /**
  * The `.atelier` workshop file: one JSON document holding a workshop, its boards (images as data
@@ -100,6 +100,8 @@ const workshopSchema = z.object({
   date: dateSchema,
   language: languageSchema,
   facilitator: line(120),
+  /** Files from before the start time have none. */
+  startTime: startTimeSchema.nullable().default(null),
   participants: z.array(required(80)).max(MAX_PARTICIPANTS).default([]),
   state: z.enum(['active', 'finished']).default('active'),
   templateId: z.string().max(64).nullable().default(null),

@@ -82,12 +82,17 @@ export interface WorkshopSummary {
 }
 
 export interface Workshop extends WorkshopSummary {
+  /** "HH:MM": when the workshop is planned to start, giving every step a clock time; null for none. */
+  startTime: string | null;
   participants: string[];
   steps: Step[];
   currentStepId: string | null;
   timer: TimerState;
   boardDefaults: BoardDefaults;
 }
+
+/** "HH:MM", 24-hour: an optional planned start time. */
+export const startTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM');
 
 export const participantsSchema = z.array(requiredLine(80)).max(MAX_PARTICIPANTS);
 
@@ -111,6 +116,7 @@ export const workshopMetaPatchSchema = z
     date: dateSchema,
     language: languageSchema,
     facilitator: line(120),
+    startTime: startTimeSchema.nullable(),
     participants: participantsSchema,
   })
   .partial()

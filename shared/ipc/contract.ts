@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppStatus } from '../domain/app-status';
 import type { Settings } from '../domain/settings';
+import type { Spotlight } from '../domain/spotlight';
 import type { Workshop } from '../domain/workshop';
 import type { BoardChange } from '../domain/board-change';
 import type { Participant, SharingStatus } from '../domain/voting';
@@ -41,6 +42,8 @@ export interface EventMap {
   workshopChanged: Workshop;
   templatesChanged: Record<string, never>;
   presenterChanged: { workshopId: string | null };
+  /** The facilitator changed what the projector spotlights for this workshop. */
+  spotlightChanged: { workshopId: string; spotlight: Spotlight };
   /**
    * A workshop's personas or journey maps changed: the new revision and the cards changed (never
    * the whole board, never a picture); a view that cannot apply it reads the board again.

@@ -201,7 +201,7 @@ test('the presenter is readable from the back of the room and has nothing to cli
     const px = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
     const digits = document.querySelector('[role="timer"]')!;
     return {
-      instructions: px('.presenter__instructions'),
+      instructions: px('.ptop__instructions'),
       timerFont: px('[role="timer"]'),
       numeric: getComputedStyle(digits).fontVariantNumeric,
       height: window.innerHeight,

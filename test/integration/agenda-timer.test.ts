@@ -274,7 +274,7 @@ describe('the timer', () => {
     expect(workshop.currentStepId).toBe(workshop.steps[2]!.id);
   });
 
-  test('previous goes back one step, idle, and reopens it', async () => {
+  test('previous goes back one step, idle, keeping the times it ran until it runs again', async () => {
     const t = await startTestCore();
     let workshop = await votingWorkshop(t);
     workshop = await command(t, workshop, 'start');
@@ -285,12 +285,19 @@ describe('the timer', () => {
 
     expect(workshop.currentStepId).toBe(workshop.steps[0]!.id);
     expect(workshop.timer.status).toBe('idle');
-    expect(workshop.steps[0]).toMatchObject({ actualStart: '2025-06-02T09:00:00.000Z', actualEnd: null });
+    expect(workshop.steps[0]).toMatchObject({ actualStart: '2025-06-02T09:00:00.000Z', actualEnd: '2025-06-02T09:05:00.000Z' });
     expect(workshop.steps[1]).toMatchObject({ actualStart: '2025-06-02T09:05:00.000Z', actualEnd: '2025-06-02T09:06:00.000Z' });
 
     const error = await t.refused('timerCommand', { workshopId: workshop.id, command: 'previous' });
     expect(error.code).toBe('conflict');
     expect(await t.call('workshopGet', { id: workshop.id })).toEqual(workshop);
+
+    // Run again, it keeps its 5 minutes: start → end spans all the time it ran.
+    workshop = await command(t, workshop, 'start');
+    expect(workshop.steps[0]).toMatchObject({ actualStart: '2025-06-02T09:01:00.000Z', actualEnd: null });
+    t.clock.advance(2 * MINUTE);
+    workshop = await command(t, workshop, 'next');
+    expect(workshop.steps[0]).toMatchObject({ actualStart: '2025-06-02T09:01:00.000Z', actualEnd: '2025-06-02T09:08:00.000Z' });
   });
 
   test('next on the last step finishes the workshop; previous reopens it', async () => {
@@ -312,7 +319,8 @@ describe('the timer', () => {
 
     workshop = await command(t, workshop, 'previous');
     expect(workshop).toMatchObject({ currentStepId: last.id, state: 'active' });
-    expect(workshop.steps.at(-1)!.actualEnd).toBeNull();
+    // Looked at again, it keeps the times it ran.
+    expect(workshop.steps.at(-1)!.actualEnd).toBe('2025-06-02T09:04:00.000Z');
   });
 
   test('goes to any step, idle', async () => {

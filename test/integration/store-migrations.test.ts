@@ -109,6 +109,19 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect(tableData(db, 'next_steps')).toMatchObject([{ id: 'ns1', workshop_id: 'w5', domain: 'culture', due_date: '2025-09-01' }]);
     },
   },
+  6: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, start_time, created_at, updated_at)
+          VALUES ('w6', 'Matinée', '2025-04-01', 'fr', '09:30', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      // Workshops from before have no start time; one set keeps it.
+      expect((tableData(db, 'workshops') as Record<string, unknown>[]).map((row) => [row.id, row.start_time])).toContainEqual(['w6', '09:30']);
+      expect((tableData(db, 'workshops') as Record<string, unknown>[]).filter((row) => row.id !== 'w6').every((row) => row.start_time === null)).toBe(true);
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   expectedEnd,
+  formatMinutesOfDay,
+  plannedClockTimes,
+  stepRunStates,
   plannedEnd,
   scheduleDelta,
   stepActualMinutes,
@@ -88,26 +91,62 @@ describe('schedule delta', () => {
     expect(scheduleDelta(w, T0 + min(14))).toEqual({ status: 'behind', minutes: 4 });
   });
 
-  it('falls behind while the timer sits paused', () => {
+  it('counts the time the timer ran, not a pause', () => {
     const timer = pauseTimer(startTimer(IDLE_TIMER, T0), T0 + min(2));
     const w = workshop([step('a', 10, T0), step('b', 20)], 'a', timer);
-    expect(scheduleDelta(w, T0 + min(7))).toEqual({ status: 'behind', minutes: 5 });
+    expect(scheduleDelta(w, T0 + min(7))).toEqual({ status: 'on-time', minutes: 0 });
   });
 
-  it('is ahead when steps finish early or are skipped', () => {
+  it('is behind by the minutes added to the current timer', () => {
+    const w = workshop([step('a', 10, T0, T0 + min(10)), step('b', 20)], 'b', { ...IDLE_TIMER, adjustMs: min(5) });
+    expect(scheduleDelta(w, T0 + min(10))).toEqual({ status: 'behind', minutes: 5 });
+  });
+
+  it('is ahead when steps finish early', () => {
     const timer = startTimer(IDLE_TIMER, T0 + min(5));
     const early = workshop([step('a', 10, T0, T0 + min(5)), step('b', 20, T0 + min(5))], 'b', timer);
     expect(scheduleDelta(early, T0 + min(5))).toEqual({ status: 'ahead', minutes: 5 });
+  });
 
-    const skipped = workshop([step('a', 10, T0, T0 + min(10)), step('b', 20), step('c', 15, T0 + min(10))], 'c', {
-      ...IDLE_TIMER,
+  it('banks no time for skipped steps', () => {
+    const skipped = workshop([step('a', 10, T0, T0 + min(10)), step('b', 20), step('c', 15, T0 + min(10))], 'c', IDLE_TIMER);
+    expect(scheduleDelta(skipped, T0 + min(10))).toEqual({ status: 'on-time', minutes: 0 });
+    // "Make current" far down the agenda: still on time, not hours ahead.
+    const jumped = workshop([step('a', 60), step('b', 60), step('c', 40), step('d', 10)], 'd', IDLE_TIMER);
+    expect(scheduleDelta({ ...jumped, steps: jumped.steps.map((s, i) => (i === 0 ? { ...s, actualStart: iso(T0), actualEnd: iso(T0 + min(61)) } : s)) }, T0 + min(61))).toEqual({
+      status: 'on-time',
+      minutes: 0,
     });
-    expect(scheduleDelta(skipped, T0 + min(10))).toEqual({ status: 'ahead', minutes: 20 });
+  });
+
+  it('reads a workshop reopened another day as it ran, not against the clock', () => {
+    const ran = [step('a', 10, T0, T0 + min(14)), step('b', 20, T0 + min(15), T0 + min(35)), step('c', 15)];
+    const nextWeek = T0 + 7 * 24 * min(60);
+    expect(scheduleDelta(workshop(ran, 'c'), nextWeek)).toEqual({ status: 'behind', minutes: 4 });
+    expect(scheduleDelta(workshop(ran, 'a'), nextWeek)).toEqual({ status: 'on-time', minutes: 0 });
   });
 
   it('uses the last recorded end once the workshop is over', () => {
     const w = workshop([step('a', 10, T0, T0 + min(12)), step('b', 20, T0 + min(12), T0 + min(35))], null);
     expect(expectedEnd(w, T0 + min(90))?.getTime()).toBe(T0 + min(35));
     expect(scheduleDelta(w, T0 + min(90))).toEqual({ status: 'behind', minutes: 5 });
+  });
+});
+
+describe('the agenda as run', () => {
+  it('calls a step never started that the room went past skipped, not done', () => {
+    const steps = [step('a', 10, T0, T0 + min(10)), step('b', 20), step('c', 15, T0 + min(10)), step('d', 5)];
+    expect(stepRunStates(workshop(steps, 'c'))).toEqual(['done', 'skipped', 'current', 'upcoming']);
+    expect(stepRunStates(workshop(steps, null))).toEqual(['done', 'skipped', 'done', 'skipped']);
+    expect(stepRunStates(workshop([step('a', 10), step('b', 20)], null))).toEqual(['upcoming', 'upcoming']);
+  });
+
+  it('gives every step a clock time from the start time, skipped steps taking none', () => {
+    const steps = [step('a', 30), step('b', 45), step('c', 15)];
+    expect(plannedClockTimes(steps, '09:30')?.map(formatMinutesOfDay)).toEqual(['09:30', '10:00', '10:45']);
+    expect(plannedClockTimes(steps, '09:30', ['done', 'skipped', 'current'])?.map(formatMinutesOfDay)).toEqual(['09:30', '10:00', '10:00']);
+    expect(plannedClockTimes(steps, null)).toBeNull();
+    expect(plannedClockTimes(steps, '25:00')).toBeNull();
+    expect(formatMinutesOfDay(23 * 60 + 50 + 20)).toBe('00:10');
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { translate, type MessageKey } from '../../shared/i18n';
 import { timerStateLabel, timerToggle } from '../../renderer/src/timer/reading';
 import {
+  DURATION_PRESETS,
+  extendedPlan,
   adjustTimer,
   chimeDue,
   formatClock,
@@ -16,7 +18,7 @@ import {
   timerRemainingMs,
   toggleTimer,
 } from '../../shared/domain/timer';
-import { IDLE_TIMER, type TimerState } from '../../shared/domain/workshop';
+import { IDLE_TIMER, MAX_STEP_MINUTES, type TimerState } from '../../shared/domain/workshop';
 
 const T0 = Date.UTC(2025, 2, 14, 9, 0, 0);
 const sec = (n: number) => n * 1000;
@@ -187,5 +189,14 @@ describe('the timer’s main button', () => {
     expect(timerToggle(t, 'running').command).toBe('pause');
     expect(timerToggle(t, 'paused').command).toBe('resume');
     expect(timerToggle(t, 'idle')).toEqual({ command: 'start', label: translate('en', 'timer.start') });
+  });
+});
+
+describe('duration presets', () => {
+  it('offers 3, 5, 10 and 15 minutes, and "+5" stops at the longest step', () => {
+    expect([...DURATION_PRESETS]).toEqual([3, 5, 10, 15]);
+    expect(extendedPlan(10)).toBe(15);
+    expect(extendedPlan(MAX_STEP_MINUTES - 2)).toBe(MAX_STEP_MINUTES);
+    expect(extendedPlan(MAX_STEP_MINUTES)).toBe(MAX_STEP_MINUTES);
   });
 });

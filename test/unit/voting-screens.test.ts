@@ -4,7 +4,7 @@ import type { Step, Workshop } from '../../shared/domain/workshop';
 import { canAddDot, dotsUsed } from '../../shared/domain/voting';
 import { toBallot } from '../../renderer/src/voting/DotPicker';
 import { heatByCard, heatSession } from '../../renderer/src/voting/heat-map';
-import { presenterVoting } from '../../renderer/src/voting/presenter-mode';
+import { projectWorkshop } from '../../shared/domain/projection';
 import { darkRuns } from '../../renderer/src/voting/QrCode';
 import { tiedRanks } from '../../renderer/src/voting/Results';
 import { parsePort, spacedCode } from '../../renderer/src/voting/SharingPanel';
@@ -13,13 +13,13 @@ import { parsePort, spacedCode } from '../../renderer/src/voting/SharingPanel';
 
 const rules = { dotsPerVoter: 5, maxPerItem: 3, anonymous: false };
 
-const step = (id: string, kind: Step['kind'], actualStart: string | null = null): Step => ({
+const step = (id: string, kind: Step['kind']): Step => ({
   id,
   kind,
   title: id,
   instructions: '',
   plannedMinutes: 10,
-  actualStart,
+  actualStart: null,
   actualEnd: null,
 });
 
@@ -101,36 +101,28 @@ describe('results', () => {
 });
 
 describe('the projector during voting', () => {
-  const steps = [step('intro', 'discussion', '2026-01-01T08:00:00.000Z'), step('vote', 'voting', '2026-01-01T09:00:00.000Z'), step('discuss', 'discussion')];
+  const steps = [step('intro', 'discussion'), step('vote', 'voting'), step('discuss', 'discussion')];
+  const at = (index: number) => ({ ...workshopWith(steps), currentStepId: steps[index]!.id });
 
-  it('shows how to join during a voting step while sharing is on, and nothing special without sharing', () => {
-    const on = workshopWith(steps);
-    expect(presenterVoting(on, steps[1]!, votingOf(null), sharingOn)?.mode).toBe('join');
-    expect(presenterVoting(on, steps[1]!, votingOf(null), SHARING_OFF)).toBeNull();
-    expect(presenterVoting(on, steps[0]!, votingOf(null), sharingOn)).toBeNull();
+  it('shows how to join during a voting step while sharing is on for this workshop only', () => {
+    expect(projectWorkshop(at(1), votingOf(null), sharingOn, null).screen.kind).toBe('join');
+    expect(projectWorkshop(at(1), votingOf(null), { ...sharingOn, workshopId: 'workshop-2' }, null).screen.kind).toBe('clock');
+    expect(projectWorkshop(at(1), votingOf(null), SHARING_OFF, null).screen.kind).toBe('clock');
+    expect(projectWorkshop(at(0), votingOf(null), sharingOn, null)).toMatchObject({ screen: { kind: 'clock' }, joinCorner: true });
   });
 
-  it('counts votes whenever a vote is open, whatever the step', () => {
-    const open = session({ phase: 'open' });
-    expect(presenterVoting(workshopWith(steps), steps[0]!, votingOf(open), SHARING_OFF)?.mode).toBe('count');
+  it("counts votes during the voting step, from the workshop's current session", () => {
+    expect(projectWorkshop(at(1), votingOf(session({ phase: 'open' })), SHARING_OFF, null).screen).toEqual({ kind: 'vote-count', phase: 'open' });
+    const other = { ...votingOf(session({ phase: 'open' })), currentSessionId: null };
+    expect(projectWorkshop(at(1), other, SHARING_OFF, null).screen.kind).toBe('clock');
   });
 
-  it('shows results revealed during the voting step, and on the step right after it', () => {
-    const revealed = session({ phase: 'revealed', revealedAt: '2026-01-01T09:20:00.000Z' });
-    expect(presenterVoting(workshopWith(steps), steps[1]!, votingOf(revealed), SHARING_OFF)?.mode).toBe('results');
-    expect(presenterVoting(workshopWith(steps), steps[2]!, votingOf(revealed), SHARING_OFF)?.mode).toBe('results');
-  });
-
-  it('shows results revealed during any other step on that step', () => {
-    const early = session({ phase: 'revealed', revealedAt: '2026-01-01T08:30:00.000Z' });
-    expect(presenterVoting(workshopWith(steps), steps[0]!, votingOf(early), SHARING_OFF)?.mode).toBe('results');
-  });
-
-  it('does not bring back results revealed before the step started', () => {
-    const old = session({ phase: 'revealed', revealedAt: '2026-01-01T08:30:00.000Z' });
-    expect(presenterVoting(workshopWith(steps), steps[1]!, votingOf(old), SHARING_OFF)).toBeNull();
-    const older = session({ phase: 'revealed', revealedAt: '2026-01-01T07:30:00.000Z' });
-    expect(presenterVoting(workshopWith(steps), steps[0]!, votingOf(older), SHARING_OFF)).toBeNull();
+  it('shows revealed results on the voting step and the step right after it, not elsewhere', () => {
+    const revealed = votingOf(session({ phase: 'revealed' }));
+    expect(projectWorkshop(at(1), revealed, SHARING_OFF, null).screen.kind).toBe('results');
+    expect(projectWorkshop(at(2), revealed, SHARING_OFF, null).screen.kind).toBe('results');
+    expect(projectWorkshop(at(0), revealed, SHARING_OFF, null).screen.kind).toBe('clock');
+    expect(projectWorkshop({ ...at(0), currentStepId: null }, revealed, SHARING_OFF, null).screen.kind).toBe('recap');
   });
 });
 

@@ -17,6 +17,7 @@ import m0002 from './0002-workshops';
 import m0003 from './0003-boards';
 import m0004 from './0004-voting';
 import m0005 from './0005-next-steps';
+import m0006 from './0006-workshop-start-time';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0003,
   m0004,
   m0005,
+  m0006,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

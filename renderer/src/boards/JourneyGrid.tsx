@@ -105,7 +105,7 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
           <StageHeaders stages={stages} commands={commands.stages} />
         ) : (
           stages.map((stage, index) => (
-            <div key={stage.id} className="journey__stage" role="columnheader">
+            <div key={stage.id} className="journey__stage" role="columnheader" data-stage-id={stage.id}>
               <span className="journey__stage-number" aria-hidden="true">
                 {index + 1}
               </span>
@@ -115,7 +115,7 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
         )}
       </div>
       {lanes.map((lane, index) => (
-        <div key={lane.id} className={`journey__row journey__row--${lane.kind}`} role="row" style={{ gridTemplateColumns: columns }}>
+        <div key={lane.id} className={`journey__row journey__row--${lane.kind}`} role="row" data-lane-id={lane.id} style={{ gridTemplateColumns: columns }}>
           <LaneHeader lane={lane} first={index === 0} last={index === lanes.length - 1} commands={editable ? commands.lanes : undefined} />
           {lane.kind === 'emotion' ? (
             <div role="cell" className="journey__emotion-cell" style={{ gridColumn: `2 / span ${Math.max(1, stages.length)}` }}>

@@ -36,7 +36,7 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
   const titleId = `section-${section.id}-title`;
 
   return (
-    <section className="persona-section" aria-labelledby={titleId}>
+    <section className="persona-section" aria-labelledby={titleId} data-section-id={section.id}>
       <header className="persona-section__head">
         <h3 id={titleId} className="visually-hidden">
           {section.title}

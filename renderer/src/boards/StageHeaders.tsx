@@ -90,6 +90,7 @@ function StageHeader({ stage, index, commands }: { stage: Stage; index: number; 
       ref={setNodeRef}
       role="columnheader"
       aria-label={stage.title}
+      data-stage-id={stage.id}
       className={`journey__stage${isDragging ? ' is-dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >

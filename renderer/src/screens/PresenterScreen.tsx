@@ -1,24 +1,22 @@
 import { useEffect } from 'react';
-import { formatClock } from '../../../shared/domain/timer';
+import { projectWorkshop, type ProjectedScreen } from '../../../shared/domain/projection';
 import type { Workshop } from '../../../shared/domain/workshop';
-import { useFollowed } from '../useFollowed';
-import { useAppState } from '../app-state';
 import { Brand } from '../components/Brand';
-import { PresenterBoardStage, isBoardStep } from '../boards/PresenterBoard';
+import { PresentedBoard, PresentedCard } from '../presenter/PresenterBoard';
 import { I18nProvider, useI18n } from '../i18n';
+import { usePageTick } from '../presenter/paging';
+import { PresenterShell } from '../presenter/PresenterShell';
+import { BlankScreen, BreakScreen, ClockScreen, RecapScreen, ScheduleFooter } from '../presenter/screens';
+import { usePresentedWorkshop, useWorkshopProjection, type PresenterData } from '../presenter/usePresenterData';
 import '../styles/presenter.css';
-import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel } from '../timer/reading';
+import { readTimer, type TimerReading } from '../timer/reading';
 import { useNow } from '../timer/useNow';
-import { VotingHeatProvider } from '../voting/heat';
-import { PresenterVotingStage, usePresenterVoting } from '../voting/PresenterVoting';
-
-/** Above this many characters the instructions get a slightly smaller (still ≥ 32 px) size. */
-const LONG_INSTRUCTIONS = 220;
+import { CountScreen, currentSession, JoinFacts, RevealScreen } from '../presenter/PresenterVoting';
 
 /**
- * The projector surface (/present): the presented workshop's current step, a huge timer and the
- * schedule, in the workshop's language. Nothing to click. It follows main's pushes — never polls —
- * so a facilitator's change shows within a frame or two.
+ * The projector surface (/present): the presented workshop's current step in the workshop's
+ * language — what the step shows, or what the facilitator spotlights. Nothing to click. It
+ * follows main's pushes — never polls — so a facilitator's change shows within a frame or two.
  */
 export function PresenterScreen() {
   const workshop = usePresentedWorkshop();
@@ -42,24 +40,6 @@ export function PresenterScreen() {
   );
 }
 
-/**
- * The workshop on the projector: undefined until the first answer, null when none is presented.
- * presenterChanged means "another workshop (or none)": read which. workshopChanged carries the
- * whole new state of a workshop: taken when it is the one presented.
- */
-function usePresentedWorkshop(): Workshop | null | undefined {
-  const { api } = useAppState();
-  const followed = useFollowed<{ workshop: Workshop | null }>('presenter', {
-    read: () => api.presenterGet({}),
-    react: (event, shown) => {
-      if (event.type === 'presenterChanged') return { kind: 'read' };
-      if (event.type !== 'workshopChanged' || (shown && shown.workshop?.id !== event.payload.id)) return undefined;
-      return shown ? { kind: 'value', value: { workshop: event.payload } } : { kind: 'read' };
-    },
-  });
-  return followed.value?.workshop;
-}
-
 function PresenterWaiting() {
   const { t } = useI18n();
   return (
@@ -79,100 +59,50 @@ function PresenterWaiting() {
 }
 
 function PresenterStage({ workshop }: { workshop: Workshop }) {
-  const { t, lang } = useI18n();
+  const data = useWorkshopProjection(workshop);
   const now = useNow();
+  const tick = usePageTick();
   const reading = readTimer(workshop, now);
-  const schedule = readSchedule(workshop, now);
-  const clock = reading ? formatClock(reading.remainingMs) : '';
-  const started = schedule.delta.status !== 'not-started';
-  // A vote in progress (or just revealed) takes the screen: join code, count, then results.
-  const voting = usePresenterVoting(workshop, reading);
-  if (reading && voting) return <PresenterVotingStage workshop={workshop} reading={reading} state={voting} />;
-  // Persona and journey steps show the board being built, with a smaller clock.
-  if (reading && isBoardStep(reading.step.kind)) {
-    return (
-      <VotingHeatProvider workshopId={workshop.id}>
-        <PresenterBoardStage workshop={workshop} reading={reading} />
-      </VotingHeatProvider>
-    );
-  }
-
+  const projection = projectWorkshop(workshop, data.voting, data.sharing, data.spotlight);
+  const footer = projection.clock === 'large' && reading ? <ScheduleFooter workshop={workshop} reading={reading} now={now} /> : undefined;
   return (
-    <main className={`presenter${reading?.overtime ? ' is-overtime' : ''}`} lang={lang}>
-      <header className="presenter__top">
-        <p className="presenter__workshop">{workshop.title}</p>
-        {reading && (
-          <p className="presenter__position">
-            <span className={`presenter__kind presenter__kind--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
-            {t('timer.stepOf', { index: reading.position, count: reading.count })}
-          </p>
-        )}
-      </header>
-
-      {reading ? (
-        <>
-          <section className="presenter__step" aria-labelledby="presenter-step-title">
-            <h1 id="presenter-step-title" className="presenter__title">
-              {reading.step.title}
-            </h1>
-            {reading.step.instructions && (
-              <p
-                className={`presenter__instructions${
-                  reading.step.instructions.length > LONG_INSTRUCTIONS ? ' presenter__instructions--long' : ''
-                }`}
-              >
-                {reading.step.instructions}
-              </p>
-            )}
-          </section>
-
-          <section className="presenter__clock" aria-label={t('timer.region')}>
-            <p className={`presenter__state presenter__state--${reading.overtime ? 'overtime' : reading.status}`}>
-              {reading.overtime
-                ? t('timer.overtime')
-                : reading.status === 'paused'
-                  ? t('timer.paused')
-                  : reading.status === 'idle'
-                    ? t('timer.notStarted')
-                    : t('timer.timeLeft')}
-            </p>
-            <p className={`presenter__time presenter__time--${clock.length}`} role="timer">
-              {clock}
-            </p>
-            <div
-              className="presenter__bar"
-              role="progressbar"
-              aria-label={t('presenter.progress')}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round((reading.overtime ? 1 : reading.progress) * 100)}
-            >
-              <div className="presenter__bar-fill" style={{ transform: `scaleX(${reading.overtime ? 1 : reading.progress})` }} />
-            </div>
-          </section>
-
-          <footer className="presenter__bottom">
-            <p className={`presenter__schedule schedule--${schedule.delta.status}`}>
-              {/* Before the start the clock already says "Not started": just give the end. */}
-              {started && scheduleLabel(t, schedule.delta)}
-              {schedule.end && (
-                <span className="presenter__end">
-                  {started && ' · '}
-                  {t('timer.expectedEnd')} {formatTimeOfDay(schedule.end, lang)}
-                </span>
-              )}
-            </p>
-            <p className="presenter__next">{reading.next ? t('timer.nextStep', { title: reading.next.title }) : t('timer.lastStep')}</p>
-          </footer>
-        </>
-      ) : (
-        <section className="presenter__complete" aria-labelledby="presenter-complete-title">
-          <h1 id="presenter-complete-title" className="presenter__title">
-            {t('timer.complete')}
-          </h1>
-          <p className="presenter__instructions">{t('timer.complete.body')}</p>
-        </section>
-      )}
-    </main>
+    <PresenterShell workshop={workshop} reading={reading} projection={projection} sharing={data.sharing} footer={footer}>
+      <ScreenBody screen={projection.screen} data={data} reading={reading} now={now} tick={tick} page={projection.page} />
+    </PresenterShell>
   );
+}
+
+interface BodyProps {
+  screen: ProjectedScreen;
+  data: PresenterData;
+  reading: TimerReading | null;
+  now: number;
+  tick: number;
+  page: number | null;
+}
+
+function ScreenBody({ screen, data, reading, now, tick, page }: BodyProps) {
+  const session = currentSession(data.voting);
+  switch (screen.kind) {
+    case 'recap':
+      return <RecapScreen workshop={data.workshop} board={data.board} session={session} loaded={data.board !== null && data.voting !== null} />;
+    case 'blank':
+      return <BlankScreen />;
+    case 'join':
+      return <JoinFacts sharing={data.sharing} size="large" />;
+    case 'card':
+      return <PresentedCard board={data.board} cardId={screen.cardId} />;
+    case 'board':
+      return <PresentedBoard board={data.board} view={screen.board} tick={tick} page={page} />;
+    case 'results':
+      return <RevealScreen session={session} tick={tick} />;
+    case 'vote-count':
+      return <CountScreen session={session} />;
+    case 'break':
+      return reading ? <BreakScreen reading={reading} now={now} /> : null;
+    case 'clock':
+      return reading ? <ClockScreen reading={reading} /> : null;
+    default:
+      return null;
+  }
 }

@@ -9,6 +9,8 @@ import { RenameDialog } from '../home/RenameDialog';
 import { DeliverableActions } from '../report/DeliverableActions';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
+import { BoardSpotlightMenu } from '../presenter/BoardSpotlightMenu';
+import { SpotlightControl } from '../presenter/SpotlightControl';
 import { TimerPanel } from '../timer/TimerPanel';
 import { AgendaEditor } from '../workshop/AgendaEditor';
 import { DetailsDialog } from '../workshop/DetailsDialog';
@@ -85,16 +87,19 @@ export function WorkshopScreen({ id }: { id: string }) {
               <ScreenIcon />
               {t('workshop.present')}
             </button>
+            <SpotlightControl workshop={workshop} />
           </div>
         </div>
         {/* Revealed votes reach the journey map's pain-point cards as a heat overlay. */}
         <VotingHeatProvider workshopId={workshop.id}>
-          <WorkshopTabs
-            workshop={workshop}
-            agenda={<AgendaEditor workshop={workshop} />}
-            timer={<TimerPanel workshop={workshop} />}
-            voting={<VotingPanel workshop={workshop} />}
-          />
+          <BoardSpotlightMenu workshop={workshop}>
+            <WorkshopTabs
+              workshop={workshop}
+              agenda={<AgendaEditor workshop={workshop} />}
+              timer={<TimerPanel workshop={workshop} />}
+              voting={<VotingPanel workshop={workshop} />}
+            />
+          </BoardSpotlightMenu>
         </VotingHeatProvider>
       </main>
       {notice && (

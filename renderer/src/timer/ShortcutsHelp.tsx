@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../i18n';
+import { SpotlightShortcutsList } from './SpotlightShortcutsList';
 import { SHORTCUT_LIST, type ShortcutAction } from './useTimerShortcuts';
 
 export interface ShortcutsHelpProps {
@@ -75,6 +76,7 @@ export function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
           ))}
         </dl>
         <p className="shortcuts__note">{t('shortcuts.resetNote')}</p>
+        <SpotlightShortcutsList />
         <div className="shortcuts__actions">
           <button ref={close} type="button" className="button button--primary" onClick={onClose}>
             {t('shortcuts.close')}

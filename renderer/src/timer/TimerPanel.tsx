@@ -6,6 +6,7 @@ import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
 import '../styles/timer.css';
 import { formatTimeOfDay, readSchedule, readTimer, scheduleLabel, timerStateLabel, timerToggle, titleRepeatsKind, type TimerReading } from './reading';
+import { DurationPresets } from './DurationPresets';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useChime } from './useChime';
 import { useNow } from './useNow';
@@ -173,6 +174,8 @@ function CurrentStep({ reading, workshop, onCommand, children }: CurrentStepProp
           {children}
         </dl>
       </div>
+
+      <DurationPresets workshopId={workshop.id} step={step} />
 
       <div className="timer-controls" role="group" aria-label={t('timer.controls')}>
         <button

@@ -12,7 +12,7 @@ import {
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useMemo, useState } from 'react';
 import type { Workshop } from '../../../shared/domain/workshop';
-import { totalPlannedMinutes } from '../../../shared/domain/schedule';
+import { formatMinutesOfDay, plannedClockTimes, stepRunStates, totalPlannedMinutes } from '../../../shared/domain/schedule';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { formatDuration } from '../format';
@@ -59,7 +59,9 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     return ordered.length === workshop.steps.length ? ordered : workshop.steps;
   }, [optimisticOrder, workshop.steps]);
   const ids = steps.map((s) => s.id);
-  const currentIndex = steps.findIndex((s) => s.id === workshop.currentStepId);
+  // Done, skipped, current or upcoming as run; with a start time, when each step is planned.
+  const states = stepRunStates({ steps, currentStepId: workshop.currentStepId });
+  const clockTimes = plannedClockTimes(steps, workshop.startTime, states);
 
   const titleOf = (id: unknown): string => steps.find((s) => s.id === id)?.title ?? '';
   const positionOf = (id: unknown): number => ids.indexOf(String(id)) + 1;
@@ -121,7 +123,8 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
                     key={step.id}
                     step={step}
                     index={index}
-                    status={currentIndex === -1 ? (step.actualEnd ? 'done' : 'upcoming') : index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'upcoming'}
+                    status={states[index] ?? 'upcoming'}
+                    clockTime={clockTimes ? formatMinutesOfDay(clockTimes[index] ?? 0) : null}
                     onChange={(patch) => update(step.id, patch)}
                     onRemove={() => void run(api.stepRemove({ workshopId: workshop.id, stepId: step.id }))}
                     onMakeCurrent={() => void run(api.timerGoTo({ workshopId: workshop.id, stepId: step.id }))}

@@ -5,16 +5,17 @@ import { Dialog } from '../components/Dialog';
 import { useI18n } from '../i18n';
 import { participantNames, WorkshopMetaFields, type MetaForm } from './WorkshopMetaFields';
 
-/** Edit title, client, date, language, facilitator and participants. */
+/** Edit title, client, date, start time, language, facilitator and participants. */
 export function DetailsDialog({ workshop, onClose }: { workshop: Workshop; onClose: () => void }) {
   const { api, run } = useAppState();
   const { t } = useI18n();
   const [form, setForm] = useState<MetaForm>({ ...workshop, participants: workshop.participants.join('\n') });
+  const [startTime, setStartTime] = useState(workshop.startTime ?? '');
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const { title, client, date, language, facilitator } = form;
-    const patch = { title, client, date, language, facilitator, participants: participantNames(form.participants) };
+    const patch = { title, client, date, language, facilitator, startTime: startTime || null, participants: participantNames(form.participants) };
     if (await run(api.workshopUpdate({ id: workshop.id, patch }))) onClose();
   };
 
@@ -22,6 +23,13 @@ export function DetailsDialog({ workshop, onClose }: { workshop: Workshop; onClo
     <Dialog title={t('workshop.detailsTitle')} onClose={onClose}>
       <form className="stack" onSubmit={(event) => void submit(event)}>
         <WorkshopMetaFields value={form} onChange={setForm} />
+        <label className="field">
+          <span className="field__label">{t('schedule.startTime')}</span>
+          <input className="input" type="time" step={60} value={startTime} onChange={(event) => setStartTime(event.target.value)} aria-describedby="details-start-hint" />
+          <span id="details-start-hint" className="field__hint">
+            {t('schedule.startTime.hint')}
+          </span>
+        </label>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

@@ -47,6 +47,7 @@ function RunLine({ row, onEdit }: { row: RunRow; onEdit: () => void }) {
           {!titleRepeatsKind(step.title, kindLabel) && <span className={`kind-chip kind-chip--${step.kind}`}>{kindLabel}</span>}
           {status === 'current' && <span className="chip chip--current">{t('agenda.current')}</span>}
           {status === 'done' && <span className="chip chip--ok">{t('agenda.done')}</span>}
+          {status === 'skipped' && <span className="chip chip--skipped">{t('schedule.skipped')}</span>}
         </p>
         {step.instructions.trim() && <p className="run-line__instructions">{step.instructions}</p>}
       </div>

@@ -1,6 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useState } from 'react';
+import type { StepRunState } from '../../../shared/domain/schedule';
 import { MAX_STEP_MINUTES, MIN_STEP_MINUTES, STEP_KINDS, type Step, type StepKind } from '../../../shared/domain/workshop';
 import { TrashIcon } from '../components/icons';
 import { formatDuration } from '../format';
@@ -16,14 +17,16 @@ export interface StepPatch {
 export interface StepItemProps {
   step: Step;
   index: number;
-  status: 'done' | 'current' | 'upcoming';
+  status: StepRunState;
+  /** "10:45": when the step is planned, with a workshop start time; null without. */
+  clockTime?: string | null;
   onChange: (patch: StepPatch) => void;
   onRemove: () => void;
   onMakeCurrent: () => void;
 }
 
 /** One agenda row: drag handle, editable fields committed on blur, planned vs actual time. */
-export function StepItem({ step, index, status, onChange, onRemove, onMakeCurrent }: StepItemProps) {
+export function StepItem({ step, index, status, clockTime = null, onChange, onRemove, onMakeCurrent }: StepItemProps) {
   const { t } = useI18n();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: step.id });
   const [title, setTitle] = useState(step.title);
@@ -127,6 +130,8 @@ export function StepItem({ step, index, status, onChange, onRemove, onMakeCurren
         <div className="step__footer">
           {status === 'current' && <span className="chip chip--current">{t('agenda.current')}</span>}
           {status === 'done' && <span className="chip chip--ok">{t('agenda.done')}</span>}
+          {status === 'skipped' && <span className="chip chip--skipped">{t('schedule.skipped')}</span>}
+          {clockTime && <span className="step__clock tabular">{t('schedule.at', { time: clockTime })}</span>}
           {actual !== null && (
             <span className="step__actual">
               {t('agenda.planVsActual', { planned: formatDuration(step.plannedMinutes, t), actual: formatDuration(actual, t) })}

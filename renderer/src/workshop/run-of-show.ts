@@ -1,10 +1,10 @@
-import { stepActualMinutes } from '../../../shared/domain/schedule';
+import { stepActualMinutes, stepRunStates, type StepRunState } from '../../../shared/domain/schedule';
 import { timerRemainingMs } from '../../../shared/domain/timer';
 import type { Step, Workshop } from '../../../shared/domain/workshop';
 
 const MINUTE_MS = 60_000;
 
-export type RowStatus = 'done' | 'current' | 'upcoming';
+export type RowStatus = StepRunState;
 
 /** One line of the run of show: when the step starts (as recorded, or as expected from now). */
 export interface RunRow {
@@ -30,10 +30,13 @@ export function isRunning(workshop: Pick<Workshop, 'steps' | 'currentStepId' | '
  */
 export function runOfShow(workshop: Pick<Workshop, 'steps' | 'currentStepId' | 'timer'>, now: number): RunRow[] {
   const index = workshop.steps.findIndex((step) => step.id === workshop.currentStepId);
+  const states = stepRunStates(workshop);
   let next: number | null = null;
   return workshop.steps.map((step, i) => {
     const actual = stepActualMinutes(step);
     const actualMinutes = actual === null ? null : Math.round(actual);
+    // Gone past without being run: no time of its own, none banked.
+    if (states[i] === 'skipped') return { step, status: 'skipped', start: null, expected: false, actualMinutes: null };
     if (index === -1) {
       return { step, status: step.actualEnd ? 'done' : 'upcoming', start: step.actualStart ? new Date(step.actualStart) : null, expected: false, actualMinutes };
     }

@@ -11,6 +11,7 @@ import {
   type WorkshopSummary,
 } from '../../domain/workshop';
 import { languageSchema } from '../../domain/settings';
+import { spotlightSchema, type Spotlight } from '../../domain/spotlight';
 import { channel } from '../channel';
 
 const byId = z.object({ id: idSchema }).strict();
@@ -77,4 +78,8 @@ export const workshopChannels = {
   /** The workshop the presenter screen follows (the one open on the facilitator window). */
   presenterShow: channel<{ workshopId: string | null }>()(z.object({ workshopId: idSchema.nullable() }).strict()),
   presenterGet: channel<{ workshop: Workshop | null }>()(z.object({}).strict()),
+  /** What the facilitator spotlights on the projector for the workshop's current step. */
+  spotlightGet: channel<Spotlight>()(z.object({ workshopId: idSchema }).strict()),
+  /** Refused unless `spotlight.stepId` is the current step (null at the end of the agenda). */
+  spotlightSet: channel<Spotlight>()(z.object({ workshopId: idSchema, spotlight: spotlightSchema }).strict()),
 };

@@ -1,0 +1,77 @@
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useI18n } from '../i18n';
+
+/** How long a page of a board too large for the screen stays up before the next. */
+export const PAGE_MS = 12_000;
+
+/** A counter that moves on every PAGE_MS: the projector's page clock. */
+export function usePageTick(): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const id = window.setInterval(() => setTick((n) => n + 1), PAGE_MS);
+    return () => window.clearInterval(id);
+  }, []);
+  return tick;
+}
+
+/** How many columns of at least `minWidth` px fit side by side in the element, less `reserve` px (a header column). */
+export function useColumnsThatFit(ref: RefObject<HTMLElement | null>, minWidth: number, gap: number, reserve = 0): number {
+  const [columns, setColumns] = useState(1);
+  useLayoutEffect(() => {
+    const node = ref.current;
+    if (!node) return undefined;
+    const measure = (): void => setColumns(Math.max(1, Math.floor((node.clientWidth - reserve + gap) / (minWidth + gap))));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [ref, minWidth, gap, reserve]);
+  return columns;
+}
+
+/** Splits `items` into pages of `perPage`. */
+export function pagesOf<T>(items: readonly T[], perPage: number): T[][] {
+  const pages: T[][] = [];
+  for (let at = 0; at < items.length; at += Math.max(1, perPage)) pages.push(items.slice(at, at + Math.max(1, perPage)));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/** Packs rows of the given heights into pages of at most `room` px (each row at least alone on its page). */
+export function packRows(heights: readonly number[], room: number, gap: number): number[][] {
+  const pages: number[][] = [];
+  let page: number[] = [];
+  let used = 0;
+  heights.forEach((height, index) => {
+    if (page.length > 0 && used + gap + height > room) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    used += (page.length > 0 ? gap : 0) + height;
+    page.push(index);
+  });
+  if (page.length > 0) pages.push(page);
+  return pages.length > 0 ? pages : [[]];
+}
+
+/** The page on screen: the facilitator's when chosen, else the page clock's. */
+export function pageShown(count: number, chosen: number | null, tick: number): number {
+  if (count <= 1) return 0;
+  return (chosen ?? tick) % count;
+}
+
+/** One dot per page, the current one filled: the room sees there is more. */
+export function PageDots({ count, current }: { count: number; current: number }) {
+  const { t } = useI18n();
+  if (count <= 1) return null;
+  return (
+    <p className="page-dots" role="status" aria-label={t('presenter.page', { page: current + 1, count })}>
+      {Array.from({ length: count }, (_, index) => (
+        <span key={index} className={index === current ? 'page-dots__dot is-current' : 'page-dots__dot'} aria-hidden="true" />
+      ))}
+      <span className="page-dots__label" aria-hidden="true">
+        {current + 1}/{count}
+      </span>
+    </p>
+  );
+}

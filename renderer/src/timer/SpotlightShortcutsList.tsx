@@ -1,0 +1,39 @@
+import type { MessageKey } from '../../../shared/i18n';
+import { useI18n } from '../i18n';
+import { SPOTLIGHT_SHORTCUTS, type SpotlightAction } from './spotlight-shortcuts';
+
+const LABELS: Record<SpotlightAction, MessageKey> = {
+  follow: 'shortcuts.spotlightFollow',
+  blank: 'shortcuts.spotlightBlank',
+  join: 'shortcuts.spotlightJoin',
+  results: 'shortcuts.spotlightResults',
+  instructions: 'shortcuts.spotlightInstructions',
+  stagePrevious: 'shortcuts.spotlightStage',
+  stageNext: 'shortcuts.spotlightStage',
+  pagePrevious: 'shortcuts.spotlightPage',
+  pageNext: 'shortcuts.spotlightPage',
+};
+
+/** The projector's shortcuts, for the keyboard help. */
+export function SpotlightShortcutsList() {
+  const { t } = useI18n();
+  return (
+    <>
+      <h3 className="shortcuts__subtitle">{t('shortcuts.spotlight')}</h3>
+      <dl className="shortcuts__list">
+        {SPOTLIGHT_SHORTCUTS.map(({ action, keys }) => (
+          <div className="shortcuts__row" key={action}>
+            <dt>
+              {keys.map((key) => (
+                <kbd key={key} className="kbd">
+                  {key}
+                </kbd>
+              ))}
+            </dt>
+            <dd>{t(LABELS[action])}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

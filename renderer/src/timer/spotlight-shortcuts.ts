@@ -1,0 +1,35 @@
+/*
+ * The projector's shortcuts on the facilitator's screen: the keys (read by
+ * presenter/useSpotlightShortcuts) and the list the shortcuts help shows beside the timer's own.
+ */
+
+export type SpotlightAction = 'follow' | 'blank' | 'join' | 'results' | 'instructions' | 'stagePrevious' | 'stageNext' | 'pagePrevious' | 'pageNext';
+
+/** The key that triggers each action on the facilitator's screen. */
+export const SPOTLIGHT_KEYS: Readonly<Record<string, SpotlightAction>> = {
+  f: 'follow',
+  F: 'follow',
+  b: 'blank',
+  B: 'blank',
+  j: 'join',
+  J: 'join',
+  r: 'results',
+  R: 'results',
+  i: 'instructions',
+  I: 'instructions',
+  ArrowLeft: 'stagePrevious',
+  ArrowRight: 'stageNext',
+  PageUp: 'pagePrevious',
+  PageDown: 'pageNext',
+};
+
+/** What the help lists for the projector, in order, with the keys to show. */
+export const SPOTLIGHT_SHORTCUTS: readonly { action: SpotlightAction; keys: readonly string[] }[] = [
+  { action: 'follow', keys: ['F'] },
+  { action: 'blank', keys: ['B'] },
+  { action: 'join', keys: ['J'] },
+  { action: 'results', keys: ['R'] },
+  { action: 'instructions', keys: ['I'] },
+  { action: 'stageNext', keys: ['←', '→'] },
+  { action: 'pageNext', keys: ['Page ↑', 'Page ↓'] },
+];

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import type { Workshop } from '../../shared/domain/workshop';
+import { startHost, type HostProcess } from './host';
+
+/*
+ * The schedule as the client sees it: durations set from the timer in one click, steps skipped
+ * by "Make current" called skipped (and banking no time), a start time giving every step a clock time.
+ */
+
+const SHOTS = process.env.ATELIER_SHOTS ?? 'screenshots';
+let host: HostProcess;
+test.beforeEach(async () => {
+  host = await startHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const tokenOf = (h: HostProcess): string => new URL(h.url).searchParams.get('token') ?? '';
+
+async function call<T>(h: HostProcess, channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${h.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': tokenOf(h) },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
+  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+test('presets set the step duration; skipped steps read "Skipped" and bank no time; a start time gives clock times', async ({ page }) => {
+  const workshop = await call<Workshop>(host, 'workshopCreate', {
+    templateId: 'persona',
+    meta: { title: 'Schedule', client: '', date: '2026-11-23', language: 'en', facilitator: '', participants: [] },
+  });
+  await page.goto(`${host.origin}/workshops/${workshop.id}?token=${tokenOf(host)}`);
+  const timer = page.getByRole('region', { name: 'Timer' });
+  const durations = timer.getByRole('group', { name: 'Duration' });
+
+  await durations.getByRole('button', { name: '10 min' }).click();
+  await expect(timer.getByRole('timer')).toHaveText('10:00');
+  await expect(durations.getByRole('button', { name: '10 min' })).toHaveAttribute('aria-pressed', 'true');
+  await durations.getByRole('button', { name: 'Add 5 min to the plan' }).click();
+  await expect(timer.getByRole('timer')).toHaveText('15:00');
+  await durations.getByRole('button', { name: '3 min' }).click();
+  await expect(timer.getByRole('timer')).toHaveText('03:00');
+
+  // Run the first step, then jump ahead: the steps in between were skipped, not done.
+  await timer.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(timer.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  const agenda = page.getByRole('list', { name: 'Agenda' });
+  await agenda.getByRole('listitem').nth(3).getByRole('button', { name: 'Make current' }).click();
+  await expect(agenda.getByRole('listitem').nth(3).getByText('Now')).toBeVisible();
+  await expect(agenda.getByRole('listitem').nth(0).getByText('Done', { exact: true })).toBeVisible();
+  for (const index of [1, 2]) await expect(agenda.getByRole('listitem').nth(index).getByText('Skipped', { exact: true })).toBeVisible();
+  // Only the first step's unused minutes count: the skipped ones bank nothing.
+  await expect(timer.getByRole('definition').filter({ hasText: /^3 min ahead$/ })).toBeVisible();
+
+  // A start time: every step gets its clock time, skipped steps taking none.
+  await page.getByRole('button', { name: 'Details' }).click();
+  await page.getByLabel('Start time').fill('09:00');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(agenda.getByRole('listitem').nth(0)).toContainText('at 09:00');
+  await expect(agenda.getByRole('listitem').nth(1)).toContainText('at 09:03');
+  await expect(agenda.getByRole('listitem').nth(3)).toContainText('at 09:03');
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/schedule-laptop-agenda.png` });
+});

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import type { SharingStatus } from '../../shared/domain/voting';
+import type { Step, Workshop } from '../../shared/domain/workshop';
+import { expectAccessible, startHost, type HostProcess } from './host';
+import { expectReadableFromTheBack, smallestText } from './presenter-room';
+
+/*
+ * The whole sample workshop, step by step, on the projector at a full-HD projector's size and an
+ * old one's: on every step the screen the step calls for, its instructions, how to join while
+ * sharing is on, and nothing the room cannot read (under 24 px, cut without saying so, split words).
+ */
+
+const SHOTS = process.env.ATELIER_SHOTS ?? 'screenshots';
+/** A full-HD projector and an old one; French too, whose longer words must not break either. */
+const RUNS = [
+  { width: 1920, height: 1080, language: 'en' },
+  { width: 1024, height: 768, language: 'en' },
+  { width: 1024, height: 768, language: 'fr' },
+] as const;
+const JOIN = { en: 'Join on your phone', fr: 'Rejoignez depuis votre téléphone' } as const;
+const THANKS = { en: 'Thank you!', fr: 'Merci !' } as const;
+const INSTRUCTIONS = { en: 'Instructions', fr: 'Consignes' } as const;
+
+/** What each kind of step projects in the sample, whose vote is revealed. */
+function expectedScreen(steps: readonly Step[], index: number): string {
+  const step = steps[index]!;
+  if (step.kind === 'persona' || step.kind === 'journey') return 'board';
+  if (step.kind === 'voting') return 'results';
+  if (step.kind === 'break') return 'break';
+  return steps[index - 1]?.kind === 'voting' ? 'results' : 'clock';
+}
+
+let host: HostProcess;
+test.beforeEach(async () => {
+  host = await startHost();
+});
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const tokenOf = (h: HostProcess): string => new URL(h.url).searchParams.get('token') ?? '';
+
+async function call<T>(h: HostProcess, channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${h.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': tokenOf(h) },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
+  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/** The share of the width, and of the height left under the header, that the board takes. */
+function boardShare(page: Page): Promise<{ width: number; height: number }> {
+  return page.evaluate(() => {
+    const board = document.querySelector('.pbody > *')?.getBoundingClientRect();
+    const header = document.querySelector('.ptop')?.getBoundingClientRect();
+    if (!board || !header) return { width: 0, height: 0 };
+    return { width: board.width / window.innerWidth, height: board.height / (window.innerHeight - header.bottom) };
+  });
+}
+
+for (const size of RUNS) {
+  test(`the sample workshop (${size.language}), step by step, on a ${size.width}×${size.height} projector`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    // Bars that grow and rows that fade in are photographed at rest.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const sample = await call<Workshop>(host, 'sampleWorkshopCreate', { language: size.language });
+    await call(host, 'presenterShow', { workshopId: sample.id });
+    const sharing = await call<SharingStatus>(host, 'sharingStart', { workshopId: sample.id });
+    await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
+    const screen = page.locator('main[data-screen]');
+
+    // The finished sample opens on its recap.
+    await expect(screen).toHaveAttribute('data-screen', 'recap');
+    await expect(page.getByRole('heading', { name: THANKS[size.language] })).toBeVisible();
+    await expect(page.locator('.precap__figures')).toContainText(/[1-9]\d* (ideas|idées)/);
+    await expect(page.locator('.precap__list li')).toHaveCount(3);
+    await expectReadableFromTheBack(page, 'recap');
+    await shot(page, `presenter-${size.language}-${size.width}-recap`);
+
+    const shotKinds = new Set<string>();
+    const figures: string[] = [];
+    for (const [index, step] of sample.steps.entries()) {
+      await call(host, 'timerGoTo', { workshopId: sample.id, stepId: step.id });
+      const where = `step ${index + 1} (${step.kind}) "${step.title}"`;
+      const expected = expectedScreen(sample.steps, index);
+      await expect(screen, where).toHaveAttribute('data-screen', expected);
+      await expect(page.getByRole('heading', { name: step.title, level: 1 }), where).toBeVisible();
+      await expect(page.getByLabel(INSTRUCTIONS[size.language]), where).toHaveText(step.instructions);
+      await expect(page.getByRole('complementary', { name: JOIN[size.language] }), where).toContainText(sharing.joinCode!.slice(0, 3));
+      if (expected === 'board') {
+        await expect(page.locator('[data-presenter-card]').first(), where).toBeVisible();
+        const use = await boardShare(page);
+        figures.push(`${where}: board ${Math.round(use.width * 100)} % of the width, ${Math.round(use.height * 100)} % of the height under the header`);
+        expect(Math.max(use.width, use.height), where).toBeGreaterThanOrEqual(0.9);
+      }
+      await expectReadableFromTheBack(page, where);
+      figures.push(`${where}: smallest text ${await smallestText(page)} px`);
+      const kind = `${step.kind}-${expected}`;
+      if (!shotKinds.has(kind)) {
+        shotKinds.add(kind);
+        await expectAccessible(page);
+        await shot(page, `presenter-${size.language}-${size.width}-${String(index + 1).padStart(2, '0')}-${kind}`);
+      }
+    }
+    test.info().annotations.push(...figures.map((description) => ({ type: 'figure', description })));
+  });
+}
