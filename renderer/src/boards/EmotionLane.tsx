@@ -3,6 +3,7 @@ import { EMOTION_MAX, EMOTION_MIN, type EmotionPoint, type Stage } from '../../.
 import { useI18n } from '../i18n';
 import { CommitField } from './CommitField';
 import { EMOTION_COLOURS, scoreY, smoothPath } from './emotion-curve';
+import './EmotionLane.css';
 
 /** Width of a stage column in CSS pixels; the stylesheet's --stage-width says the same. */
 export const STAGE_WIDTH = 264;

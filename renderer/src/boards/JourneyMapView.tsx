@@ -4,6 +4,7 @@ import type { CardActions } from './card-actions';
 import { groupByCell } from './keys';
 import { JourneyGrid, type JourneyCommands } from './JourneyGrid';
 import { useFitScale } from './useFitScale';
+import './JourneyMapView.css';
 
 export interface JourneyLayout {
   stages: readonly Stage[];

@@ -6,11 +6,13 @@ import { useI18n } from '../i18n';
 import { PersonaAvatar } from './avatars';
 import type { CardActions } from './card-actions';
 import { StaticCardList } from './CardList';
-import { cardsOnFirstScreen, useRestDrawn } from './first-screen';
+import { cardsOnFirstScreen, estimateListHeight, useRestDrawn } from './first-screen';
 import { EyeIcon } from './icons';
 import { inOrder } from './keys';
 import { PersonaIdentity } from './PersonaIdentity';
 import { SectionColumn, type SectionCommands } from './SectionColumn';
+import { SectionColumns, SECTION_CHROME } from './SectionColumns';
+import './PersonaCanvas.css';
 
 export interface PersonaCanvasProps {
   persona: Persona;
@@ -65,24 +67,29 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
     <div className="persona-canvas">
       <PersonaIdentity persona={persona} />
       <div className="persona-canvas__main">
-        <div className="persona-sections">
-          {visible.map((section, index) => {
-            const cards = inOrder(section.cards);
-            return (
-              <SectionColumn
-                key={section.id}
-                section={section}
-                cards={cards}
-                first={index === 0}
-                last={index === visible.length - 1}
-                actions={actions}
-                commands={commands}
-                shown={restDrawn ? undefined : cardsOnFirstScreen(cards)}
-              />
-            );
-          })}
-          <AddSection personaId={persona.id} />
-        </div>
+        <SectionColumns
+          items={[
+            ...visible.map((section, index) => {
+              const cards = inOrder(section.cards);
+              return {
+                key: section.id,
+                height: SECTION_CHROME + estimateListHeight(cards),
+                node: (
+                  <SectionColumn
+                    section={section}
+                    cards={cards}
+                    first={index === 0}
+                    last={index === visible.length - 1}
+                    actions={actions}
+                    commands={commands}
+                    shown={restDrawn ? undefined : cardsOnFirstScreen(cards)}
+                  />
+                ),
+              };
+            }),
+            { key: 'add', height: 120, node: <AddSection personaId={persona.id} /> },
+          ]}
+        />
         {hidden.length > 0 && (
           <div className="hidden-list" role="group" aria-label={t('boards.section.hiddenList')}>
             <span className="hidden-list__label">{t('boards.section.hiddenList')}</span>

@@ -5,7 +5,6 @@ import type { TimerReading } from '../timer/reading';
 import { JourneyMapView, useJourneyLayout } from './JourneyMapView';
 import { PersonaCanvas } from './PersonaCanvas';
 import { useBoard } from './useBoard';
-import '../styles/boards.css';
 import '../styles/presenter-board.css';
 
 /** The step kinds whose board the presenter shows instead of the big clock. */

@@ -8,6 +8,7 @@ import { CardList } from './CardList';
 import { CommitField } from './CommitField';
 import { ArrowIcon } from './icons';
 import { sectionKey } from './keys';
+import './SectionColumn.css';
 
 export interface SectionCommands {
   rename: (sectionId: string, title: string) => void;
@@ -43,6 +44,7 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
         </h3>
         <CommitField
           className="persona-section__title"
+          title={section.title}
           aria-label={t('boards.section.title', { title: section.title })}
           value={section.title}
           maxLength={120}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Avatar, BuiltinAvatar } from '../../../shared/domain/board';
+import './avatars.css';
 
 /*
  * The built-in avatars: small flat illustrations drawn inline (nothing fetched), each on its own
