@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, languageSchema, type Settings } from '../../shared/domain/settings';
+import { DEFAULT_SETTINGS, languageSchema, sectionColorsSchema, type Settings } from '../../shared/domain/settings';
 import { readSettings, writeSetting } from '../store/settings-repo';
 import type { PartialHandlers } from '../ipc/handlers';
 import type { ServiceContext } from './context';
@@ -7,6 +7,7 @@ import type { ServiceContext } from './context';
 const storedSettingsSchema = z.object({
   language: languageSchema.nullable().catch(null).default(null),
   muted: z.boolean().catch(false).default(false),
+  sectionColors: sectionColorsSchema.catch({}).default({}),
 });
 
 /** Settings as stored, repaired field by field: one bad value never hides the others. */

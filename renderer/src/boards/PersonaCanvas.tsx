@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Card, Persona } from '../../../shared/domain/board';
+import { sectionColor } from '../../../shared/templates/defaults';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n';
@@ -31,7 +32,11 @@ export function PersonaCanvas({ persona, actions, readOnly }: PersonaCanvasProps
 }
 
 function EditablePersona({ persona, actions }: { persona: Persona; actions: CardActions }) {
-  const { api, run } = useAppState();
+  const { api, run, settings } = useAppState();
+  const chosenColors = useRef(settings.sectionColors);
+  useLayoutEffect(() => {
+    chosenColors.current = settings.sectionColors;
+  });
   const { t } = useI18n();
   const sections = useMemo(() => [...persona.sections].sort((a, b) => a.position - b.position), [persona.sections]);
   const visible = sections.filter((s) => !s.hidden);
@@ -47,6 +52,7 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
       rename: (sectionId, title) => void run(api.sectionUpdate({ sectionId, patch: { title } })),
       setHidden: (sectionId, value) => void run(api.sectionUpdate({ sectionId, patch: { hidden: value } })),
       remove: (sectionId) => void run(api.sectionRemove({ sectionId })),
+      setColor: (sectionId, color) => void run(api.settingsUpdate({ sectionColors: { ...chosenColors.current, [sectionId]: color } })),
       move: (sectionId, by) => {
         // Among the visible columns: hidden sections keep their place in the full order.
         const order = sectionsRef.current.map((s) => s.id);
@@ -83,6 +89,7 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
                     actions={actions}
                     commands={commands}
                     shown={restDrawn ? undefined : cardsOnFirstScreen(cards)}
+                    color={sectionColor(section, settings.sectionColors)}
                   />
                 ),
               };
