@@ -1,5 +1,6 @@
 import type { Board, Card, CardContainer, LaneKind } from '../../shared/domain/board';
 import { AppError } from '../../shared/ipc/result';
+import { sectionColor } from '../../shared/templates/defaults';
 import type { PartialHandlers } from '../ipc/handlers';
 import { cardIdsIn, countCards, untieMomentOfTruth, type CardPlace } from '../store/board-cards-repo';
 import { laneKind } from '../store/board-read-repo';
@@ -7,6 +8,7 @@ import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow }
 import type { ReadableDB } from '../store/types';
 import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './board-edit';
 import type { ServiceContext } from './context';
+import { loadSettings } from './settings';
 import { newId } from './workshops';
 
 /** A generous ceiling that keeps a runaway client (or a LAN participant, later) from filling the disk. */
@@ -42,7 +44,8 @@ export function cardHandlers(ctx: ServiceContext): PartialHandlers {
             ...place.columns,
             position: order.length,
             text,
-            color: color ?? 'yellow',
+            // Unless told, a persona section's card takes the section's colour (from the phones too).
+            color: color ?? (container.kind === 'section' ? sectionColor(requireRow(db, 'persona_sections', container.sectionId), loadSettings(ctx).sectionColors) : 'yellow'),
             author: author || null,
             severity: null,
             moment_of_truth_id: null,

@@ -1,5 +1,5 @@
 import { memo, useState, type KeyboardEvent } from 'react';
-import { MAX_CARD_TEXT, type Card, type CardColor } from '../../../shared/domain/board';
+import { MAX_CARD_TEXT, type Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { BoardCard, StaticCard, useCardLabels } from './Card';
 import type { CardActions, CardKind } from './card-actions';
@@ -20,14 +20,12 @@ export interface CardListProps {
   noCapture?: boolean;
   /** Draw only the first this many cards for now (the opening screen), and room for the others. */
   shown?: number;
-  /** The colour a card added here gets (a persona section's); main's default otherwise. */
-  newCardColor?: CardColor;
 }
 
 const NONE: readonly Card[] = [];
 
 /** A container of cards: a drop target, its cards in order, and the field that adds the next one. */
-export const CardList = memo(function CardList({ containerKey, label, cards, kind, moments, actions, className, noCapture, shown, newCardColor }: CardListProps) {
+export const CardList = memo(function CardList({ containerKey, label, cards, kind, moments, actions, className, noCapture, shown }: CardListProps) {
   const { t } = useI18n();
   const labels = useCardLabels();
   const classes = ['card-list'];
@@ -49,7 +47,7 @@ export const CardList = memo(function CardList({ containerKey, label, cards, kin
         ))}
       </ol>
       {shown !== undefined && shown < cards.length && <div className="card-list__pending" aria-hidden="true" style={{ height: estimateListHeight(cards.slice(shown)) }} />}
-      {!noCapture && <CaptureField label={label} onAdd={(text) => actions.create(containerKey, text, newCardColor)} />}
+      {!noCapture && <CaptureField label={label} onAdd={(text) => actions.create(containerKey, text)} />}
     </div>
   );
 });

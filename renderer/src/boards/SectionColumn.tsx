@@ -28,7 +28,7 @@ export interface SectionColumnProps {
   commands: SectionCommands;
   /** The cards drawn for now (see useRestDrawn); all when undefined. */
   shown?: number;
-  /** The colour its new cards get (sectionColor). */
+  /** The colour its new cards get (sectionColor): its chip and its top edge. */
   color: CardColor;
 }
 
@@ -89,7 +89,7 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
           ]}
         />
       </header>
-      <CardList containerKey={sectionKey(section.id)} label={section.title} cards={cards} kind="persona" moments={NONE} actions={actions} shown={shown} newCardColor={color} />
+      <CardList containerKey={sectionKey(section.id)} label={section.title} cards={cards} kind="persona" moments={NONE} actions={actions} shown={shown} />
       {confirming && (
         <ConfirmDialog
           title={t('boards.section.deleteConfirm.title', { title: section.title })}

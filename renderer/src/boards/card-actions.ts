@@ -12,8 +12,7 @@ export interface CardPatch {
 
 /** What a card can ask of its board; one stable object per board so memoised cards never re-render for it. */
 export interface CardActions {
-  /** A new card at the end of the container, in `color` when given (else main's default). */
-  create: (containerKey: string, text: string, color?: CardColor) => Promise<boolean>;
+  create: (containerKey: string, text: string) => Promise<boolean>;
   update: (cardId: string, patch: CardPatch) => void;
   remove: (card: Card) => void;
 }
@@ -33,10 +32,10 @@ export function useCardActions(
   });
   return useMemo<CardActions>(
     () => ({
-      create: async (containerKey, text, color) => {
+      create: async (containerKey, text) => {
         const container = latest.current.containerOf(containerKey);
         if (!container) return false;
-        return (await run(api.cardCreate({ workshopId, container, text, ...(color ? { color } : {}) }))) !== undefined;
+        return (await run(api.cardCreate({ workshopId, container, text }))) !== undefined;
       },
       update: (cardId, patch) => void run(api.cardUpdate({ cardId, patch })),
       remove: (card) =>
