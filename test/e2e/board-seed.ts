@@ -26,9 +26,11 @@ const WORDS = {
 export async function seedFilledWorkshop(h: HostProcess, language: 'en' | 'fr' = 'en'): Promise<Workshop> {
   const words = WORDS[language];
   const workshop = await createWorkshop(h, words.title, 'cx-discovery', language);
+  // The interface in the workshop's language too.
+  await call(h, 'settingsUpdate', { language });
   const lea = await createPersona(h, workshop, words.persona);
   await call(h, 'personaUpdate', { personaId: lea.id, patch: { role: words.role, ageRange: '35–45', primary: true } });
-  let board = await getBoard(h, workshop);
+  const board = await getBoard(h, workshop);
   for (const [index, section] of board.personas[0]!.sections.entries()) {
     // Sections of different lengths: the layout must flow around a long one.
     const count = index === 0 ? 5 : index % 3 === 1 ? 1 : 3;
@@ -43,7 +45,6 @@ export async function seedFilledWorkshop(h: HostProcess, language: 'en' | 'fr' =
       await addCard(h, workshop, cellOf(map, stage.title, lane.title), words.cell(stage.title, lane.title));
     }
   }
-  board = await getBoard(h, workshop);
   return workshop;
 }
 

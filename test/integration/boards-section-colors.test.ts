@@ -34,7 +34,7 @@ describe('the colour of a persona section’s new cards', () => {
 
   test('a colour that is not a card colour, or a key that is not an id, is refused and changes nothing', async () => {
     const t = await startTestCore();
-    await expect(t.call('settingsUpdate', { sectionColors: { abcdef12: 'gold' } })).rejects.toThrow();
+    await expect(t.call('settingsUpdate', { sectionColors: { abcdef12: 'gold' as unknown as 'blue' } })).rejects.toThrow();
     await expect(t.call('settingsUpdate', { sectionColors: { 'not an id!': 'blue' } })).rejects.toThrow();
     expect((await t.call('settingsGet', {})).sectionColors).toEqual({});
   });

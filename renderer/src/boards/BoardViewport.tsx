@@ -99,7 +99,8 @@ export function BoardViewport({ view, onView, onZoom, label, flow, children }: B
     return () => box.removeEventListener('wheel', onWheel);
   }, []);
 
-  // + / − / 0 from anywhere but a field.
+  // + / − / 0 from anywhere but a field. On a board these are the board's: heard before the
+  // timer's shortcuts (which use + and − for a minute on the other tabs), and taken from them.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
@@ -110,8 +111,8 @@ export function BoardViewport({ view, onView, onZoom, label, flow, children }: B
       else return;
       event.preventDefault();
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
   }, []);
 
   usePanning(frame);
@@ -163,8 +164,13 @@ function usePanning(frame: RefObject<HTMLDivElement | null>): void {
     let space = false;
     let pan: { id: number; x: number; y: number; left: number; top: number; moved: boolean } | null = null;
 
+    // Space held is a hand that moves the board. A Space pressed and released without a drag is
+    // handed on as it came, so that the timer's Space (start / pause) still works on a board.
+    let handing = false;
+    let dragged = false;
+    let pressedOn: EventTarget | null = null;
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.key !== ' ' || isTypingTarget(event.target)) return;
+      if (handing || event.key !== ' ' || event.defaultPrevented || isTypingTarget(event.target)) return;
       const on = event.target instanceof Element ? event.target : null;
       // Space on a button, a card handle, a radio, is theirs (press, pick up, choose).
       if (on && on !== document.body && !box.contains(on)) return;
@@ -172,6 +178,8 @@ function usePanning(frame: RefObject<HTMLDivElement | null>): void {
       event.preventDefault();
       if (!space) {
         space = true;
+        dragged = false;
+        pressedOn = event.target;
         box.classList.add('is-space-pan');
       }
     };
@@ -180,7 +188,12 @@ function usePanning(frame: RefObject<HTMLDivElement | null>): void {
       box.classList.remove('is-space-pan');
     };
     const onKeyUp = (event: KeyboardEvent): void => {
-      if (event.key === ' ') stopSpace();
+      if (event.key !== ' ' || !space) return;
+      stopSpace();
+      if (dragged || !pressedOn) return;
+      handing = true;
+      pressedOn.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }));
+      handing = false;
     };
     const onDown = (event: PointerEvent): void => {
       if (event.button !== 0 || event.pointerType === 'touch') return;
@@ -198,6 +211,7 @@ function usePanning(frame: RefObject<HTMLDivElement | null>): void {
       if (!pan.moved) {
         if (Math.abs(dx) + Math.abs(dy) < 4) return;
         pan.moved = true;
+        if (space) dragged = true;
         box.setPointerCapture(event.pointerId);
         box.classList.add('is-panning');
         window.getSelection()?.removeAllRanges();
@@ -215,7 +229,7 @@ function usePanning(frame: RefObject<HTMLDivElement | null>): void {
     box.addEventListener('pointermove', onMove);
     box.addEventListener('pointerup', onUp);
     box.addEventListener('pointercancel', onUp);
-    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onKeyDown, true);
     window.addEventListener('keyup', onKeyUp);
     window.addEventListener('blur', stopSpace);
     return () => {
@@ -223,7 +237,7 @@ function usePanning(frame: RefObject<HTMLDivElement | null>): void {
       box.removeEventListener('pointermove', onMove);
       box.removeEventListener('pointerup', onUp);
       box.removeEventListener('pointercancel', onUp);
-      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onKeyDown, true);
       window.removeEventListener('keyup', onKeyUp);
       window.removeEventListener('blur', stopSpace);
     };

@@ -40,9 +40,15 @@ export function FullWindowButton() {
   const { t } = useI18n();
   const { full, setFull } = useContext(BoardModeContext);
   return (
-    <button type="button" className="button button--ghost button--small" aria-pressed={full} title={t('boards.mode.fullKeys')} onClick={() => setFull(!full)}>
+    <button
+      type="button"
+      className="button button--ghost button--small button--icon"
+      aria-pressed={full}
+      aria-label={t('boards.mode.full')}
+      title={`${full ? t('boards.mode.leaveFull') : t('boards.mode.full')} — ${t('boards.mode.fullKeys')}`}
+      onClick={() => setFull(!full)}
+    >
       <FullWindowIcon full={full} />
-      {full ? t('boards.mode.leaveFull') : t('boards.mode.full')}
     </button>
   );
 }
