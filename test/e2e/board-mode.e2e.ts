@@ -261,3 +261,36 @@ for (const language of ['en', 'fr'] as const) {
     await shot(page, `board-journey-1440-${language}`);
   });
 }
+
+test('on the agenda, the app header, the tab bar and the timer panel stick in one band, none over another', async ({ page }) => {
+  const workshop = await seedFilledWorkshop(host, 'en');
+  await openWorkshop(page, host, workshop);
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  const header = await box(page.getByRole('banner'));
+  const tabs = await box(page.locator('.workshop-tabs__bar'));
+  const side = await box(page.locator('.workshop__side'));
+  expect(header.top).toBeGreaterThanOrEqual(-1);
+  expect(tabs.top).toBeGreaterThanOrEqual(header.bottom - 1);
+  expect(side.top).toBeGreaterThanOrEqual(tabs.bottom - 1);
+  await shot(page, 'agenda-sticky-en');
+});
+
+test.describe('on a 1024×768 laptop', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  for (const language of ['en', 'fr'] as const) {
+    test(`both boards fit their bars on the screen (${language})`, async ({ page }) => {
+      const workshop = await seedFilledWorkshop(host, language);
+      const token = new URL(host.url).searchParams.get('token');
+      await page.goto(`${host.origin}/workshops/${workshop.id}?token=${token}#journey`);
+      await expect(page.getByRole('table')).toBeVisible();
+      // Nothing wider than the window: the page never scrolls sideways.
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+      await shot(page, `board-journey-1024-${language}`);
+      await page.goto(`${host.origin}/workshops/${workshop.id}?token=${token}#personas`);
+      await expect(page.locator('.persona-sections__column').first()).toBeVisible();
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth)).toBe(true);
+      await shot(page, `board-persona-1024-${language}`);
+    });
+  }
+});

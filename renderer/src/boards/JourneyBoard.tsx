@@ -139,7 +139,7 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
         {map && (
           <label className="board-bar__field">
             <span className="visually-hidden">{t('boards.journey.map')}</span>
-            <select className="select" value={map.id} onChange={(event) => setSelectedId(event.target.value)}>
+            <select className="select" value={map.id} title={map.title} onChange={(event) => setSelectedId(event.target.value)}>
               {maps.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.title}

@@ -7,6 +7,8 @@ export const SECTION_CHROME = 64;
 const COLUMN_MIN = 280;
 const GAP = 16;
 
+const columnsFor = (width: number): number => Math.max(1, Math.floor((width + GAP) / (COLUMN_MIN + GAP)));
+
 export interface FlowItem {
   key: string;
   /** Its likely height, to place it: the measured heights would move sections as cards are typed. */
@@ -20,11 +22,13 @@ export interface FlowItem {
  */
 export function SectionColumns({ items }: { items: readonly FlowItem[] }) {
   const root = useRef<HTMLDivElement>(null);
-  const [count, setCount] = useState(3);
+  // A first guess from the window (the identity column and the frame's padding beside), so that
+  // the measure right after the first render usually confirms it and nothing is drawn twice.
+  const [count, setCount] = useState(() => columnsFor(window.innerWidth - 380));
   useLayoutEffect(() => {
     const element = root.current;
     if (!element) return undefined;
-    const measure = (): void => setCount(Math.max(1, Math.floor((element.offsetWidth + GAP) / (COLUMN_MIN + GAP))));
+    const measure = (): void => setCount(columnsFor(element.offsetWidth));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
