@@ -294,3 +294,28 @@ test.describe('on a 1024×768 laptop', () => {
     });
   }
 });
+
+test('Space held and dragged moves the board, even over a card; Space tapped still starts the timer', async ({ page }) => {
+  const workshop = await seedFilledWorkshop(host, 'en');
+  await openWorkshop(page, host, workshop, 'Journey map');
+  const map = (await getBoard(host, workshop)).journeyMaps[0]!;
+  const frame = frameOf(page, map.title);
+  const strip = page.getByRole('group', { name: 'Step timer' });
+  await expect(strip.getByRole('button', { name: 'Start' })).toBeVisible();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+  const card = await box(cardsIn(page, 'Use · Customer actions').getByRole('listitem').first());
+  await page.keyboard.down(' ');
+  await page.mouse.move(card.left + 60, card.top + 20);
+  await page.mouse.down();
+  await page.mouse.move(card.left - 140, card.top - 10, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.up(' ');
+  expect(await frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(120);
+  // No card moved, and the hold was not a press of the timer's Space.
+  await expect(cardsIn(page, 'Use · Customer actions').getByRole('listitem')).toHaveCount(1);
+  await expect(strip.getByRole('button', { name: 'Start' })).toBeVisible();
+
+  await page.keyboard.press(' ');
+  await expect(strip.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
