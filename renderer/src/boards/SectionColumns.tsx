@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { masonry } from './masonry';
 
 /** A section's title bar and padding, in CSS pixels, on top of its cards. */
@@ -44,7 +44,7 @@ export function SectionColumns({ items }: { items: readonly FlowItem[] }) {
         <div key={column} className="persona-sections__column">
           {indexes.map((index) => {
             const item = items[index]!;
-            return <div key={item.key} className="persona-sections__item">{item.node}</div>;
+            return <Fragment key={item.key}>{item.node}</Fragment>;
           })}
         </div>
       ))}
