@@ -1,12 +1,13 @@
 import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, languageSchema, type Settings } from '../../shared/domain/settings';
+import { DEFAULT_SETTINGS, languageSchema, sectionColorsSchema, type Settings } from '../../shared/domain/settings';
 import { readSettings, writeSetting } from '../store/settings-repo';
 import type { ServiceContext } from './context';
 
 const storedSettingsSchema = z.object({
   language: languageSchema.nullable().catch(null).default(null),
   muted: z.boolean().catch(false).default(false),
+  sectionColors: sectionColorsSchema.catch({}).default({}),
 });
 
 /** Settings as stored, repaired field by field: one bad value never hides the others. */

@@ -5,9 +5,8 @@ import { idSchema } from './workshop';
  * Boards: persona canvases and customer journey maps. Both hold cards; a card lives in one
  * container — a persona section or a journey cell (stage × lane) — at a position.
  */
-export const CARD_COLORS = ['yellow', 'pink', 'blue', 'green', 'purple', 'orange', 'grey'] as const;
-export const cardColorSchema = z.enum(CARD_COLORS);
-export type CardColor = z.infer<typeof cardColorSchema>;
+export { CARD_COLORS, cardColorSchema, type CardColor } from './card-colors';
+import type { CardColor } from './card-colors';
 
 export const MAX_CARD_TEXT = 500;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cardColorSchema, type CardColor } from './card-colors';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -9,14 +10,26 @@ export interface Settings {
   language: Language | null;
   /** Timer chime muted (used by the timer). */
   muted: boolean;
+  /**
+   * The colour new cards get in a persona section, by section id, where the facilitator changed
+   * it; elsewhere the template's colour for that section (sectionColor in shared/templates).
+   */
+  sectionColors: Record<string, CardColor>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: null, muted: false };
+export const DEFAULT_SETTINGS: Settings = { language: null, muted: false, sectionColors: {} };
+
+/** How many sections may have a colour of their own: far more than a workshop's personas hold. */
+export const MAX_SECTION_COLORS = 5000;
+export const sectionColorsSchema = z
+  .record(z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'Not a valid id'), cardColorSchema)
+  .refine((colors) => Object.keys(colors).length <= MAX_SECTION_COLORS, `At most ${MAX_SECTION_COLORS} section colours`);
 
 export const settingsPatchSchema = z
   .object({
     language: languageSchema.nullable().optional(),
     muted: z.boolean().optional(),
+    sectionColors: sectionColorsSchema.optional(),
   })
   .strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

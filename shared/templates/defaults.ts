@@ -1,18 +1,34 @@
-import type { LaneKind } from '../domain/board';
+import type { CardColor, LaneKind } from '../domain/board';
 import type { Language } from '../domain/settings';
 import type { BuiltinTemplate, LocalizedText } from '../domain/template';
 import type { BoardDefaults } from '../domain/workshop';
 
-/** Persona sections: the seeds' needs, desires and constraints first, then what facilitators add. */
-export const DEFAULT_PERSONA_SECTIONS: LocalizedText[] = [
-  { fr: 'Besoins', en: 'Needs' },
-  { fr: 'Envies', en: 'Desires' },
-  { fr: 'Contraintes', en: 'Constraints' },
-  { fr: 'Objectifs', en: 'Goals' },
-  { fr: 'Frustrations', en: 'Frustrations' },
-  { fr: 'Comportements', en: 'Behaviours' },
-  { fr: 'Canaux', en: 'Channels' },
+/**
+ * Persona sections: the seeds' needs, desires and constraints first, then what facilitators add;
+ * each with the colour its new cards get, so that a persona reads by colour at a glance.
+ */
+export const DEFAULT_PERSONA_SECTIONS: (LocalizedText & { color: CardColor })[] = [
+  { fr: 'Besoins', en: 'Needs', color: 'blue' },
+  { fr: 'Envies', en: 'Desires', color: 'pink' },
+  { fr: 'Contraintes', en: 'Constraints', color: 'orange' },
+  { fr: 'Objectifs', en: 'Goals', color: 'green' },
+  { fr: 'Frustrations', en: 'Frustrations', color: 'purple' },
+  { fr: 'Comportements', en: 'Behaviours', color: 'yellow' },
+  { fr: 'Canaux', en: 'Channels', color: 'grey' },
 ];
+
+const normalTitle = (title: string): string => title.trim().toLocaleLowerCase('fr');
+
+/**
+ * The colour of new cards in a persona section: the facilitator's choice for that section, else
+ * the template's for a section of that title (in either language), else yellow.
+ */
+export function sectionColor(section: { id: string; title: string }, chosen: Readonly<Record<string, CardColor>>): CardColor {
+  const own = chosen[section.id];
+  if (own) return own;
+  const title = normalTitle(section.title);
+  return DEFAULT_PERSONA_SECTIONS.find((s) => normalTitle(s.fr) === title || normalTitle(s.en) === title)?.color ?? 'yellow';
+}
 
 /** The seven journey stages named in the seeds; workshops may rename them. */
 export const DEFAULT_JOURNEY_STAGES: LocalizedText[] = [

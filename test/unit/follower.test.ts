@@ -40,7 +40,7 @@ function manualReads<T>() {
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const settings = (language: 'fr' | 'en'): AppEvent => ({ type: 'settingsChanged', payload: { language, muted: false } });
+const settings = (language: 'fr' | 'en'): AppEvent => ({ type: 'settingsChanged', payload: { language, muted: false, sectionColors: {} } });
 
 /** Follows a language, from reads and from settingsChanged pushes that carry the whole value. */
 function followLanguage() {

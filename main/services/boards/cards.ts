@@ -2,12 +2,14 @@ import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
 import { MAX_CARDS_PER_WORKSHOP, type Card, type CardContainer, type LaneKind } from '../../../shared/domain/board';
 import { containerKey } from '../../../shared/domain/card-location';
 import { AppError } from '../../../shared/ipc/result';
+import { sectionColor } from '../../../shared/templates/defaults';
 import { cardIdsIn, countCards, untieMomentOfTruth } from '../../store/board-cards-repo';
 import { cardFromRow, laneKind } from '../../store/board-read-repo';
 import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../../store/board-tables';
 import type { ReadableDB } from '../../store/types';
 import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './edit';
 import type { ServiceContext } from '../context';
+import { loadSettings } from '../settings';
 import { newId } from '../workshops';
 
 type Columns = Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>;
@@ -38,7 +40,8 @@ export function cardCreate(ctx: ServiceContext, { workshopId, container, text, c
         ...target.columns,
         position: order.length,
         text,
-        color: color ?? 'yellow',
+        // Unless told, a persona section's card takes the section's colour (from the phones too).
+        color: color ?? (container.kind === 'section' ? sectionColor(requireRow(db, 'persona_sections', container.sectionId), loadSettings(ctx).sectionColors) : 'yellow'),
         author: author || null,
         severity: null,
         moment_of_truth_id: null,

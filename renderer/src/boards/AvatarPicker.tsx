@@ -5,6 +5,7 @@ import { Dialog } from '../components/Dialog';
 import { useI18n } from '../i18n';
 import { BuiltinArt, InitialsArt } from './avatars';
 import { importAvatar } from './image-import';
+import './AvatarPicker.css';
 
 /** Choose a built-in illustration, initials, or import a PNG/JPEG (up to 5 MB, stored at 256 px). */
 export function AvatarPicker({ persona, onClose }: { persona: Persona; onClose: () => void }) {

@@ -4,8 +4,11 @@ import { MAX_CARD_TEXT, type Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { CardHeatMark } from '../voting/heat';
 import { shortText, type CardActions, type CardKind } from './card-actions';
+import { CardNavContext, focusNextCard } from './card-focus';
 import { CardTools } from './CardTools';
+import { CharCount } from './CharCount';
 import { HandleAttributesContext } from './drag-store';
+import './Card.css';
 
 export interface CardLabels {
   move: (text: string) => string;
@@ -31,7 +34,10 @@ type ActivatorName = keyof HandleListeners;
 
 /** A card: its handle, its text (edited in place), its options. */
 export const BoardCard = memo(function BoardCard({ card, containerKey, kind, moments, actions, labels }: BoardCardProps) {
-  const [editing, setEditing] = useState(false);
+  // null: not editing; else the text the edit starts from (the card's, or with a typed character).
+  const [editing, setEditingText] = useState<string | null>(null);
+  const setEditing = (on: boolean): void => setEditingText(on ? card.text : null);
+  const neighbour = useContext(CardNavContext);
   const [toolsOpen, setToolsOpen] = useState(false);
   const node = useRef<HTMLLIElement>(null);
   const handle = useRef<HTMLButtonElement>(null);
@@ -74,9 +80,11 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
         onKeyDown={activate('onKeyDown')}
       />
       {wired && <HandleWiring id={card.id} containerKey={containerKey} card={node} handle={handle} listeners={listeners} pending={pending} />}
-      {editing ? (
-        <EditField initial={card.text} label={labels.editField} onDone={finishEdit} />
+      {editing !== null ? (
+        <EditField initial={editing} label={labels.editField} onDone={finishEdit} />
       ) : (
+        // A click selects the card (it takes the focus); Enter, typing or a double click edits it;
+        // the arrow keys go to the card above, below or beside.
         <div
           ref={textRef}
           className="card__text"
@@ -85,9 +93,17 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
           aria-label={labels.edit(label)}
           onDoubleClick={() => setEditing(true)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.shiftKey && event.target === event.currentTarget) {
+            if (event.target !== event.currentTarget || event.nativeEvent.isComposing) return;
+            const direction = ARROW_STEPS[event.key];
+            if (direction && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey) {
+              event.preventDefault();
+              focusNextCard(event.currentTarget, direction, neighbour);
+            } else if (event.key === 'Enter' && !event.shiftKey) {
               event.preventDefault();
               setEditing(true);
+            } else if (startsTyping(event)) {
+              event.preventDefault();
+              setEditingText((card.text + event.key).slice(0, MAX_CARD_TEXT));
             }
           }}
         >
@@ -174,6 +190,13 @@ export function useCardLabels(): CardLabels {
   }, [t]);
 }
 
+const ARROW_STEPS: Partial<Record<string, 'up' | 'down' | 'left' | 'right'>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/** The board's zoom keys (+, −, 0) stay the board's; any other character typed on a card edits it. */
+const ZOOM_KEYS = new Set(['+', '=', '-', '_', '0']);
+const startsTyping = (event: KeyboardEvent<HTMLElement>): boolean =>
+  event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey && !ZOOM_KEYS.has(event.key);
+
 const hasMeta = (card: Card, kind: CardKind): boolean =>
   (kind === 'painPoints' && (card.severity !== null || card.momentOfTruthId !== null)) || (kind === 'measures' && card.measureType !== null);
 
@@ -196,17 +219,20 @@ function EditField({ initial, label, onDone }: { initial: string; label: string;
     }
   };
   return (
-    <textarea
-      className="card__edit"
-      aria-label={label}
-      value={text}
-      maxLength={MAX_CARD_TEXT}
-      autoFocus
-      onFocus={(event) => event.currentTarget.setSelectionRange(text.length, text.length)}
-      onChange={(event) => setText(event.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={() => finish(text)}
-    />
+    <div className="card__edit-box">
+      <textarea
+        className="card__edit"
+        aria-label={label}
+        value={text}
+        maxLength={MAX_CARD_TEXT}
+        autoFocus
+        onFocus={(event) => event.currentTarget.setSelectionRange(text.length, text.length)}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        onBlur={() => finish(text)}
+      />
+      <CharCount length={text.length} />
+    </div>
   );
 }
 

@@ -18,9 +18,11 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStor
 import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n';
 import { cardNode, containerNode } from './board-dom';
+import { CardNavContext, type Neighbour } from './card-focus';
 import { DragStore, DragStoreContext, HandleAttributesContext } from './drag-store';
 import { DropIndicator } from './DropIndicator';
 import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type CardBox, type Direction, type Slot, type SlotLayout } from './slots';
+import './CardDnd.css';
 
 export interface CardDndLayout extends SlotLayout {
   /** How a container is named in announcements ("Research · Pain points"). */
@@ -156,7 +158,7 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
       start: (): void => {
         rects.current.clear();
         // While a card is dragged the board takes no pointer: no hover restyling and no
-        // hit-testing of a thousand cards on every move (see .is-dragging-card in boards.css).
+        // hit-testing of a thousand cards on every move (see .is-dragging-card in CardDnd.css).
         document.body.classList.add('is-dragging-card');
         window.addEventListener('pointermove', trackPointer, true);
         window.addEventListener('touchmove', trackPointer, true);
@@ -228,11 +230,13 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
     store.reset();
   };
 
+  const neighbour = useMemo<Neighbour>(() => (container, direction) => latest.current.layout.neighbour(container, direction), []);
   const instructionsId = useId();
   const handleAttributes = useMemo(() => ({ roleDescription: t('boards.dnd.roleDescription'), describedBy: instructionsId }), [t, instructionsId]);
 
   return (
     <DragStoreContext.Provider value={store}>
+      <CardNavContext.Provider value={neighbour}>
       <HandleAttributesContext.Provider value={handleAttributes}>
         {/* Read out with every card handle, wired to dnd-kit or not yet (see BoardCard). */}
         <div id={instructionsId} hidden>
@@ -258,6 +262,7 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
           )}
         </DndContext>
       </HandleAttributesContext.Provider>
+      </CardNavContext.Provider>
     </DragStoreContext.Provider>
   );
 }

@@ -3,7 +3,9 @@ import { MAX_CARD_TEXT, type Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { BoardCard, StaticCard, useCardLabels } from './Card';
 import type { CardActions, CardKind } from './card-actions';
+import { CharCount } from './CharCount';
 import { estimateListHeight } from './first-screen';
+import './CardList.css';
 
 export interface CardListProps {
   containerKey: string;
@@ -84,15 +86,18 @@ export function CaptureField({ label, onAdd }: { label: string; onAdd: (text: st
   };
 
   return (
-    <textarea
-      className="capture"
-      rows={1}
-      value={text}
-      maxLength={MAX_CARD_TEXT}
-      placeholder={t('boards.card.addPlaceholder')}
-      aria-label={t('boards.card.addTo', { container: label })}
-      onChange={(event) => setText(event.target.value)}
-      onKeyDown={onKeyDown}
-    />
+    <div className="capture-box">
+      <textarea
+        className="capture"
+        rows={1}
+        value={text}
+        maxLength={MAX_CARD_TEXT}
+        placeholder={t('boards.card.addPlaceholder')}
+        aria-label={t('boards.card.addTo', { container: label })}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <CharCount length={text.length} />
+    </div>
   );
 }

@@ -3,6 +3,7 @@ import { CARD_COLORS, MEASURE_TYPES, type Card, type MeasureType } from '../../.
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { shortText, type CardActions, type CardKind } from './card-actions';
+import './CardTools.css';
 
 export interface CardToolsProps {
   card: Card;

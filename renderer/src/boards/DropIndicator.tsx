@@ -3,8 +3,9 @@ import { createPortal } from 'react-dom';
 import { cardNode, containerNode } from './board-dom';
 import type { DragStore } from './drag-store';
 import { insertionBefore } from './slots';
+import './DropIndicator.css';
 
-/** Half the gap between two cards (--card-gap in boards.css), and the bar's half-thickness. */
+/** Half the gap between two cards (--card-gap in tokens.css), and the bar's half-thickness. */
 const HALF_GAP = 4;
 const HALF_BAR = 2;
 const INSET = 4;

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n';
 import { CommitField } from '../components/CommitField';
 import { scoreY, smoothPath } from '../../../shared/domain/emotion-curve';
 import { EMOTION_COLOURS } from './emotion-curve';
+import './EmotionLane.css';
 
 /** Width of a stage column in CSS pixels; the stylesheet's --stage-width says the same. */
 export const STAGE_WIDTH = 264;

@@ -8,14 +8,20 @@ import { CardGhost } from './Card';
 import { useCardActions } from './card-actions';
 import { CardDnd, type CardDndLayout } from './CardDnd';
 import { CommitField } from '../components/CommitField';
-import { EyeIcon, FitIcon } from './icons';
-import type { JourneyCommands } from './JourneyGrid';
-import { JourneyMapView, useJourneyLayout } from './JourneyMapView';
+import { BoardBar, BoardBarSpacer } from './BoardBar';
+import { FullWindowButton } from './board-mode';
+import { BoardViewport } from './BoardViewport';
+import { EyeIcon } from './icons';
+import { JourneyGrid, type JourneyCommands } from './JourneyGrid';
+import { useJourneyLayout } from './JourneyMapView';
 import { cellKey, findCard, parseContainerKey } from '../../../shared/domain/card-location';
 import { parseKey } from './keys';
 import { NewMapDialog } from './NewMapDialog';
 import type { BoardHandle } from './useBoard';
 import { UndoRedo, useDeletedNotice } from './UndoRedo';
+import { useBoardView } from './useBoardView';
+import { ZoomControls } from './ZoomControls';
+import './JourneyBoard.css';
 
 type Confirm = { kind: 'stage'; stage: Stage; cards: number } | { kind: 'lane'; lane: Lane; cards: number } | { kind: 'map'; map: JourneyMap };
 
@@ -28,8 +34,8 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const map = maps.find((m) => m.id === selectedId) ?? maps[0] ?? null;
   const layout = useJourneyLayout(map);
-  const [fit, setFit] = useState(false);
-  const [scale, setScale] = useState(1);
+  const [view, setView] = useBoardView(`${workshopId}.journey.${map?.id ?? 'none'}`);
+  const [zoom, setZoom] = useState(1);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [creating, setCreating] = useState(false);
   const { onDeleted, notice } = useDeletedNotice(handle.undo);
@@ -132,11 +138,11 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
 
   return (
     <div className="journey-board">
-      <div className="board-bar">
+      <BoardBar>
         {map && (
           <label className="board-bar__field">
-            <span className="field__label">{t('boards.journey.map')}</span>
-            <select className="select" value={map.id} onChange={(event) => setSelectedId(event.target.value)}>
+            <span className="visually-hidden">{t('boards.journey.map')}</span>
+            <select className="select" value={map.id} title={map.title} onChange={(event) => setSelectedId(event.target.value)}>
               {maps.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.title}
@@ -145,26 +151,15 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
             </select>
           </label>
         )}
-        <button type="button" className="button" onClick={() => setCreating(true)}>
+        <button type="button" className={map ? 'button button--small button--icon' : 'button button--small'} aria-label={map ? t('boards.journey.new') : undefined} title={t('boards.journey.new')} onClick={() => setCreating(true)}>
           <PlusIcon />
-          {t('boards.journey.new')}
+          {!map && t('boards.journey.new')}
         </button>
-        <span className="board-bar__spacer" />
         {map && (
-          <button type="button" className="button" aria-pressed={fit} onClick={() => setFit((value) => !value)}>
-            <FitIcon />
-            {t('boards.journey.fit')}
-          </button>
-        )}
-        <UndoRedo handle={handle} />
-      </div>
-
-      {map ? (
-        <>
-          <div className="journey-tools">
+          <>
             <label className="journey-tools__title">
               <span className="visually-hidden">{t('boards.journey.mapTitle')}</span>
-              <CommitField className="input" value={map.title} maxLength={120} required onCommit={(title) => void run(api.journeyUpdate({ mapId: map.id, patch: { title } }))} />
+              <CommitField className="input" value={map.title} title={map.title} maxLength={120} required onCommit={(title) => void run(api.journeyUpdate({ mapId: map.id, patch: { title } }))} />
             </label>
             <button type="button" className="button button--small" onClick={() => void run(api.stageAdd({ mapId: map.id, title: t('boards.stage.newTitle') }))}>
               <PlusIcon />
@@ -185,16 +180,39 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
                 ))}
               </div>
             )}
-            <span className="board-bar__spacer" />
-            <button type="button" className="button button--ghost button--danger button--small" onClick={() => setConfirm({ kind: 'map', map })}>
-              <TrashIcon />
-              {t('boards.journey.delete')}
-            </button>
-          </div>
-          <CardDnd layout={dndLayout} textOf={textOf} onMove={onMove} renderOverlay={renderOverlay} scale={fit ? scale : 1}>
-            <JourneyMapView map={map} layout={layout} fit={fit} actions={actions} commands={commands} onScale={setScale} />
-          </CardDnd>
-        </>
+          </>
+        )}
+        <BoardBarSpacer />
+        {map && <ZoomControls view={view} zoom={zoom} onView={setView} />}
+        <UndoRedo handle={handle} />
+        <FullWindowButton />
+        {map && (
+          <button
+            type="button"
+            className="button button--ghost button--danger button--small button--icon"
+            aria-label={t('boards.journey.delete')}
+            title={t('boards.journey.delete')}
+            onClick={() => setConfirm({ kind: 'map', map })}
+          >
+            <TrashIcon />
+          </button>
+        )}
+      </BoardBar>
+
+      {map ? (
+        <CardDnd layout={dndLayout} textOf={textOf} onMove={onMove} renderOverlay={renderOverlay} scale={zoom}>
+          <BoardViewport view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: map.title })}>
+            <JourneyGrid
+              map={map}
+              stages={layout.stages}
+              lanes={layout.lanes}
+              cells={layout.cells}
+              moments={layout.moments}
+              actions={actions}
+              commands={commands}
+            />
+          </BoardViewport>
+        </CardDnd>
       ) : (
         <div className="board-empty panel">
           <h2>{t('boards.journey.emptyTitle')}</h2>

@@ -6,10 +6,12 @@ import type { CardActions } from './card-actions';
 import { CardList, StaticCardList } from './CardList';
 import { CommitField } from '../components/CommitField';
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane';
-import { ArrowIcon, EyeIcon } from './icons';
+import { ArrowIcon, EyeIcon, ZoomIcon } from './icons';
 import { cardsOnFirstScreen, estimateListHeight, rowPasses, useDrawPasses } from './first-screen';
 import { cellKey } from '../../../shared/domain/card-location';
-import { StageHeaders, type StageCommands } from './StageHeaders';
+import { StageHeaders, StageNumber, type StageCommands } from './StageHeaders';
+import { useBoardZoom } from './BoardViewport';
+import './JourneyGrid.css';
 
 export interface LaneCommands {
   rename: (laneId: string, title: string) => void;
@@ -50,8 +52,8 @@ interface ScreenCut {
 }
 
 function measureCut(table: HTMLElement, stages: readonly Stage[], lanes: readonly Lane[]): ScreenCut {
-  const screenBottom = window.innerHeight;
-  const frame = table.closest('.journey__frame')?.getBoundingClientRect();
+  const frame = table.closest('.board-viewport, .journey__frame')?.getBoundingClientRect();
+  const screenBottom = Math.min(window.innerHeight, frame?.bottom ?? Infinity);
   const right = Math.min(window.innerWidth, frame?.right ?? Infinity);
   const [head, ...rows] = [...table.children];
   const cut: ScreenCut = { rows: new Map(), columns: new Set() };
@@ -106,10 +108,10 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
         ) : (
           stages.map((stage, index) => (
             <div key={stage.id} className="journey__stage" role="columnheader" data-stage-id={stage.id}>
-              <span className="journey__stage-number" aria-hidden="true">
-                {index + 1}
+              <StageNumber index={index} title={stage.title} />
+              <span className="journey__stage-title" title={stage.title}>
+                {stage.title}
               </span>
-              <span className="journey__stage-title">{stage.title}</span>
             </div>
           ))
         )}
@@ -158,6 +160,7 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
 
 const LaneHeader = memo(function LaneHeader({ lane, first, last, commands }: { lane: Lane; first: boolean; last: boolean; commands: LaneCommands | undefined }) {
   const { t } = useI18n();
+  const zoom = useBoardZoom();
   if (!commands) {
     return (
       <div className={`journey__lane journey__lane--${lane.kind}`} role="rowheader">
@@ -191,6 +194,22 @@ const LaneHeader = memo(function LaneHeader({ lane, first, last, commands }: { l
         {lane.kind === 'custom' && (
           <button type="button" className="button button--ghost button--icon button--small" aria-label={t('boards.lane.delete', { title: lane.title })} onClick={() => commands.remove(lane)}>
             <TrashIcon />
+          </button>
+        )}
+        {zoom && (
+          <button
+            type="button"
+            className="button button--ghost button--icon button--small"
+            aria-label={t('boards.zoom.toLane', { title: lane.title })}
+            title={t('boards.zoom.toLane', { title: lane.title })}
+            onClick={(event) => {
+              // The row fills the frame's height under the stage headers.
+              const row = event.currentTarget.closest<HTMLElement>('[role="row"]');
+              const head = row?.parentElement?.firstElementChild as HTMLElement | null | undefined;
+              if (row) zoom.zoomTo(row, 'y', head?.offsetHeight ?? 0);
+            }}
+          >
+            <ZoomIcon />
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@ import type { CardActions } from './card-actions';
 import { cellKey, groupByContainer } from '../../../shared/domain/card-location';
 import { JourneyGrid, type JourneyCommands } from './JourneyGrid';
 import { useFitScale } from './useFitScale';
+import './JourneyMapView.css';
 
 export interface JourneyLayout {
   stages: readonly Stage[];

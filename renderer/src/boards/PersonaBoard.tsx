@@ -14,6 +14,12 @@ import { inOrder, parseKey, personaKey } from './keys';
 import { PersonaCanvas } from './PersonaCanvas';
 import type { BoardHandle } from './useBoard';
 import { UndoRedo, useDeletedNotice } from './UndoRedo';
+import { useBoardView } from './useBoardView';
+import { ZoomControls } from './ZoomControls';
+import { BoardBar, BoardBarSpacer } from './BoardBar';
+import { FullWindowButton } from './board-mode';
+import { BoardViewport } from './BoardViewport';
+import './PersonaBoard.css';
 
 /** The Personas tab: one tab per persona (drop a card on one to move it there), the selected persona's canvas. */
 export function PersonaBoard({ workshopId, handle }: { workshopId: string; handle: BoardHandle }) {
@@ -24,6 +30,8 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = personas.find((p) => p.id === selectedId) ?? personas.find((p) => p.primary) ?? personas[0] ?? null;
   const { onDeleted, notice } = useDeletedNotice(handle.undo);
+  const [view, setView] = useBoardView(`${workshopId}.personas`);
+  const [zoom, setZoom] = useState(1);
 
   const boardRef = useRef(board);
   const selectedRef = useRef(selected);
@@ -97,20 +105,24 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
   if (!board) return <p className="board-loading muted">{handle.failed ? t('boards.unavailable') : t('boards.loading')}</p>;
 
   return (
-    <CardDnd layout={layout} textOf={textOf} onMove={onMove} renderOverlay={renderOverlay}>
+    <CardDnd layout={layout} textOf={textOf} onMove={onMove} renderOverlay={renderOverlay} scale={zoom}>
       <div className="persona-board">
-        <div className="board-bar">
+        <BoardBar>
           <PersonaTabs personas={personas} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
-          <button type="button" className="button" onClick={() => void addPersona()}>
+          <button type="button" className="button button--small" onClick={() => void addPersona()}>
             <PlusIcon />
             {t('boards.persona.add')}
           </button>
-          <span className="board-bar__spacer" />
+          <BoardBarSpacer />
+          {selected && <ZoomControls view={view} zoom={zoom} onView={setView} canFit={false} />}
           <UndoRedo handle={handle} />
-        </div>
+          <FullWindowButton />
+        </BoardBar>
         {selected ? (
-          <div role="tabpanel" id="persona-panel" aria-labelledby={`persona-tab-${selected.id}`}>
-            <PersonaCanvas persona={selected} actions={actions} />
+          <div role="tabpanel" id="persona-panel" className="persona-board__panel" aria-labelledby={`persona-tab-${selected.id}`}>
+            <BoardViewport flow view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: selected.name })}>
+              <PersonaCanvas persona={selected} actions={actions} />
+            </BoardViewport>
           </div>
         ) : (
           <div className="board-empty panel">
@@ -171,7 +183,9 @@ function PersonaTab({ persona, selected, onSelect }: { persona: Persona; selecte
       onClick={onSelect}
     >
       <PersonaAvatar avatar={persona.avatar} name={persona.name} size={32} />
-      <span className="persona-tab__name">{persona.name}</span>
+      <span className="persona-tab__name" title={persona.name}>
+        {persona.name}
+      </span>
       {persona.primary && (
         <span className="persona-tab__star" title={t('boards.persona.primary')}>
           <StarIcon filled />

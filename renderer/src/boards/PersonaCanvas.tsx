@@ -1,16 +1,19 @@
 import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Card, Persona } from '../../../shared/domain/board';
+import { sectionColor } from '../../../shared/templates/defaults';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { PersonaAvatar } from './avatars';
 import type { CardActions } from './card-actions';
 import { StaticCardList } from './CardList';
-import { cardsOnFirstScreen, useRestDrawn } from './first-screen';
+import { cardsOnFirstScreen, estimateListHeight, useRestDrawn } from './first-screen';
 import { EyeIcon } from './icons';
 import { inOrder } from './keys';
 import { PersonaIdentity } from './PersonaIdentity';
 import { SectionColumn, type SectionCommands } from './SectionColumn';
+import { SectionColumns, SECTION_CHROME } from './SectionColumns';
+import './PersonaCanvas.css';
 
 export interface PersonaCanvasProps {
   persona: Persona;
@@ -29,7 +32,11 @@ export function PersonaCanvas({ persona, actions, readOnly }: PersonaCanvasProps
 }
 
 function EditablePersona({ persona, actions }: { persona: Persona; actions: CardActions }) {
-  const { api, run } = useAppState();
+  const { api, run, settings } = useAppState();
+  const chosenColors = useRef(settings.sectionColors);
+  useLayoutEffect(() => {
+    chosenColors.current = settings.sectionColors;
+  });
   const { t } = useI18n();
   const sections = useMemo(() => [...persona.sections].sort((a, b) => a.position - b.position), [persona.sections]);
   const visible = sections.filter((s) => !s.hidden);
@@ -45,6 +52,7 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
       rename: (sectionId, title) => void run(api.sectionUpdate({ sectionId, patch: { title } })),
       setHidden: (sectionId, value) => void run(api.sectionUpdate({ sectionId, patch: { hidden: value } })),
       remove: (sectionId) => void run(api.sectionRemove({ sectionId })),
+      setColor: (sectionId, color) => void run(api.settingsUpdate({ sectionColors: { ...chosenColors.current, [sectionId]: color } })),
       move: (sectionId, by) => {
         // Among the visible columns: hidden sections keep their place in the full order.
         const order = sectionsRef.current.map((s) => s.id);
@@ -65,24 +73,30 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
     <div className="persona-canvas">
       <PersonaIdentity persona={persona} />
       <div className="persona-canvas__main">
-        <div className="persona-sections">
-          {visible.map((section, index) => {
-            const cards = inOrder(section.cards);
-            return (
-              <SectionColumn
-                key={section.id}
-                section={section}
-                cards={cards}
-                first={index === 0}
-                last={index === visible.length - 1}
-                actions={actions}
-                commands={commands}
-                shown={restDrawn ? undefined : cardsOnFirstScreen(cards)}
-              />
-            );
-          })}
-          <AddSection personaId={persona.id} />
-        </div>
+        <SectionColumns
+          items={[
+            ...visible.map((section, index) => {
+              const cards = inOrder(section.cards);
+              return {
+                key: section.id,
+                height: SECTION_CHROME + estimateListHeight(cards),
+                node: (
+                  <SectionColumn
+                    section={section}
+                    cards={cards}
+                    first={index === 0}
+                    last={index === visible.length - 1}
+                    actions={actions}
+                    commands={commands}
+                    shown={restDrawn ? undefined : cardsOnFirstScreen(cards)}
+                    color={sectionColor(section, settings.sectionColors)}
+                  />
+                ),
+              };
+            }),
+            { key: 'add', height: 120, node: <AddSection personaId={persona.id} /> },
+          ]}
+        />
         {hidden.length > 0 && (
           <div className="hidden-list" role="group" aria-label={t('boards.section.hiddenList')}>
             <span className="hidden-list__label">{t('boards.section.hiddenList')}</span>

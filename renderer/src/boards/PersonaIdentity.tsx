@@ -8,6 +8,7 @@ import { AvatarPicker } from './AvatarPicker';
 import { PersonaAvatar } from './avatars';
 import { CommitField } from '../components/CommitField';
 import { StarIcon } from './icons';
+import './PersonaIdentity.css';
 
 type IdentityPatch = Partial<Pick<Persona, 'name' | 'role' | 'ageRange' | 'quote' | 'bio' | 'primary'>>;
 

@@ -1,5 +1,5 @@
-import { memo, useState } from 'react';
-import type { Card, PersonaSection } from '../../../shared/domain/board';
+import { memo, useState, type CSSProperties } from 'react';
+import { CARD_COLORS, type Card, type CardColor, type PersonaSection } from '../../../shared/domain/board';
 import { ConfirmDialog } from '../components/Dialog';
 import { Menu } from '../components/Menu';
 import { useI18n } from '../i18n';
@@ -8,12 +8,15 @@ import { CardList } from './CardList';
 import { CommitField } from '../components/CommitField';
 import { ArrowIcon } from './icons';
 import { sectionKey } from '../../../shared/domain/card-location';
+import './SectionColumn.css';
 
 export interface SectionCommands {
   rename: (sectionId: string, title: string) => void;
   setHidden: (sectionId: string, hidden: boolean) => void;
   move: (sectionId: string, by: -1 | 1) => void;
   remove: (sectionId: string) => void;
+  /** The colour of the section's new cards. */
+  setColor: (sectionId: string, color: CardColor) => void;
 }
 
 export interface SectionColumnProps {
@@ -25,30 +28,34 @@ export interface SectionColumnProps {
   commands: SectionCommands;
   /** The cards drawn for now (see useRestDrawn); all when undefined. */
   shown?: number;
+  /** The colour its new cards get (sectionColor): its chip and its top edge. */
+  color: CardColor;
 }
 
 const NONE: readonly Card[] = [];
 
 /** One persona section as a column of cards: its title (renamed in place), order arrows, hide and delete. */
-export const SectionColumn = memo(function SectionColumn({ section, cards, first, last, actions, commands, shown }: SectionColumnProps) {
+export const SectionColumn = memo(function SectionColumn({ section, cards, first, last, actions, commands, shown, color }: SectionColumnProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const titleId = `section-${section.id}-title`;
 
   return (
-    <section className="persona-section" aria-labelledby={titleId} data-section-id={section.id}>
+    <section className="persona-section" aria-labelledby={titleId} data-section-id={section.id} style={{ '--section-tone': `var(--card-${color}-edge)` } as CSSProperties}>
       <header className="persona-section__head">
         <h3 id={titleId} className="visually-hidden">
           {section.title}
         </h3>
         <CommitField
           className="persona-section__title"
+          title={section.title}
           aria-label={t('boards.section.title', { title: section.title })}
           value={section.title}
           maxLength={120}
           required
           onCommit={(title) => commands.rename(section.id, title)}
         />
+        <SectionColor title={section.title} color={color} onChange={(next) => commands.setColor(section.id, next)} />
         <span className="persona-section__count" aria-hidden="true">
           {cards.length}
         </span>
@@ -96,3 +103,20 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
     </section>
   );
 });
+
+/** The colour of a section's new cards: a chip over a native select, named for screen readers. */
+function SectionColor({ title, color, onChange }: { title: string; color: CardColor; onChange: (color: CardColor) => void }) {
+  const { t } = useI18n();
+  return (
+    <label className="section-color" title={t('boards.section.color', { title })}>
+      <span className={`section-color__chip card--${color}`} aria-hidden="true" />
+      <select className="section-color__select" value={color} aria-label={t('boards.section.color', { title })} onChange={(event) => onChange(event.target.value as CardColor)}>
+        {CARD_COLORS.map((option) => (
+          <option key={option} value={option}>
+            {t(`boards.color.${option}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -17,6 +17,7 @@ import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { GripIcon } from './Card';
 import { CommitField } from '../components/CommitField';
+import { useBoardZoom } from './BoardViewport';
 
 export interface StageCommands {
   rename: (stageId: string, title: string) => void;
@@ -94,14 +95,13 @@ function StageHeader({ stage, index, commands }: { stage: Stage; index: number; 
       className={`journey__stage${isDragging ? ' is-dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
-      <span className="journey__stage-number" aria-hidden="true">
-        {index + 1}
-      </span>
+      <StageNumber index={index} title={stage.title} />
       <button type="button" ref={setActivatorNodeRef} className="journey__stage-handle" {...attributes} {...listeners} aria-label={t('boards.stage.move', { title: stage.title })}>
         <GripIcon />
       </button>
       <CommitField
         className="journey__stage-title"
+        title={stage.title}
         value={stage.title}
         maxLength={120}
         required
@@ -117,5 +117,36 @@ function StageHeader({ stage, index, commands }: { stage: Stage; index: number; 
         <TrashIcon />
       </button>
     </div>
+  );
+}
+
+/**
+ * The stage's number; in a zoomable frame, a button that zooms to the stage: its column and the
+ * lane titles fill the frame's width.
+ */
+export function StageNumber({ index, title }: { index: number; title: string }) {
+  const { t } = useI18n();
+  const zoom = useBoardZoom();
+  if (!zoom) {
+    return (
+      <span className="journey__stage-number" aria-hidden="true">
+        {index + 1}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="journey__stage-number"
+      aria-label={t('boards.zoom.toStage', { title })}
+      title={t('boards.zoom.toStage', { title })}
+      onClick={(event) => {
+        const header = event.currentTarget.closest<HTMLElement>('[role="columnheader"]');
+        const corner = header?.parentElement?.firstElementChild as HTMLElement | null | undefined;
+        if (header) zoom.zoomTo(header, 'x', corner?.offsetWidth ?? 0);
+      }}
+    >
+      {index + 1}
+    </button>
   );
 }

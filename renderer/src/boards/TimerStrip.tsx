@@ -4,6 +4,7 @@ import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
 import { readTimer, timerToggle, titleRepeatsKind } from '../timer/reading';
 import { useNow } from '../timer/useNow';
+import './TimerStrip.css';
 
 /**
  * The timer in one line above a board, so the facilitator keeps the time in view while the

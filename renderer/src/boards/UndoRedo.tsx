@@ -20,13 +20,11 @@ export function UndoRedo({ handle, shortcuts = true }: { handle: BoardHandle; sh
   );
   return (
     <div className="undo-redo" role="group" aria-label={t('boards.history')}>
-      <button type="button" className="button button--ghost" disabled={!canUndo} title={t('boards.undo.keys')} onClick={handle.undo}>
+      <button type="button" className="button button--ghost button--small button--icon" disabled={!canUndo} aria-label={t('boards.undo')} title={t('boards.undo.keys')} onClick={handle.undo}>
         <UndoIcon />
-        {t('boards.undo')}
       </button>
-      <button type="button" className="button button--ghost" disabled={!canRedo} title={t('boards.redo.keys')} onClick={handle.redo}>
+      <button type="button" className="button button--ghost button--small button--icon" disabled={!canRedo} aria-label={t('boards.redo')} title={t('boards.redo.keys')} onClick={handle.redo}>
         <RedoIcon />
-        {t('boards.redo')}
       </button>
     </div>
   );

@@ -1,17 +1,24 @@
-import { memo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useI18n } from '../i18n';
 import { JourneyBoard } from './JourneyBoard';
 import { PersonaBoard } from './PersonaBoard';
 import { TimerStrip } from './TimerStrip';
 import { useBoard } from './useBoard';
-import '../styles/boards.css';
+import './WorkshopTabs.css';
 
 const TABS = ['agenda', 'personas', 'journey', 'voting'] as const;
-type Tab = (typeof TABS)[number];
+export type WorkshopTab = (typeof TABS)[number];
+type Tab = WorkshopTab;
+
+/** The tabs that show a board: there, the board takes the screen (see WorkshopScreen). */
+export const isBoardTab = (tab: WorkshopTab): tab is 'personas' | 'journey' => tab === 'personas' || tab === 'journey';
 
 export interface WorkshopTabsProps {
   workshop: Workshop;
+  /** The open tab and how to change it (useWorkshopTab). */
+  tab: WorkshopTab;
+  onTab: (tab: WorkshopTab) => void;
   agenda: ReactNode;
   /** The full timer panel: beside the agenda; on a board, folded into a one-line strip unless asked for. */
   timer: ReactNode;
@@ -24,6 +31,16 @@ function tabFromHash(): Tab {
   return (TABS as readonly string[]).includes(name) ? (name as Tab) : 'agenda';
 }
 
+/** The open tab, kept in the address (#personas, #journey…) so that a reload, or a link, lands on it. */
+export function useWorkshopTab(): [WorkshopTab, (tab: WorkshopTab) => void] {
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+  const change = useCallback((next: Tab): void => {
+    setTab(next);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${next === 'agenda' ? '' : `#${next}`}`);
+  }, []);
+  return [tab, change];
+}
+
 const MemoPersonaBoard = memo(PersonaBoard);
 const MemoJourneyBoard = memo(JourneyBoard);
 
@@ -32,9 +49,8 @@ const MemoJourneyBoard = memo(JourneyBoard);
  * mounted on every tab — its shortcuts and chime keep working — and is shown beside the agenda,
  * or as a strip above a board so the board gets the width.
  */
-export function WorkshopTabs({ workshop, agenda, timer, voting }: WorkshopTabsProps) {
+export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voting }: WorkshopTabsProps) {
   const { t } = useI18n();
-  const [tab, setTabState] = useState<Tab>(tabFromHash);
   const [panelOnBoards, setPanelOnBoards] = useState(false);
   const handle = useBoard(workshop.id);
   const list = useRef<HTMLDivElement>(null);
@@ -42,12 +58,6 @@ export function WorkshopTabs({ workshop, agenda, timer, voting }: WorkshopTabsPr
   const showPanel = !onBoard || panelOnBoards;
 
   const labels: Record<Tab, string> = { agenda: t('agenda.title'), personas: t('boards.tabs.personas'), journey: t('boards.tabs.journey'), voting: t('voting.tab') };
-
-  // The tab is in the address (#personas, #journey…): a reload, or a link, lands on it.
-  const setTab = (next: Tab): void => {
-    setTabState(next);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${next === 'agenda' ? '' : `#${next}`}`);
-  };
 
   const onKeyDown = (event: KeyboardEvent): void => {
     const index = TABS.indexOf(tab);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Avatar, BuiltinAvatar } from '../../../shared/domain/board';
 import { pictureUrl } from '../../../shared/ipc/pictures';
+import './avatars.css';
 
 /*
  * The built-in avatars: small flat illustrations drawn inline (nothing fetched), each on its own

@@ -1,4 +1,5 @@
 /** Board icons, drawn like components/icons.tsx: inline strokes, nothing fetched. */
+import './icons.css';
 export function UndoIcon() {
   return (
     <svg className="icon" viewBox="0 0 20 20" aria-hidden="true">
@@ -50,6 +51,15 @@ export function FitIcon() {
   return (
     <svg className="icon" viewBox="0 0 20 20" aria-hidden="true">
       <path d="M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4" />
+    </svg>
+  );
+}
+
+export function ZoomIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 20 20" aria-hidden="true">
+      <circle cx="8.5" cy="8.5" r="5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <path d="M12.3 12.3 17 17M6.5 8.5h4M8.5 6.5v4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
     </svg>
   );
 }

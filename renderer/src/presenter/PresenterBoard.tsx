@@ -9,7 +9,6 @@ import { PresenterCard } from './PresenterCard';
 import { PersonaAvatar } from '../boards/avatars';
 import { inOrder } from '../boards/keys';
 import { PresenterJourney } from './PresenterJourney';
-import '../styles/boards.css';
 import '../styles/presenter-board.css';
 
 const NONE: readonly Card[] = [];

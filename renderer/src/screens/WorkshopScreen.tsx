@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useAppState } from '../app-state';
 import { AppHeader } from '../components/AppHeader';
-import { WorkshopTabs } from '../boards/WorkshopTabs';
+import { BoardModeContext, useBoardModeKeys, type BoardMode } from '../boards/board-mode';
+import { isBoardTab, useWorkshopTab, WorkshopTabs } from '../boards/WorkshopTabs';
+import { Menu } from '../components/Menu';
 import { useBoardPrefetch } from '../boards/useBoard';
 import { BackIcon, ScreenIcon } from '../components/icons';
 import { formatDay } from '../format';
@@ -27,6 +29,11 @@ export function WorkshopScreen({ id }: { id: string }) {
   const { workshop, missing } = useWorkshop(id);
   const [dialog, setDialog] = useState<'details' | 'template' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [tab, setTab] = useWorkshopTab();
+  const [full, setFull] = useState(false);
+  const onBoard = isBoardTab(tab);
+  const mode = useMemo<BoardMode>(() => ({ full: onBoard && full, setFull }), [onBoard, full]);
+  useBoardModeKeys(onBoard, mode);
 
   // The presenter screen follows whichever workshop the facilitator has open.
   useEffect(() => {
@@ -51,55 +58,92 @@ export function WorkshopScreen({ id }: { id: string }) {
     if (result && !result.handled) window.open('/present', 'atelier-presenter');
   };
 
+  const meta = [workshop.client, formatDay(workshop.date, lang), workshop.facilitator].filter(Boolean).join(' · ') +
+    (workshop.participants.length > 0 ? ` · ${t('workshop.participants', { count: workshop.participants.length })}` : '');
+  const toggleFinished = (): void => void run(api.workshopUpdate({ id, patch: { state: workshop.state === 'finished' ? 'active' : 'finished' } }));
+  const back = (
+    <button type="button" className={onBoard ? 'button button--ghost button--small' : 'button button--ghost'} onClick={() => navigate({ name: 'home' })}>
+      <BackIcon />
+      {t('common.back')}
+    </button>
+  );
+
   return (
-    <div className="page">
-      <AppHeader>
-        <button type="button" className="button button--ghost" onClick={() => navigate({ name: 'home' })}>
-          <BackIcon />
-          {t('common.back')}
-        </button>
-      </AppHeader>
-      <main className="workshop" aria-labelledby="workshop-title">
-        <div className="workshop__head">
-          <div className="workshop__heading">
-            <h1 id="workshop-title">{workshop.title}</h1>
-            <p className="workshop__meta">
-              {[workshop.client, formatDay(workshop.date, lang), workshop.facilitator].filter(Boolean).join(' · ')}
-              {workshop.participants.length > 0 && ` · ${t('workshop.participants', { count: workshop.participants.length })}`}
-            </p>
+    <div className={['page', onBoard && 'page--board', mode.full && 'is-full-window'].filter(Boolean).join(' ')}>
+      {onBoard ? (
+        // On a board, the workshop's header is one line inside the app's: the board gets the screen.
+        <AppHeader>
+          {back}
+          <div className="workshop__line">
+            <h1 id="workshop-title" className="workshop__line-title" title={workshop.title}>
+              {workshop.title}
+            </h1>
+            <Menu
+              label={t('boards.mode.more')}
+              items={[
+                { label: t('workshop.details'), onSelect: () => setDialog('details') },
+                { label: t('workshop.saveTemplate'), onSelect: () => setDialog('template') },
+                { label: workshop.state === 'finished' ? t('workshop.reopen') : t('workshop.markFinished'), onSelect: toggleFinished },
+              ]}
+            />
+            {meta && (
+              <span className="workshop__line-meta" title={meta}>
+                {meta}
+              </span>
+            )}
           </div>
-          <div className="workshop__actions">
-            <button type="button" className="button" onClick={() => setDialog('details')}>
-              {t('workshop.details')}
-            </button>
-            <button type="button" className="button" onClick={() => setDialog('template')}>
-              {t('workshop.saveTemplate')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => void run(api.workshopUpdate({ id, patch: { state: workshop.state === 'finished' ? 'active' : 'finished' } }))}
-            >
-              {workshop.state === 'finished' ? t('workshop.reopen') : t('workshop.markFinished')}
-            </button>
+          <div className="workshop__actions workshop__actions--compact">
             <DeliverableActions workshopId={id} onNotice={setNotice} />
-            <button type="button" className="button button--primary" onClick={() => void openPresenter()}>
+            <button type="button" className="button button--primary" title={t('workshop.present')} onClick={() => void openPresenter()}>
               <ScreenIcon />
-              {t('workshop.present')}
+              {t('boards.mode.present')}
             </button>
             <SpotlightControl workshop={workshop} />
           </div>
-        </div>
+        </AppHeader>
+      ) : (
+        <AppHeader>{back}</AppHeader>
+      )}
+      <main className="workshop" aria-labelledby="workshop-title">
+        {!onBoard && (
+          <div className="workshop__head">
+            <div className="workshop__heading">
+              <h1 id="workshop-title">{workshop.title}</h1>
+              <p className="workshop__meta">{meta}</p>
+            </div>
+            <div className="workshop__actions">
+              <button type="button" className="button" onClick={() => setDialog('details')}>
+                {t('workshop.details')}
+              </button>
+              <button type="button" className="button" onClick={() => setDialog('template')}>
+                {t('workshop.saveTemplate')}
+              </button>
+              <button type="button" className="button" onClick={toggleFinished}>
+                {workshop.state === 'finished' ? t('workshop.reopen') : t('workshop.markFinished')}
+              </button>
+              <DeliverableActions workshopId={id} onNotice={setNotice} />
+              <button type="button" className="button button--primary" onClick={() => void openPresenter()}>
+                <ScreenIcon />
+                {t('workshop.present')}
+              </button>
+              <SpotlightControl workshop={workshop} />
+            </div>
+          </div>
+        )}
         {/* Revealed votes reach the journey map's pain-point cards as a heat overlay. */}
         <VotingHeatProvider workshopId={workshop.id}>
-          <BoardSpotlightMenu workshop={workshop}>
-            <WorkshopTabs
-              workshop={workshop}
+          <BoardModeContext.Provider value={mode}>
+            <BoardSpotlightMenu workshop={workshop}>
+              <WorkshopTabs
+                workshop={workshop}
+                tab={tab}
+                onTab={setTab}
               agenda={<AgendaEditor workshop={workshop} />}
               timer={<TimerPanel workshop={workshop} />}
               voting={<VotingPanel workshop={workshop} />}
             />
-          </BoardSpotlightMenu>
+            </BoardSpotlightMenu>
+          </BoardModeContext.Provider>
         </VotingHeatProvider>
       </main>
       {notice && (

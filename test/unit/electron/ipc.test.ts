@@ -113,16 +113,16 @@ describe('event forwarding', () => {
 
     const bus = createEventBus();
     const stop = forwardEvents(bus, () => fake.windows as never);
-    bus.emit('settingsChanged', { language: 'fr', muted: false });
+    bus.emit('settingsChanged', { language: 'fr', muted: false, sectionColors: {} });
 
-    const expected = [{ channel: IPC_EVENT_CHANNEL, args: [{ type: 'settingsChanged', payload: { language: 'fr', muted: false } }] }];
+    const expected = [{ channel: IPC_EVENT_CHANNEL, args: [{ type: 'settingsChanged', payload: { language: 'fr', muted: false, sectionColors: {} } }] }];
     expect(facilitator.webContents.sent).toEqual(expected);
     expect(presenter.webContents.sent).toEqual(expected);
     expect(stray.webContents.sent).toEqual([]);
     expect(closed.webContents.sent).toEqual([]);
 
     stop();
-    bus.emit('settingsChanged', { language: 'en', muted: false });
+    bus.emit('settingsChanged', { language: 'en', muted: false, sectionColors: {} });
     expect(facilitator.webContents.sent).toHaveLength(1);
   });
 });

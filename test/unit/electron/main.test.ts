@@ -49,7 +49,7 @@ beforeEach(() => {
     dispatch: vi.fn(async () => ({ ok: true, value: 'dispatched' })),
     bus: createEventBus(),
     close: vi.fn(async () => {}),
-    settings: vi.fn(() => ({ language: null, muted: false })),
+    settings: vi.fn(() => ({ language: null, muted: false, sectionColors: {} })),
     status: vi.fn(),
   };
   mocks.startCore.mockReset();
@@ -129,14 +129,14 @@ describe('Electron entry point', () => {
       e.app.locale = 'fr-CA';
     });
     expect(menuLabels()).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
-    core.bus.emit('settingsChanged', { language: 'en', muted: false });
+    core.bus.emit('settingsChanged', { language: 'en', muted: false, sectionColors: {} });
     expect(menuLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    core.bus.emit('settingsChanged', { language: null, muted: false });
+    core.bus.emit('settingsChanged', { language: null, muted: false, sectionColors: {} });
     expect(menuLabels()[0]).toBe('Fichier');
   });
 
   it('uses the saved language over the system one', async () => {
-    core.settings.mockReturnValue({ language: 'fr', muted: false });
+    core.settings.mockReturnValue({ language: 'fr', muted: false, sectionColors: {} });
     await startApp();
     expect(menuLabels()[0]).toBe('Fichier');
   });

@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+/** A card's colours (sticky notes), on its own so that settings can name them without the board's types. */
+export const CARD_COLORS = ['yellow', 'pink', 'blue', 'green', 'purple', 'orange', 'grey'] as const;
+export const cardColorSchema = z.enum(CARD_COLORS);
+export type CardColor = z.infer<typeof cardColorSchema>;
