@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Step } from '../../shared/domain/workshop';
 import type { WorkshopFile } from '../../shared/domain/workshop-file';
 import { computeResults } from '../services/voting/view';
 import { newId } from '../services/workshops';
 import { insertRow, updateRow } from '../store/board-tables';
 import { insertNextStep } from '../store/next-steps-repo';
-import { insertParticipant } from '../store/participants-repo';
+import { insertTokenlessParticipant } from '../store/participants-repo';
 import { appendSteps } from '../store/steps-repo';
 import type { WritableDB } from '../store/types';
 import { insertItem, insertSession, insertVoter, replaceBallot } from '../store/voting-repo';
@@ -231,8 +230,6 @@ function insertVoting(db: WritableDB, file: WorkshopFile, workshopId: string, no
 
 function removedParticipant(db: WritableDB, workshopId: string, name: string | null, joinedAt: string, now: string): string {
   const id = newId();
-  // A random hash of a token nobody holds.
-  const tokenHash = createHash('sha256').update(randomBytes(32)).digest('hex');
-  insertParticipant(db, { id, workshopId, name, joinedAt, lastSeenAt: joinedAt, removedAt: now }, tokenHash);
+  insertTokenlessParticipant(db, { id, workshopId, name, joinedAt, lastSeenAt: joinedAt }, now);
   return id;
 }

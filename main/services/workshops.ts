@@ -10,6 +10,7 @@ import { localizeBuiltin } from '../../shared/templates/localize';
 import { duplicateBoards } from '../store/board-copy-repo';
 import { insertNextStep, listNextSteps } from '../store/next-steps-repo';
 import { appendSteps, listSteps } from '../store/steps-repo';
+import { duplicateVoting } from '../store/voting-copy-repo';
 import type { ReadableDB, WritableDB } from '../store/types';
 import {
   deleteTrashedWorkshops,
@@ -136,7 +137,7 @@ export function workshopDuplicate(ctx: ServiceContext, { id }: ParsedInputOf<'wo
   const now = ctx.now().toISOString();
   const workshop = ctx.store().transaction((db) => {
     const source = requireEditable(db, id);
-    // A copy is a fresh run of the same workshop: new ids, nothing recorded, back in the list.
+    // A copy runs again from the start: new ids, no step times, the timer reset, back in the list.
     const steps = source.steps.map((step) => ({ ...step, id: newId(), actualStart: null, actualEnd: null }));
     const record: WorkshopRecord = {
       ...toRecord(source),
@@ -151,8 +152,10 @@ export function workshopDuplicate(ctx: ServiceContext, { id }: ParsedInputOf<'wo
       updatedAt: now,
     };
     const copy = insertWithSteps(db, record, steps);
-    duplicateBoards(db, source.id, copy.id);
-    // The deliverable's action plan comes along: it is content, like the boards, not a record of the run.
+    // What the deliverable shows comes along: the boards, the votes on their cards (the ranked
+    // pain points) and the action plan.
+    const boardIds = duplicateBoards(db, source.id, copy.id);
+    duplicateVoting(db, source.id, copy.id, boardIds, now);
     for (const step of listNextSteps(db, source.id)) {
       insertNextStep(db, { ...step, id: newId(), workshopId: copy.id, createdAt: now, updatedAt: now });
     }

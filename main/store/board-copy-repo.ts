@@ -5,9 +5,11 @@ import type { WritableDB } from './types';
 /**
  * Copies every persona and journey map of one workshop into another (a duplicated workshop), with
  * new ids and every reference between them remapped. The undo history is not copied: the copy
- * starts with a clean slate. Runs inside the caller's transaction.
+ * starts with a clean slate. Runs inside the caller's transaction. Returns every copied row's new
+ * id by its old one (personas, sections, maps, stages, lanes, cards), for what refers to the
+ * boards from outside them (voting items).
  */
-export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorkshopId: string): void {
+export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorkshopId: string): ReadonlyMap<string, string> {
   const ids = new Map<string, string>();
   const fresh = (id: string): string => {
     const next = crypto.randomBytes(12).toString('base64url');
@@ -60,4 +62,5 @@ export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorksh
       updateRow(db, 'cards', mapped(row.id), { moment_of_truth_id: mapped(row.moment_of_truth_id) });
     }
   }
+  return ids;
 }

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { prepared } from './board-tables';
 import type { ReadableDB, WritableDB } from './types';
 
@@ -40,6 +41,16 @@ export function insertParticipant(db: WritableDB, p: ParticipantRecord, tokenHas
     `INSERT INTO participants (id, workshop_id, name, token_hash, joined_at, last_seen_at, removed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(p.id, p.workshopId, p.name, tokenHash, p.joinedAt, p.lastSeenAt, p.removedAt);
+}
+
+/**
+ * A participant nobody can sign in as, already removed: the hash is of a random token that was
+ * never handed out. For a phone voter brought into another workshop (a copy, a restored file):
+ * their ballot still counts, while their access token stays with the workshop they joined.
+ */
+export function insertTokenlessParticipant(db: WritableDB, p: Omit<ParticipantRecord, 'removedAt'>, removedAt: string): void {
+  const tokenHash = crypto.createHash('sha256').update(crypto.randomBytes(32)).digest('hex');
+  insertParticipant(db, { ...p, removedAt }, tokenHash);
 }
 
 /** The participant a token hash belongs to, removed or not (the caller decides what removal means). */
