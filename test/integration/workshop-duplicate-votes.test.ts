@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { castBallot } from '../../main/services/voting-ballots';
+import { castBallot } from '../../main/services/voting/ballots';
 import { defaultDatabasePath } from '../../main/store/location';
 import { insertParticipant } from '../../main/store/participants-repo';
 import { readSession } from '../../main/store/voting-repo';
