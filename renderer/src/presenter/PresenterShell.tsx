@@ -4,15 +4,12 @@ import type { Projection } from '../../../shared/domain/projection';
 import type { SharingStatus } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useI18n, type I18n } from '../i18n';
-import type { TimerReading } from '../timer/reading';
+import { timerStateLabel, type TimerReading } from '../timer/reading';
 import { JoinFacts } from './PresenterVoting';
 
-/** "Time left", "Paused", "Not started" or "Overtime": the clock's state in words. */
-export function timerStateLabel(t: I18n['t'], reading: TimerReading): string {
-  if (reading.overtime) return t('timer.overtime');
-  if (reading.status === 'paused') return t('timer.paused');
-  if (reading.status === 'idle') return t('timer.notStarted');
-  return t('timer.timeLeft');
+/** "Time left", "Paused", "Not started" or "Overtime": the clock's state in words, as on every screen. */
+export function presenterClockLabel(t: I18n['t'], reading: TimerReading): string {
+  return timerStateLabel(t, reading.status, reading.overtime);
 }
 
 export interface PresenterShellProps {
@@ -51,7 +48,7 @@ export function PresenterShell({ workshop, reading, projection, sharing, childre
           )}
           {projection.clock === 'small' && (
             <div className="ptop__clock" role="group" aria-label={t('timer.region')}>
-              <p className={`presenter__state presenter__state--${reading.overtime ? 'overtime' : reading.status}`}>{timerStateLabel(t, reading)}</p>
+              <p className={`presenter__state presenter__state--${reading.overtime ? 'overtime' : reading.status}`}>{presenterClockLabel(t, reading)}</p>
               <p className="ptop__time" role="timer">
                 {formatClock(reading.remainingMs)}
               </p>

@@ -5,7 +5,7 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import { Brand } from '../components/Brand';
 import { useI18n } from '../i18n';
 import { formatTimeOfDay, readSchedule, scheduleLabel, type TimerReading } from '../timer/reading';
-import { timerStateLabel } from './PresenterShell';
+import { presenterClockLabel } from './PresenterShell';
 
 /** Discussion steps: the clock as large as the screen allows, and a bar of the time used. */
 export function ClockScreen({ reading }: { reading: TimerReading }) {
@@ -13,7 +13,7 @@ export function ClockScreen({ reading }: { reading: TimerReading }) {
   const clock = formatClock(reading.remainingMs);
   return (
     <section className="presenter__clock" aria-label={t('timer.region')}>
-      <p className={`presenter__state presenter__state--${reading.overtime ? 'overtime' : reading.status}`}>{timerStateLabel(t, reading)}</p>
+      <p className={`presenter__state presenter__state--${reading.overtime ? 'overtime' : reading.status}`}>{presenterClockLabel(t, reading)}</p>
       <p className={`presenter__time presenter__time--${clock.length}`} role="timer">
         {clock}
       </p>
