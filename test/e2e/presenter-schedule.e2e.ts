@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { Workshop } from '../../shared/domain/workshop';
 import { startHost, type HostProcess } from './host';
+import { call, tokenOf } from './boards-api';
 
 /*
  * The schedule as the client sees it: durations set from the timer in one click, steps skipped
@@ -16,19 +17,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.stop();
 });
-
-const tokenOf = (h: HostProcess): string => new URL(h.url).searchParams.get('token') ?? '';
-
-async function call<T>(h: HostProcess, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${h.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': tokenOf(h) },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
-  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
 
 test('presets set the step duration; skipped steps read "Skipped" and bank no time; a start time gives clock times', async ({ page }) => {
   const workshop = await call<Workshop>(host, 'workshopCreate', {

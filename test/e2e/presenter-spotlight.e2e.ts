@@ -4,6 +4,7 @@ import type { Board } from '../../shared/domain/board';
 import type { Workshop } from '../../shared/domain/workshop';
 import { expectAccessible, startHost, type HostProcess } from './host';
 import { expectReadableFromTheBack } from './presenter-room';
+import { call, tokenOf } from './boards-api';
 
 /*
  * The facilitator drives the projector from the laptop: right-click a stage, a lane, a section
@@ -20,19 +21,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.stop();
 });
-
-const tokenOf = (h: HostProcess): string => new URL(h.url).searchParams.get('token') ?? '';
-
-async function call<T>(h: HostProcess, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${h.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': tokenOf(h) },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
-  if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });

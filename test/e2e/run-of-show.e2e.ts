@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Workshop } from '../../shared/domain/workshop';
 import { call } from './boards-api';
 import { expectAccessible, screenshot, startHost, type HostProcess } from './host';
+import { tokenOf } from './boards-api';
 
 /*
  * The facilitator's workspace while a workshop runs: the agenda as a run of show, the mini timer
@@ -16,8 +17,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.stop();
 });
-
-const tokenOf = (h: HostProcess): string => new URL(h.url).searchParams.get('token') ?? '';
 
 async function runningWorkshop(h: HostProcess, language: 'fr' | 'en'): Promise<Workshop> {
   await call(h, 'settingsUpdate', { language });
