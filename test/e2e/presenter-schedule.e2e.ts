@@ -38,6 +38,8 @@ test('presets set the step duration; skipped steps read "Skipped" and bank no ti
   // Run the first step, then jump ahead: the steps in between were skipped, not done.
   await timer.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(timer.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  // A running workshop's agenda opens as the run of show; "Make current" is in the editor.
+  await page.getByRole('group', { name: 'How the agenda is shown' }).getByRole('button', { name: 'Edit', exact: true }).click();
   const agenda = page.getByRole('list', { name: 'Agenda' });
   await agenda.getByRole('listitem').nth(3).getByRole('button', { name: 'Make current' }).click();
   await expect(agenda.getByRole('listitem').nth(3).getByText('Now')).toBeVisible();

@@ -104,7 +104,7 @@ test('the facilitator spotlights a stage, the next stage, a lane, a section and 
   await shot(projector, 'spotlight-1920-join');
   await page.keyboard.press('r');
   await expect(screen).toHaveAttribute('data-screen', 'results');
-  await page.keyboard.press('f');
+  await page.keyboard.press('s');
   await expect(projector.getByLabel('Instructions')).toBeVisible();
   await page.keyboard.press('i');
   await expect(projector.getByLabel('Instructions')).toHaveCount(0);

@@ -1,14 +1,15 @@
 /*
  * The projector's shortcuts on the facilitator's screen: the keys (read by
  * presenter/useSpotlightShortcuts) and the list the shortcuts help shows beside the timer's own.
+ * Following the step is S (step, suivre): F belongs to the board's full-window mode.
  */
 
 export type SpotlightAction = 'follow' | 'blank' | 'join' | 'results' | 'instructions' | 'stagePrevious' | 'stageNext' | 'pagePrevious' | 'pageNext';
 
 /** The key that triggers each action on the facilitator's screen. */
 export const SPOTLIGHT_KEYS: Readonly<Record<string, SpotlightAction>> = {
-  f: 'follow',
-  F: 'follow',
+  s: 'follow',
+  S: 'follow',
   b: 'blank',
   B: 'blank',
   j: 'join',
@@ -25,7 +26,7 @@ export const SPOTLIGHT_KEYS: Readonly<Record<string, SpotlightAction>> = {
 
 /** What the help lists for the projector, in order, with the keys to show. */
 export const SPOTLIGHT_SHORTCUTS: readonly { action: SpotlightAction; keys: readonly string[] }[] = [
-  { action: 'follow', keys: ['F'] },
+  { action: 'follow', keys: ['S'] },
   { action: 'blank', keys: ['B'] },
   { action: 'join', keys: ['J'] },
   { action: 'results', keys: ['R'] },
