@@ -183,7 +183,9 @@ test('cards: a click selects, typing or Enter edits, the arrows walk the board; 
   const workshop = await seedFilledWorkshop(host, 'en');
   await openWorkshop(page, host, workshop, 'Journey map');
 
-  // At rest no add-card field is drawn; each is still there by name, and shows on focus or hover.
+  // At rest (the pointer off the board: the tab it clicked may now lie over a cell) no add-card
+  // field is drawn; each is still there by name, and shows on focus or hover.
+  await page.mouse.move(1, 1);
   const fields = page.getByRole('textbox', { name: /^Add a card to / });
   expect(await fields.count()).toBeGreaterThan(50);
   const opacities = await fields.evaluateAll((all) => all.map((element) => getComputedStyle(element).opacity));

@@ -109,7 +109,11 @@ export function WorkshopScreen({ id }: { id: string }) {
           <div className="workshop__head">
             <div className="workshop__heading">
               <h1 id="workshop-title">{workshop.title}</h1>
-              <p className="workshop__meta">{meta}</p>
+              {/* What the room sees shares the details' line: the agenda keeps its height. */}
+              <div className="workshop__meta-row">
+                <p className="workshop__meta">{meta}</p>
+                <SpotlightControl workshop={workshop} />
+              </div>
             </div>
             <div className="workshop__actions">
               <button type="button" className="button" onClick={() => setDialog('details')}>
@@ -126,7 +130,6 @@ export function WorkshopScreen({ id }: { id: string }) {
                 <ScreenIcon />
                 {t('workshop.present')}
               </button>
-              <SpotlightControl workshop={workshop} />
             </div>
           </div>
         )}
