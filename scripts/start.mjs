@@ -3,11 +3,10 @@
 // the desktop app. better-sqlite3 ships one N-API binary that loads in Node and in Electron alike,
 // so nothing is rebuilt for Electron. Any failure prints one sentence, no stack.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findElectron } from './electron-binary.mjs';
 import {
-  electronBinaryPath,
   electronEnv,
   electronMissingMessage,
   failureReason,
@@ -20,19 +19,6 @@ const electronDir = path.join(root, 'node_modules', 'electron');
 function fail(message) {
   console.error(`\n${message}\n`);
   process.exit(1);
-}
-
-function readOptional(file) {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-function findElectron() {
-  const binary = electronBinaryPath(electronDir, readOptional(path.join(electronDir, 'path.txt')), process.env.ELECTRON_OVERRIDE_DIST_PATH);
-  return binary && existsSync(binary) ? binary : null;
 }
 
 /** Runs a Node script, output shown live except stderr, which is kept to explain a failure. */
@@ -50,7 +36,7 @@ function build() {
 function installElectron() {
   console.log('Downloading Electron (once)…');
   const result = runNode([path.join(electronDir, 'install.js')]);
-  const binary = findElectron();
+  const binary = findElectron(electronDir);
   if (result.ok && binary) return binary;
   fail(electronMissingMessage(failureReason(result.output, 'the download did not produce the Electron binary')));
 }
@@ -62,7 +48,7 @@ function launch(binary) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
-let binary = findElectron();
+let binary = findElectron(electronDir);
 for (const step of startSteps({ hasElectron: binary !== null })) {
   if (step === 'build') build();
   else if (step === 'install-electron') binary = installElectron();

@@ -4,32 +4,19 @@
 // (an offline machine), the check says so in one line and passes, so `npm test` runs it last
 // everywhere. It needs the build (`npm run build`; `npm test` builds first).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronBinaryPath } from './start-plan.mjs';
+import { findElectron } from './electron-binary.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
 
-function readOptional(file) {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-function findElectron() {
-  const binary = electronBinaryPath(electronDir, readOptional(path.join(electronDir, 'path.txt')), process.env.ELECTRON_OVERRIDE_DIST_PATH);
-  return binary && existsSync(binary) ? binary : null;
-}
-
-let binary = findElectron();
+let binary = findElectron(electronDir);
 if (!binary && process.env.ATELIER_FETCH_ELECTRON === '1') {
   // CI with internet access asks for the download explicitly (Electron's own installer).
   spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { cwd: root, stdio: 'inherit' });
-  binary = findElectron();
+  binary = findElectron(electronDir);
 }
 if (!binary) {
   console.log('Electron check skipped: no Electron binary on this machine (it is downloaded once with `npx install-electron`, which needs the internet).');
