@@ -122,6 +122,29 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect((tableData(db, 'workshops') as Record<string, unknown>[]).filter((row) => row.id !== 'w6').every((row) => row.start_time === null)).toBe(true);
     },
   },
+  7: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w7', 'Regroupements', '2025-05-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+          VALUES ('p7', 'w7', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('sec7', 'w7', 'p7', 0, 'Besoins');
+        INSERT INTO card_groups (id, workshop_id, section_id, title, collapsed, created_at, updated_at)
+          VALUES ('g7', 'w7', 'sec7', 'Rapidité', 1, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO cards (id, workshop_id, section_id, position, text, color, group_id, merged_from, created_at, updated_at)
+          VALUES ('c7', 'w7', 'sec7', 0, 'Aller vite', 'yellow', 'g7', '[{"id":"c8","text":"Vite","author":"Marc","participantId":null}]',
+                  '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'card_groups')).toMatchObject([{ id: 'g7', section_id: 'sec7', title: 'Rapidité', collapsed: 1 }]);
+      expect((tableData(db, 'cards') as Record<string, unknown>[]).find((row) => row.id === 'c7')).toMatchObject({ group_id: 'g7' });
+      // Cards from before have no group and nothing merged.
+      const older = (tableData(db, 'cards') as Record<string, unknown>[]).filter((row) => row.id !== 'c7');
+      expect(older.every((row) => row.group_id === null && row.merged_from === null)).toBe(true);
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;
