@@ -39,6 +39,11 @@ export const reportMessages = defineMessages(
     'report.persona.primary': 'Primary persona',
     'report.persona.bio': 'Portrait',
     'report.persona.empty': 'No card yet',
+    'report.group.untitled': 'Untitled group',
+    'report.group.count': '{count} cards',
+    'report.group.countOne': '1 card',
+    'report.note.duplicates': '+{count} duplicates',
+    'report.note.duplicateOne': '+1 duplicate',
 
     'report.journey.persona': 'Persona: {name}',
     'report.journey.generic': 'All customers',
@@ -144,6 +149,11 @@ export const reportMessages = defineMessages(
     'report.persona.primary': 'Persona principale',
     'report.persona.bio': 'Portrait',
     'report.persona.empty': 'Aucune carte',
+    'report.group.untitled': 'Groupe sans titre',
+    'report.group.count': '{count} cartes',
+    'report.group.countOne': '1 carte',
+    'report.note.duplicates': '+{count} doublons',
+    'report.note.duplicateOne': '+1 doublon',
 
     'report.journey.persona': 'Persona : {name}',
     'report.journey.generic': 'Tous les clients',
