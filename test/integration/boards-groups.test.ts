@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import type { Board, CardContainer, CardGroup } from '../../shared/domain/board';
 import { applyBoardChange } from '../../shared/domain/board-change';
 import { groupsWithMembers } from '../../shared/domain/card-groups';
+import { finishRecording, startRecording, undoLast } from '../../main/store/board-history-repo';
+import { MIGRATIONS } from '../../main/store/migrations';
+import { applyMigrations } from '../../main/store/migrations/runner';
 import { startTestCore, type TestCore } from '../helpers/core';
+import { createMemoryDB, migrateTo, tableData } from '../helpers/store';
 import { addCards, board, boardWorkshop, cardsIn, cell, expectDenseBoard, inSection, section } from '../helpers/boards';
 
 /** The board's content, without the undo/redo flags and the revision that every edit changes. */
@@ -381,5 +385,27 @@ describe('refusals', () => {
     const error = await t.refused('groupRename', { workshopId: f.workshop.id, groupId: f.speed.id, title: 'X' });
 
     expect(error.code).toBe('conflict');
+  });
+});
+
+describe('the undo history of a database from before groups', () => {
+  test('an edit recorded before the migration is undone after it, the card coming back ungrouped', () => {
+    const db = createMemoryDB();
+    migrateTo(db, 6);
+    const at = '2025-03-01T10:00:00.000Z';
+    db.exec(`
+      INSERT INTO workshops (id, title, date, language, created_at, updated_at) VALUES ('w', 'Ancien', '2025-03-04', 'fr', '${at}', '${at}');
+      INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at) VALUES ('p', 'w', 0, 'Léa', '${at}', '${at}');
+      INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('s', 'w', 'p', 0, 'Besoins');
+      INSERT INTO cards (id, workshop_id, section_id, position, text, color, created_at, updated_at) VALUES ('c', 'w', 's', 0, 'Vite', 'yellow', '${at}', '${at}');
+    `);
+    startRecording(db, 'w');
+    db.prepare("DELETE FROM cards WHERE id = 'c'").run();
+    expect(finishRecording(db, 'w', 'cardDelete', at)).toHaveLength(1);
+
+    applyMigrations(db, MIGRATIONS);
+    undoLast(db, 'w');
+
+    expect(tableData(db, 'cards')).toMatchObject([{ id: 'c', text: 'Vite', group_id: null, merged_from: null }]);
   });
 });
