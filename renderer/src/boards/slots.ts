@@ -38,8 +38,10 @@ export interface SlotLayout {
   itemsOf?(container: string): readonly SlotItem[];
 }
 
+/** The same place: the same target when onto a card or group (its index is for words only), else the same index. */
 export const sameSlot = (a: Slot | null, b: Slot | null): boolean =>
-  a === b || (a !== null && b !== null && a.container === b.container && a.index === b.index && a.onto?.kind === b.onto?.kind && a.onto?.id === b.onto?.id);
+  a === b ||
+  (a !== null && b !== null && a.container === b.container && a.onto?.kind === b.onto?.kind && a.onto?.id === b.onto?.id && (a.onto !== undefined || a.index === b.index));
 
 /** The highest final index the dragged card can take in a container. */
 export function maxIndex(cards: readonly string[], activeId: string): number {
@@ -80,8 +82,10 @@ const itemsIn = (layout: SlotLayout, container: string): readonly SlotItem[] =>
 export function sourceSlot(layout: SlotLayout, container: string, activeId: string): Slot | null {
   const index = layout.cardsOf(container).indexOf(activeId);
   if (index === -1) return null;
-  const group = groupOf(itemsIn(layout, container), activeId);
-  return group ? { container, index, onto: { kind: 'group', id: group.id } } : { container, index };
+  const items = itemsIn(layout, container);
+  const group = groupOf(items, activeId);
+  if (!group) return { container, index };
+  return stopsOf(container, items, activeId).find((stop) => stop.onto?.id === group.id) ?? { container, index, onto: { kind: 'group', id: group.id } };
 }
 
 /**
@@ -117,22 +121,6 @@ export function insertionPoint(cards: readonly string[], activeId: string, index
   const others = cards.includes(activeId) ? cards.filter((id) => id !== activeId) : cards;
   // Moving down in the same list, the card lands after the one now at `index`.
   return others[index] ?? 'end';
-}
-
-export interface CardBox {
-  /** Vertical centre relative to the container's top. */
-  centre: number;
-  id: string;
-}
-
-/** The final index under the pointer: how many of the other cards sit above it. */
-export function indexAtPointer(boxes: readonly CardBox[], activeId: string, y: number): number {
-  let index = 0;
-  for (const box of boxes) {
-    if (box.id === activeId) continue;
-    if (box.centre < y) index += 1;
-  }
-  return index;
 }
 
 export interface ItemBox extends SlotItem {
