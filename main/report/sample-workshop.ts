@@ -1,9 +1,11 @@
-import type { CardColor, JourneyMap, LaneKind, Persona } from '../../shared/domain/board';
+import type { Card, CardColor, CardContainer, JourneyMap, LaneKind, Persona } from '../../shared/domain/board';
+import { sameContainer } from '../../shared/domain/card-groups';
 import type { Language } from '../../shared/domain/settings';
 import { resetTimer } from '../../shared/domain/timer';
 import type { Workshop } from '../../shared/domain/workshop';
 import { validInput } from '../ipc/validate';
 import { cardCreate, cardUpdate } from '../services/boards/cards';
+import { cardMergeDuplicate, groupFromCards } from '../services/boards/groups';
 import { emotionSet, journeyCreate } from '../services/boards/journeys';
 import { personaCreate, personaSetAvatar, personaUpdate } from '../services/boards/personas';
 import type { ServiceContext } from '../services/context';
@@ -11,7 +13,7 @@ import { nextStepAdd } from '../services/next-steps';
 import { votingPhaseSet, votingProxyBallot, votingSessionCreate } from '../services/voting/sessions';
 import { editWorkshop, workshopCreate, workshopPurge, workshopTrash } from '../services/workshops';
 import { saveStep } from '../store/steps-repo';
-import { sampleContent } from './sample-content';
+import { sampleContent, type SampleTheme } from './sample-content';
 
 const SECTION_COLOURS: CardColor[] = ['yellow', 'green', 'orange', 'blue', 'pink', 'purple', 'grey'];
 const LANE_COLOURS: Partial<Record<LaneKind, CardColor>> = {
@@ -30,8 +32,9 @@ const MINUTE = 60_000;
 /**
  * A complete, finished example workshop built by the same services, with the same validation, as
  * the app's windows use (so it is valid by construction): three personas, the first one's journey
- * on the seven default stages, a revealed vote on its pain points, next steps, and an agenda as
- * run. Only the actual step times are written directly, as the timer would have recorded them. A
+ * on the seven default stages, named groups of cards with a duplicate merged into each (in a
+ * persona section and in a journey cell), a revealed vote on its pain points, next steps, and an
+ * agenda as run. Only the actual step times are written directly, as the timer would have recorded them. A
  * failure half-way removes the half-built workshop.
  */
 export function createSampleWorkshop(ctx: ServiceContext, language: Language): Workshop {
@@ -46,6 +49,7 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
 
   try {
     const personas: Persona[] = [];
+    const written: Card[] = [];
     for (const [index, draft] of content.personas.entries()) {
       const persona = personaCreate(ctx, validInput('personaCreate', { workshopId, name: draft.name }));
       personaUpdate(ctx, validInput('personaUpdate', {
@@ -57,7 +61,7 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
         const section = persona.sections[sectionIndex];
         if (!section) continue;
         for (const text of texts) {
-          cardCreate(ctx, validInput('cardCreate', { workshopId, container: { kind: 'section', sectionId: section.id }, text, color: SECTION_COLOURS[sectionIndex] ?? 'yellow' }));
+          written.push(cardCreate(ctx, validInput('cardCreate', { workshopId, container: { kind: 'section', sectionId: section.id }, text, color: SECTION_COLOURS[sectionIndex] ?? 'yellow' })));
         }
       }
       personas.push(persona);
@@ -73,7 +77,9 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
         const target = lane(kind);
         if (!target) return null;
         const container = { kind: 'cell' as const, mapId: map.id, stageId: stage.id, laneId: target.id };
-        return cardCreate(ctx, validInput('cardCreate', { workshopId, container, text, color: LANE_COLOURS[kind] ?? 'yellow' }));
+        const card = cardCreate(ctx, validInput('cardCreate', { workshopId, container, text, color: LANE_COLOURS[kind] ?? 'yellow' }));
+        written.push(card);
+        return card;
       };
       add('actions', draft.actions);
       add('touchpoints', draft.touchpoints);
@@ -93,6 +99,12 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
         const card = add('measures', draft.measure.text);
         if (card) cardUpdate(ctx, validInput('cardUpdate', { cardId: card.id, patch: { measureType: draft.measure.type } }));
       }
+    }
+
+    // Grouped and merged before the vote, as in the room: the duplicates are no longer items.
+    for (const theme of content.themes) {
+      const container = themeContainer(theme, personas[0], map);
+      if (container) groupTheme(ctx, workshopId, theme, container, written);
     }
 
     const session = votingSessionCreate(ctx, validInput('votingSessionCreate', {
@@ -125,6 +137,32 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
     workshopPurge(ctx, { id: workshopId });
     throw error;
   }
+}
+
+function themeContainer(theme: SampleTheme, persona: Persona | undefined, map: JourneyMap): CardContainer | null {
+  if ('section' in theme.place) {
+    const section = persona?.sections[theme.place.section];
+    return section ? { kind: 'section', sectionId: section.id } : null;
+  }
+  const stage = map.stages[theme.place.painPointsOfStage];
+  const lane = map.lanes.find((candidate) => candidate.kind === 'painPoints');
+  return stage && lane ? { kind: 'cell', mapId: map.id, stageId: stage.id, laneId: lane.id } : null;
+}
+
+/** Signs the theme's cards, groups them under its title, and merges the duplicate another participant wrote. */
+function groupTheme(ctx: ServiceContext, workshopId: string, theme: SampleTheme, container: CardContainer, written: readonly Card[]): void {
+  const find = (text: string) => written.find((card) => card.text === text && sameContainer(card.container, container));
+  const cardIds = theme.cards.flatMap(({ text, author }) => {
+    const card = find(text);
+    if (!card) return [];
+    cardUpdate(ctx, validInput('cardUpdate', { cardId: card.id, patch: { author } }));
+    return [card.id];
+  });
+  const into = find(theme.duplicate.into);
+  if (cardIds.length < 2 || !into) return;
+  const duplicate = cardCreate(ctx, validInput('cardCreate', { workshopId, container, text: theme.duplicate.text, color: into.color, author: theme.duplicate.author }));
+  groupFromCards(ctx, validInput('groupFromCards', { workshopId, cardIds, title: theme.title }));
+  cardMergeDuplicate(ctx, validInput('cardMergeDuplicate', { workshopId, cardId: duplicate.id, intoCardId: into.id }));
 }
 
 /** The times the timer would have recorded for a morning that started at 9:00, then finished. */

@@ -146,8 +146,30 @@ describe('CSV exports', () => {
 
     expect(csv.startsWith('\uFEFFTableau,Persona ou parcours,Rubrique ou phase,')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(cardCount + 1);
-    expect(csv).toContain('Parcours client,Parcours — Camille Laurent,Utilisation,Irritants,1,Vingt minutes d’attente à l’enregistrement tardif,pink,,3,');
+    expect(csv).toContain('Parcours client,Parcours — Camille Laurent,Utilisation,Irritants,1,Vingt minutes d’attente à l’enregistrement tardif,L’arrivée du soir,pink,Karim Haddad,3,');
     expect(csv).toBe(cardsCsv(data));
+  });
+
+  test('of all cards names each card’s group, and the duplicates merged into it with their authors', async () => {
+    const t = await startTestCore();
+    const sample = await t.call('sampleWorkshopCreate', { language: 'en' });
+    const lines = downloaded(await t.call('reportExportCsv', { workshopId: sample.id, kind: 'cards' })).replace('\uFEFF', '').split('\r\n');
+    const header = lines[0]!.split(',');
+    const row = (text: string) => lines.find((line) => line.includes(`,${text},`))!.split(',');
+    const column = (name: string) => header.indexOf(name);
+
+    expect(header.slice(5, 7)).toEqual(['Text', 'Group']);
+    expect(header.at(-1)).toBe('Duplicates merged in');
+    expect(row('Slow Wi-Fi in the rooms')[column('Group')]).toBe('The late arrival');
+    expect(row('Repeating the same details at every stay')[column('Group')]).toBe('Not recognised from one stay to the next');
+    expect(row('Wi-Fi dropping during a video call')[column('Group')]).toBe('');
+    expect(lines.join('\n')).toContain('Her preferences forgotten from one stay to the next,Not recognised from one stay to the next,pink,Julian Ross,');
+    expect(lines.join('\n')).toContain(',Giving her preferences again at every arrival (Ines Duarte)');
+    // A group not named yet is still told apart from no group.
+    const data = await t.call('reportData', { workshopId: sample.id });
+    const map = data.journeys[0]!;
+    const untitled = cardsCsv({ ...data, journeys: [{ ...map, groups: map.groups.map((group) => ({ ...group, title: '' })) }] });
+    expect(untitled).toContain('A twenty-minute wait at late check-in,Untitled group,');
   });
 
   test('of votes lists the revealed ranking with ties marked', async () => {

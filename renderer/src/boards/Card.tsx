@@ -112,7 +112,7 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
       )}
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
       {card.mergedFrom.length > 0 && <MergedMark card={card} />}
-      {kind === 'painPoints' && <CardHeatMark cardId={card.id} />}
+      {kind === 'painPoints' && <CardHeatMark card={card} />}
       <button
         type="button"
         ref={moreRef}
@@ -285,7 +285,7 @@ export const StaticCard = memo(function StaticCard({ card, kind, moments }: { ca
       <div className="card__text">{card.text}</div>
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
       {card.mergedFrom.length > 0 && <MergedMark card={card} />}
-      {kind === 'painPoints' && <CardHeatMark cardId={card.id} />}
+      {kind === 'painPoints' && <CardHeatMark card={card} />}
     </li>
   );
 });
