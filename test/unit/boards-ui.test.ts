@@ -6,7 +6,7 @@ import { CARDS_PER_PASS, cardsOnFirstScreen, estimateCardHeight, estimateListHei
 import { cellKey, containerKey, findCard, groupByContainer, parseContainerKey, sectionKey } from '../../shared/domain/card-location';
 import { parseKey } from '../../renderer/src/boards/keys';
 import { moveCardLocally, reconcileBoard } from '../../renderer/src/boards/reconcile';
-import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type SlotLayout } from '../../renderer/src/boards/slots';
+import { insertionBefore, nextSlot, slotAtPointer, slotPosition, type SlotLayout } from '../../renderer/src/boards/slots';
 import { undoActionFor } from '../../renderer/src/boards/useUndoShortcuts';
 
 /** Three columns side by side (a, b, c) over one more (d, under a). */
@@ -22,8 +22,10 @@ const layout: SlotLayout = {
 };
 
 describe('where a dragged card lands (keyboard steps)', () => {
-  it('walks the positions of its own column, then continues into the column below', () => {
-    expect(nextSlot(layout, 'a1', { container: 'a', index: 0 }, 'down')).toEqual({ container: 'a', index: 1 });
+  it('walks its own column, between the cards and onto each, then continues into the column below', () => {
+    // a1 is first: below it, onto a2 (to group them), then between a2 and a3.
+    expect(nextSlot(layout, 'a1', { container: 'a', index: 0 }, 'down')).toEqual({ container: 'a', index: 0, onto: { kind: 'card', id: 'a2' } });
+    expect(nextSlot(layout, 'a1', { container: 'a', index: 0, onto: { kind: 'card', id: 'a2' } }, 'down')).toEqual({ container: 'a', index: 1 });
     expect(nextSlot(layout, 'a1', { container: 'a', index: 2 }, 'down')).toEqual({ container: 'd', index: 0 });
     expect(nextSlot(layout, 'd1', { container: 'd', index: 0 }, 'up')).toEqual({ container: 'a', index: 3 });
   });
@@ -55,15 +57,19 @@ describe('the insertion mark', () => {
     expect(insertionBefore([], 'a1', 0)).toBe('end');
   });
 
-  it('follows the pointer: the cards whose middle is above it come first', () => {
+  it('follows the pointer: between cards near their edges and in the gaps, onto a card over its middle half', () => {
     const boxes = [
-      { id: 'x', centre: 20 },
-      { id: 'drag', centre: 70 },
-      { id: 'y', centre: 120 },
+      { kind: 'card' as const, id: 'x', cards: ['x'], top: 0, bottom: 40 },
+      { kind: 'card' as const, id: 'drag', cards: ['drag'], top: 50, bottom: 90 },
+      { kind: 'card' as const, id: 'y', cards: ['y'], top: 100, bottom: 140 },
     ];
-    expect(indexAtPointer(boxes, 'drag', 5)).toBe(0);
-    expect(indexAtPointer(boxes, 'drag', 100)).toBe(1);
-    expect(indexAtPointer(boxes, 'drag', 500)).toBe(2);
+    expect(slotAtPointer('a', boxes, 'drag', 5)).toEqual({ container: 'a', index: 0 });
+    expect(slotAtPointer('a', boxes, 'drag', 20)).toEqual({ container: 'a', index: 0, onto: { kind: 'card', id: 'x' } });
+    expect(slotAtPointer('a', boxes, 'drag', 38)).toEqual({ container: 'a', index: 1 });
+    // Over its own place: no move.
+    expect(slotAtPointer('a', boxes, 'drag', 70)).toEqual({ container: 'a', index: 1 });
+    expect(slotAtPointer('a', boxes, 'drag', 95)).toEqual({ container: 'a', index: 1 });
+    expect(slotAtPointer('a', boxes, 'drag', 500)).toEqual({ container: 'a', index: 2 });
   });
 });
 

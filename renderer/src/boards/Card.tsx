@@ -111,6 +111,7 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
         </div>
       )}
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
+      {card.mergedFrom.length > 0 && <MergedMark card={card} />}
       {kind === 'painPoints' && <CardHeatMark card={card} />}
       <button
         type="button"
@@ -123,6 +124,7 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
       {toolsOpen && (
         <CardTools
           card={card}
+          containerKey={containerKey}
           kind={kind}
           moments={moments}
           actions={actions}
@@ -266,12 +268,23 @@ function CardMeta({ card, kind, moments }: { card: Card; kind: CardKind; moments
   return null;
 }
 
+/** The duplicates merged into a card: how many, and their texts on hover. */
+function MergedMark({ card }: { card: Card }) {
+  const { t } = useI18n();
+  return (
+    <p className="card__merged" title={card.mergedFrom.map((merged) => merged.text).join('\n')}>
+      {t('grouping.card.merged', { count: card.mergedFrom.length })}
+    </p>
+  );
+}
+
 /** A card as text only: the presenter screen and other read-only views. */
 export const StaticCard = memo(function StaticCard({ card, kind, moments }: { card: Card; kind: CardKind; moments: readonly Card[] }) {
   return (
     <li className={`card card--static card--${card.color}`}>
       <div className="card__text">{card.text}</div>
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
+      {card.mergedFrom.length > 0 && <MergedMark card={card} />}
       {kind === 'painPoints' && <CardHeatMark card={card} />}
     </li>
   );

@@ -17,22 +17,27 @@ import {
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n';
-import { cardNode, containerNode } from './board-dom';
+import { cardNode, containerNode, groupNode } from './board-dom';
 import { CardNavContext, type Neighbour } from './card-focus';
 import { DragStore, DragStoreContext, HandleAttributesContext } from './drag-store';
 import { DropIndicator } from './DropIndicator';
-import { indexAtPointer, insertionBefore, nextSlot, slotPosition, type CardBox, type Direction, type Slot, type SlotLayout } from './slots';
+import { insertionEdge } from './drop-geometry';
+import { nextSlot, sameSlot, slotAtPointer, slotPosition, sourceSlot, type Direction, type DropOnto, type ItemBox, type Slot, type SlotItem, type SlotLayout } from './slots';
 import './CardDnd.css';
 
 export interface CardDndLayout extends SlotLayout {
   /** How a container is named in announcements ("Research · Pain points"). */
   label(container: string): string;
+  /** A group's title in announcements ('' when it has none yet). */
+  groupTitle?(groupId: string): string;
 }
 
 export interface CardDndProps {
   layout: CardDndLayout;
   textOf: (cardId: string) => string;
   onMove: (cardId: string, container: string, index: number) => void;
+  /** Dropped onto another card (make a group) or onto a group (join it). */
+  onDropOnto?: (cardId: string, container: string, onto: DropOnto) => void;
   renderOverlay: (cardId: string) => ReactNode;
   /** The board is drawn scaled (fit to screen): the dragged copy follows suit. */
   scale?: number;
@@ -61,15 +66,15 @@ const AUTO_SCROLL = { interval: 16, acceleration: 30 };
  * it, are read from the pointer (or stepped by the arrow keys) and shown as an insertion mark,
  * so nothing moves during the drag and hundreds of cards cost no extra measuring.
  */
-export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, children }: CardDndProps) {
+export function CardDnd({ layout, textOf, onMove, onDropOnto, renderOverlay, scale = 1, children }: CardDndProps) {
   const { t } = useI18n();
   const store = useMemo(() => new DragStore(), []);
-  const latest = useRef({ layout, textOf, onMove });
+  const latest = useRef({ layout, textOf, onMove, onDropOnto });
   useLayoutEffect(() => {
-    latest.current = { layout, textOf, onMove };
+    latest.current = { layout, textOf, onMove, onDropOnto };
   });
   const pointer = useRef<{ x: number; y: number } | null>(null);
-  const boxes = useRef(new Map<string, CardBox[]>());
+  const boxes = useRef(new Map<string, ItemBox[]>());
   // Container rects in client coordinates, measured once per drag and again after a scroll:
   // nothing else moves while dragging, so pointer moves cost no layout reads.
   const rects = useRef(new Map<string, DOMRect>());
@@ -115,34 +120,51 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
     return null;
   };
 
-  const describe = (slot: Slot | null, activeId: string): { text: string; container: string; position: number; count: number } => {
+  const describe = (slot: Slot | null, activeId: string): { text: string; container: string; position: number; count: number; target: string; title: string; members: number } => {
     const { layout: current, textOf: text } = latest.current;
     const cards = slot ? current.cardsOf(slot.container) : [];
     const place = slot ? slotPosition(cards, activeId, slot.index) : { position: 0, count: 0 };
-    return { text: text(activeId), container: slot ? current.label(slot.container) : '', ...place };
+    const onto = slot?.onto;
+    const group = slot && onto?.kind === 'group' ? itemsOf(current, slot.container).find((item) => item.id === onto.id) : undefined;
+    return {
+      text: text(activeId),
+      container: slot ? current.label(slot.container) : '',
+      ...place,
+      target: onto?.kind === 'card' ? text(onto.id) : '',
+      title: onto?.kind === 'group' ? current.groupTitle?.(onto.id) || t('grouping.untitled') : '',
+      members: group ? group.cards.filter((id) => id !== activeId).length : 0,
+    };
+  };
+  const keyOf = (slot: Slot | null): string => (slot ? `${slot.container}#${slot.index}#${slot.onto?.id ?? ''}` : '');
+  /** What a slot is in words while dragging, or once dropped there. */
+  const say = (slot: Slot, activeId: string, dropped: boolean): string => {
+    const words = describe(slot, activeId);
+    const source = ended.current.source ?? store.get().source;
+    if (slot.onto?.kind === 'group' && source?.onto?.id === slot.onto.id) return t(dropped ? 'grouping.dnd.stayed' : 'grouping.dnd.inOwnGroup', words);
+    if (slot.onto?.kind === 'card') return t(dropped ? 'grouping.dnd.droppedOnCard' : 'grouping.dnd.overCard', words);
+    if (slot.onto?.kind === 'group') return t(dropped ? 'grouping.dnd.droppedOnGroup' : 'grouping.dnd.overGroup', words);
+    return t(dropped ? 'boards.dnd.dropped' : 'boards.dnd.over', words);
   };
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       const { slot } = store.get();
-      announced.current = slot ? `${slot.container}#${slot.index}` : '';
+      announced.current = keyOf(slot);
       return t('boards.dnd.picked', describe(slot, String(active.id)));
     },
     onDragMove: ({ active }) => {
       const { slot, activeId } = store.get();
       // A move reported after the drop or the cancel (a late scroll) must not replace what they said.
       if (!activeId) return undefined;
-      const key = slot ? `${slot.container}#${slot.index}` : '';
+      const key = keyOf(slot);
       if (key === announced.current) return undefined;
       announced.current = key;
-      return slot ? t('boards.dnd.over', describe(slot, String(active.id))) : t('boards.dnd.nowhere', { text: latest.current.textOf(String(active.id)) });
+      return slot ? say(slot, String(active.id), false) : t('boards.dnd.nowhere', { text: latest.current.textOf(String(active.id)) });
     },
     onDragOver: () => undefined,
     onDragEnd: ({ active }) => {
       const { slot, source } = ended.current;
-      return slot
-        ? t('boards.dnd.dropped', describe(slot, String(active.id)))
-        : t('boards.dnd.cancelled', describe(source, String(active.id)));
+      return slot ? say(slot, String(active.id), true) : t('boards.dnd.cancelled', describe(source, String(active.id)));
     },
     onDragCancel: ({ active }) => t('boards.dnd.cancelled', describe(ended.current.source, String(active.id))),
   };
@@ -180,8 +202,8 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
   const onDragStart = ({ active }: DragStartEvent): void => {
     const activeId = String(active.id);
     const container = (active.data.current as { container?: string } | undefined)?.container ?? '';
-    const index = latest.current.layout.cardsOf(container).indexOf(activeId);
-    const source = index === -1 ? null : { container, index };
+    const source = sourceSlot(latest.current.layout, container, activeId);
+    ended.current = { slot: null, source: null };
     store.set({ activeId, source, slot: source });
     tracking.start();
   };
@@ -202,15 +224,16 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
     let measured = boxes.current.get(container);
     if (!measured) {
       // Nothing moves during a drag, so one measurement per container and drag is enough.
-      measured = [...node.querySelectorAll<HTMLElement>('[data-card-id]')].map((element) => {
+      measured = itemsOf(latest.current.layout, container).flatMap((item) => {
+        const element = item.kind === 'group' ? groupNode(node, item.id) : cardNode(node, item.id);
+        if (!element) return [];
         const rect = element.getBoundingClientRect();
-        return { id: element.dataset.cardId ?? '', centre: rect.top - top + rect.height / 2 };
+        return [{ ...item, top: rect.top - top, bottom: rect.bottom - top }];
       });
       boxes.current.set(container, measured);
     }
-    const index = indexAtPointer(measured, activeId, y - top);
-    const { slot } = store.get();
-    if (!slot || slot.container !== container || slot.index !== index) store.set({ slot: { container, index } });
+    const next = slotAtPointer(container, measured, activeId, y - top);
+    if (!sameSlot(store.get().slot, next)) store.set({ slot: next });
   };
 
   const onDragEnd = ({ active }: DragEndEvent): void => {
@@ -219,9 +242,9 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
     const activeId = String(active.id);
     tracking.stop();
     store.reset();
-    if (!slot) return;
-    if (source && source.container === slot.container && source.index === slot.index) return;
-    latest.current.onMove(activeId, slot.container, slot.index);
+    if (!slot || sameSlot(slot, source)) return;
+    if (slot.onto) latest.current.onDropOnto?.(activeId, slot.container, slot.onto);
+    else latest.current.onMove(activeId, slot.container, slot.index);
   };
 
   const onDragCancel = (): void => {
@@ -253,7 +276,7 @@ export function CardDnd({ layout, textOf, onMove, renderOverlay, scale = 1, chil
           accessibility={{ announcements, screenReaderInstructions: { draggable: t('boards.dnd.instructions') } }}
         >
           {children}
-          <DropIndicator store={store} cardsOf={(container) => latest.current.layout.cardsOf(container)} />
+          <DropIndicator store={store} itemsOf={(container) => itemsOf(latest.current.layout, container)} ontoLabel={(onto) => t(onto.kind === 'card' ? 'grouping.drop.makeGroup' : 'grouping.drop.join')} />
           {createPortal(
             <DragOverlay dropAnimation={null} className="card-overlay">
               <OverlayContent store={store} scale={scale} render={renderOverlay} />
@@ -278,19 +301,23 @@ function OverlayContent({ store, scale, render }: { store: DragStore; scale: num
   );
 }
 
-/** Where the dragged copy should sit for a slot: on the card it goes before, or under the last one. */
+/** The container's top-level cards and groups, from the layout (every card alone when it has no groups). */
+function itemsOf(layout: SlotLayout, container: string): readonly SlotItem[] {
+  return layout.itemsOf ? layout.itemsOf(container) : layout.cardsOf(container).map((id) => ({ kind: 'card' as const, id, cards: [id] }));
+}
+
+/** Where the dragged copy should sit for a slot: on the card or group it goes onto or before, or under the last one. */
 function anchorOf(slot: Slot, activeId: string, layout: SlotLayout): { left: number; top: number } | null {
   const node = containerNode(slot.container);
   if (!node) return null;
-  const cards = layout.cardsOf(slot.container);
-  const before = insertionBefore(cards, activeId, slot.index);
-  const target = before === null ? activeId : before;
-  if (target !== 'end') {
-    const rect = cardNode(node, target)?.getBoundingClientRect();
-    if (rect) return { left: rect.left, top: rect.top };
+  if (slot.onto) {
+    const element = slot.onto.kind === 'group' ? groupNode(node, slot.onto.id) : cardNode(node, slot.onto.id);
+    const rect = element?.getBoundingClientRect();
+    // A little in and down: the target stays readable under the copy.
+    if (rect) return { left: rect.left + 24, top: rect.top + Math.min(24, rect.height / 2) };
   }
-  const last = [...cards].reverse().find((id) => id !== activeId);
-  const lastRect = last ? cardNode(node, last)?.getBoundingClientRect() : undefined;
+  const edge = insertionEdge(node, itemsOf(layout, slot.container), activeId, slot.index);
+  if (edge) return { left: edge.left, top: edge.at === 'before' ? edge.rect.top : edge.rect.bottom + 8 };
   const box = node.getBoundingClientRect();
-  return lastRect ? { left: lastRect.left, top: lastRect.bottom + 8 } : { left: box.left + 8, top: box.top + 8 };
+  return { left: box.left + 8, top: box.top + 8 };
 }

@@ -3,10 +3,13 @@ import { CARD_COLORS, MEASURE_TYPES, type Card, type MeasureType } from '../../.
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { shortText, type CardActions, type CardKind } from './card-actions';
+import { CardGroupingTools } from './CardGroupingTools';
 import './CardTools.css';
 
 export interface CardToolsProps {
   card: Card;
+  /** Its list, for the grouping choices. */
+  containerKey: string;
   kind: CardKind;
   moments: readonly Card[];
   actions: CardActions;
@@ -17,10 +20,10 @@ export interface CardToolsProps {
 
 /**
  * A card's options in a popover on the top layer, so a scrolling journey grid cannot clip it:
- * colour, severity and moment of truth (pain points), measure type (measures), edit, delete.
+ * colour, severity and moment of truth (pain points), measure type (measures), grouping, edit, delete.
  * Escape or a click outside closes it.
  */
-export function CardTools({ card, kind, moments, actions, anchor, onEdit, onClose }: CardToolsProps) {
+export function CardTools({ card, containerKey, kind, moments, actions, anchor, onEdit, onClose }: CardToolsProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const name = useId();
@@ -161,6 +164,8 @@ export function CardTools({ card, kind, moments, actions, anchor, onEdit, onClos
           </select>
         </label>
       )}
+
+      <CardGroupingTools card={card} containerKey={containerKey} onDone={close} />
 
       <div className="card-tools__actions">
         <button

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { JourneyMap, Lane, Stage } from '../../../shared/domain/board';
+import type { CardGroup, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
 import { ConfirmDialog } from '../components/Dialog';
 import { PlusIcon, TrashIcon } from '../components/icons';
@@ -17,6 +17,9 @@ import { useJourneyLayout } from './JourneyMapView';
 import { cellKey, findCard, parseContainerKey } from '../../../shared/domain/card-location';
 import { parseKey } from './keys';
 import { NewMapDialog } from './NewMapDialog';
+import { drawnOrder, listEntries, positionIndex, slotItems, type ListEntry } from './group-entries';
+import { GroupingContext, useGroupingValue } from './grouping';
+import type { DropOnto } from './slots';
 import type { BoardHandle } from './useBoard';
 import { UndoRedo, useDeletedNotice } from './UndoRedo';
 import { useBoardView } from './useBoardView';
@@ -95,12 +98,23 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
     };
   }, [api, run, mapId]);
 
+  const entries = useMemo(() => new Map<string, readonly ListEntry[]>([...layout.cells].map(([key, cards]) => [key, listEntries(cards, layout.groupCells.get(key))])), [layout]);
+  const entriesRef = useRef(entries);
+  useLayoutEffect(() => {
+    entriesRef.current = entries;
+  });
+
   const dndLayout = useMemo<CardDndLayout>(() => {
     const cardLanes = layout.lanes.filter((lane) => lane.kind !== 'emotion');
     const stageIds = layout.stages.map((s) => s.id);
     const laneIds = cardLanes.map((l) => l.id);
+    const cards = new Map([...entries].map(([key, list]) => [key, drawnOrder(list).map((c) => c.id)]));
+    const items = new Map([...entries].map(([key, list]) => [key, slotItems(list)]));
+    const groups = new Map((map?.groups ?? []).map((g) => [g.id, g]));
     return {
-      cardsOf: (key) => (layout.cells.get(key) ?? []).map((card) => card.id),
+      cardsOf: (key) => cards.get(key) ?? [],
+      itemsOf: (key) => items.get(key) ?? [],
+      groupTitle: (groupId) => groups.get(groupId)?.title ?? '',
       neighbour: (key, direction) => {
         const parsed = parseKey(key);
         if (parsed?.kind !== 'cell') return null;
@@ -118,14 +132,35 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
         return `${stage} · ${lane}`;
       },
     };
-  }, [layout]);
+  }, [layout, entries, map?.groups]);
+
+  const { grouping, announcer } = useGroupingValue({
+    workshopId,
+    entriesOf: useCallback((key: string) => entriesRef.current.get(key) ?? [], []),
+    findCard: useCallback((id: string) => (latest.current.board ? findCard(latest.current.board, id) : undefined), []),
+    findGroup: useCallback((id: string): CardGroup | undefined => latest.current.map?.groups.find((g) => g.id === id), []),
+  });
+  const onDropOnto = useCallback(
+    (cardId: string, _key: string, onto: DropOnto) => {
+      if (onto.kind === 'group') grouping.actions.join(cardId, onto.id);
+      else grouping.actions.create(cardId, onto.id);
+    },
+    [grouping],
+  );
 
   const onMove = useCallback(
     (cardId: string, key: string, index: number) => {
       const container = containerOf(key);
-      if (container) handle.moveCard(cardId, container, index);
+      if (!container) return;
+      const drawn = drawnOrder(entriesRef.current.get(key) ?? []).map((c) => c.id);
+      const byPosition = (latest.current.layout.cells.get(key) ?? []).map((c) => c.id);
+      const at = positionIndex(drawn, byPosition, cardId, index);
+      const card = (latest.current.layout.cells.get(key) ?? []).find((c) => c.id === cardId);
+      // Out of its group to a place between the others: it leaves the group, then goes there.
+      if (card?.groupId) void run(api.groupLeave({ workshopId, cardId })).then((left) => left && handle.moveCard(cardId, container, at));
+      else handle.moveCard(cardId, container, at);
     },
-    [containerOf, handle],
+    [containerOf, handle, api, run, workshopId],
   );
   const textOf = useCallback((id: string) => (latest.current.board ? (findCard(latest.current.board, id)?.text ?? '') : ''), []);
   const renderOverlay = useCallback((id: string) => {
@@ -137,6 +172,7 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
 
 
   return (
+    <GroupingContext.Provider value={grouping}>
     <div className="journey-board">
       <BoardBar>
         {map && (
@@ -200,13 +236,14 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
       </BoardBar>
 
       {map ? (
-        <CardDnd layout={dndLayout} textOf={textOf} onMove={onMove} renderOverlay={renderOverlay} scale={zoom}>
+        <CardDnd layout={dndLayout} textOf={textOf} onMove={onMove} onDropOnto={onDropOnto} renderOverlay={renderOverlay} scale={zoom}>
           <BoardViewport view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: map.title })}>
             <JourneyGrid
               map={map}
               stages={layout.stages}
               lanes={layout.lanes}
               cells={layout.cells}
+              groupCells={layout.groupCells}
               moments={layout.moments}
               actions={actions}
               commands={commands}
@@ -235,7 +272,9 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
       )}
       {confirm && <ConfirmRemoval confirm={confirm} onClose={() => setConfirm(null)} />}
       {notice}
+      {announcer}
     </div>
+    </GroupingContext.Provider>
   );
 }
 

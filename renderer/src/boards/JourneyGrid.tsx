@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import type { Card, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
+import type { Card, CardGroup, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import type { CardActions } from './card-actions';
@@ -33,6 +33,8 @@ export interface JourneyGridProps {
   /** Visible lanes, in order. */
   lanes: readonly Lane[];
   cells: ReadonlyMap<string, readonly Card[]>;
+  /** Each cell's groups, by the same keys. */
+  groupCells?: ReadonlyMap<string, readonly CardGroup[]>;
   moments: readonly Card[];
   readOnly?: boolean;
   actions?: CardActions;
@@ -79,7 +81,7 @@ function measureCut(table: HTMLElement, stages: readonly Stage[], lanes: readonl
  * cards that reach the bottom of the screen, before that screen is painted. After it, the rows
  * on screen are drawn whole, then the others a few at a time.
  */
-export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, actions, commands, whole }: JourneyGridProps) {
+export function JourneyGrid({ map, stages, lanes, cells, groupCells, moments, readOnly, actions, commands, whole }: JourneyGridProps) {
   const { t } = useI18n();
   const editable = !readOnly && actions !== undefined && commands !== undefined;
   const columns = `var(--lane-width) repeat(${Math.max(1, stages.length)}, ${STAGE_WIDTH}px)`;
@@ -128,6 +130,7 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
               const key = cellKey(stage.id, lane.id);
               const label = `${stage.title} · ${lane.title}`;
               const cards = cells.get(key) ?? NONE;
+              const groups = groupCells?.get(key);
               const room = index < wholeRows ? undefined : cut?.columns.has(stage.id) ? cut.rows.get(lane.id) : undefined;
               if (index >= wholeRows && room === undefined) {
                 // Sized from its cards, so that the rows around it sit where they will be.
@@ -140,13 +143,14 @@ export function JourneyGrid({ map, stages, lanes, cells, moments, readOnly, acti
                       containerKey={key}
                       label={label}
                       cards={cards}
+                      groups={groups}
                       kind={lane.kind}
                       moments={moments}
                       actions={actions}
                       shown={room === undefined ? undefined : cardsOnFirstScreen(cards, room)}
                     />
                   ) : (
-                    <StaticCardList label={label} cards={cards} kind={lane.kind} moments={moments} />
+                    <StaticCardList label={label} cards={cards} groups={groups} kind={lane.kind} moments={moments} />
                   )}
                 </div>
               );

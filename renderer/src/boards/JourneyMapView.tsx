@@ -1,7 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import type { Card, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
+import type { Card, CardGroup, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import type { CardActions } from './card-actions';
-import { cellKey, groupByContainer } from '../../../shared/domain/card-location';
+import { cellKey, containerKey, groupByContainer } from '../../../shared/domain/card-location';
+import { groupsByContainer } from './group-entries';
 import { JourneyGrid, type JourneyCommands } from './JourneyGrid';
 import { useFitScale } from './useFitScale';
 import './JourneyMapView.css';
@@ -12,6 +13,8 @@ export interface JourneyLayout {
   lanes: readonly Lane[];
   hiddenLanes: readonly Lane[];
   cells: ReadonlyMap<string, readonly Card[]>;
+  /** Each cell's groups, by the same keys. */
+  groupCells: ReadonlyMap<string, readonly CardGroup[]>;
   /** The map's moment-of-truth cards, stage by stage: what a pain point can be tied to. */
   moments: readonly Card[];
 }
@@ -22,10 +25,12 @@ const sameItems = <T,>(a: readonly T[], b: readonly T[]): boolean => a.length ==
 export function useJourneyLayout(map: JourneyMap | null): JourneyLayout {
   const previousCells = useRef<ReadonlyMap<string, readonly Card[]>>(new Map());
   const previousMoments = useRef<readonly Card[]>([]);
+  const previousGroups = useRef<ReadonlyMap<string, readonly CardGroup[]>>(new Map());
   const layout = useMemo(() => {
     const stages = [...(map?.stages ?? [])].sort((a, b) => a.position - b.position);
     const allLanes = [...(map?.lanes ?? [])].sort((a, b) => a.position - b.position);
     const cells = groupByContainer(map?.cards ?? [], previousCells.current);
+    const groupCells = groupsByContainer(map?.groups ?? [], previousGroups.current, (group) => containerKey(group.container));
     const momentLanes = allLanes.filter((lane) => lane.kind === 'momentsOfTruth');
     const moments = stages.flatMap((stage) => momentLanes.flatMap((lane) => cells.get(cellKey(stage.id, lane.id)) ?? []));
     return {
@@ -33,11 +38,13 @@ export function useJourneyLayout(map: JourneyMap | null): JourneyLayout {
       lanes: allLanes.filter((lane) => !lane.hidden),
       hiddenLanes: allLanes.filter((lane) => lane.hidden),
       cells,
+      groupCells,
       moments: sameItems(moments, previousMoments.current) ? previousMoments.current : moments,
     };
   }, [map]);
   useLayoutEffect(() => {
     previousCells.current = layout.cells;
+    previousGroups.current = layout.groupCells;
     previousMoments.current = layout.moments;
   }, [layout]);
   return layout;
@@ -75,6 +82,7 @@ export function JourneyMapView({ map, layout, fit, fitBound = 'window', readOnly
           stages={layout.stages}
           lanes={layout.lanes}
           cells={layout.cells}
+          groupCells={layout.groupCells}
           moments={layout.moments}
           readOnly={readOnly}
           actions={actions}

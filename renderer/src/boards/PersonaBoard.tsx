@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Persona } from '../../../shared/domain/board';
+import type { CardGroup, Persona } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n';
@@ -19,6 +19,9 @@ import { ZoomControls } from './ZoomControls';
 import { BoardBar, BoardBarSpacer } from './BoardBar';
 import { FullWindowButton } from './board-mode';
 import { BoardViewport } from './BoardViewport';
+import { drawnOrder, listEntries, positionIndex, slotItems, type ListEntry } from './group-entries';
+import { GroupingContext, useGroupingValue } from './grouping';
+import type { DropOnto } from './slots';
 import './PersonaBoard.css';
 
 /** The Personas tab: one tab per persona (drop a card on one to move it there), the selected persona's canvas. */
@@ -49,12 +52,22 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
   const visibleSections = useMemo(() => (selected ? [...selected.sections].filter((s) => !s.hidden).sort((a, b) => a.position - b.position) : []), [selected]);
   const others = useMemo(() => personas.filter((p) => p.id !== selected?.id), [personas, selected?.id]);
 
+  const entries = useMemo(() => new Map<string, readonly ListEntry[]>(visibleSections.map((s) => [sectionKey(s.id), listEntries(inOrder(s.cards), s.groups)])), [visibleSections]);
+  const entriesRef = useRef(entries);
+  useLayoutEffect(() => {
+    entriesRef.current = entries;
+  });
+
   const layout = useMemo<CardDndLayout>(() => {
     const sectionIds = visibleSections.map((s) => sectionKey(s.id));
     const otherKeys = others.map((p) => personaKey(p.id));
-    const cards = new Map(visibleSections.map((s) => [sectionKey(s.id), inOrder(s.cards).map((c) => c.id)]));
+    const cards = new Map([...entries].map(([key, list]) => [key, drawnOrder(list).map((c) => c.id)]));
+    const items = new Map([...entries].map(([key, list]) => [key, slotItems(list)]));
+    const groups = new Map(visibleSections.flatMap((s) => s.groups.map((g) => [g.id, g] as const)));
     return {
       cardsOf: (key) => cards.get(key) ?? [],
+      itemsOf: (key) => items.get(key) ?? [],
+      groupTitle: (groupId) => groups.get(groupId)?.title ?? '',
       neighbour: (key, direction) => {
         const inSections = sectionIds.indexOf(key);
         if (inSections !== -1) {
@@ -73,12 +86,29 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
         return visibleSections.find((s) => sectionKey(s.id) === key)?.title ?? '';
       },
     };
-  }, [visibleSections, others, personas, t]);
+  }, [visibleSections, entries, others, personas, t]);
+
+  const { grouping, announcer } = useGroupingValue({
+    workshopId,
+    entriesOf: useCallback((key: string) => entriesRef.current.get(key) ?? [], []),
+    findCard: useCallback((id: string) => (boardRef.current ? findCard(boardRef.current, id) : undefined), []),
+    findGroup: useCallback((id: string): CardGroup | undefined => boardRef.current?.personas.flatMap((p) => p.sections.flatMap((s) => s.groups)).find((g) => g.id === id), []),
+  });
 
   const onMove = useCallback(
     (cardId: string, key: string, index: number) => {
       const parsed = parseKey(key);
-      if (parsed?.kind === 'section') handle.moveCard(cardId, { kind: 'section', sectionId: parsed.sectionId }, index);
+      if (parsed?.kind === 'section') {
+        const list = entriesRef.current.get(key) ?? [];
+        const section = selectedRef.current?.sections.find((s) => s.id === parsed.sectionId);
+        const byPosition = section ? inOrder(section.cards).map((c) => c.id) : [];
+        const to = { kind: 'section', sectionId: parsed.sectionId } as const;
+        const at = positionIndex(drawnOrder(list).map((c) => c.id), byPosition, cardId, index);
+        const card = section?.cards.find((c) => c.id === cardId);
+        // Out of its group to a place between the others: it leaves the group, then goes there.
+        if (card?.groupId) void run(api.groupLeave({ workshopId, cardId })).then((left) => left && handle.moveCard(cardId, to, at));
+        else handle.moveCard(cardId, to, at);
+      }
       if (parsed?.kind === 'persona') {
         // To another persona: the section with the same title there, else its first visible one; at the end.
         const target = boardRef.current?.personas.find((p) => p.id === parsed.personaId);
@@ -88,7 +118,15 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
         if (section) handle.moveCard(cardId, { kind: 'section', sectionId: section.id }, section.cards.length);
       }
     },
-    [handle],
+    [handle, api, run, workshopId],
+  );
+
+  const onDropOnto = useCallback(
+    (cardId: string, _key: string, onto: DropOnto) => {
+      if (onto.kind === 'group') grouping.actions.join(cardId, onto.id);
+      else grouping.actions.create(cardId, onto.id);
+    },
+    [grouping],
   );
 
   const textOf = useCallback((id: string) => (boardRef.current ? (findCard(boardRef.current, id)?.text ?? '') : ''), []);
@@ -105,7 +143,8 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
   if (!board) return <p className="board-loading muted">{handle.failed ? t('boards.unavailable') : t('boards.loading')}</p>;
 
   return (
-    <CardDnd layout={layout} textOf={textOf} onMove={onMove} renderOverlay={renderOverlay} scale={zoom}>
+    <GroupingContext.Provider value={grouping}>
+    <CardDnd layout={layout} textOf={textOf} onMove={onMove} onDropOnto={onDropOnto} renderOverlay={renderOverlay} scale={zoom}>
       <div className="persona-board">
         <BoardBar>
           <PersonaTabs personas={personas} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
@@ -136,7 +175,9 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
         )}
       </div>
       {notice}
+      {announcer}
     </CardDnd>
+    </GroupingContext.Provider>
   );
 }
 

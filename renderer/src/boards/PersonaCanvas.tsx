@@ -175,7 +175,7 @@ function PersonaPoster({ persona }: { persona: Persona }) {
         {sections.map((section) => (
           <section key={section.id} className="persona-poster__section" aria-label={section.title}>
             <h3>{section.title}</h3>
-            <StaticCardList label={section.title} cards={inOrder(section.cards)} kind="persona" moments={NONE} />
+            <StaticCardList label={section.title} cards={inOrder(section.cards)} groups={section.groups} kind="persona" moments={NONE} />
           </section>
         ))}
       </div>

@@ -89,7 +89,7 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
           ]}
         />
       </header>
-      <CardList containerKey={sectionKey(section.id)} label={section.title} cards={cards} kind="persona" moments={NONE} actions={actions} shown={shown} />
+      <CardList containerKey={sectionKey(section.id)} label={section.title} cards={cards} groups={section.groups} kind="persona" moments={NONE} actions={actions} shown={shown} />
       {confirming && (
         <ConfirmDialog
           title={t('boards.section.deleteConfirm.title', { title: section.title })}

@@ -63,3 +63,12 @@ export function ZoomIcon() {
     </svg>
   );
 }
+
+/** A disclosure chevron: pointing right when closed, down when open (turned by CSS). */
+export function ChevronIcon() {
+  return (
+    <svg className="icon icon--chevron" viewBox="0 0 20 20" aria-hidden="true">
+      <path d="M7.5 5l5 5-5 5" />
+    </svg>
+  );
+}

@@ -9,6 +9,7 @@ import { PresenterCard } from './PresenterCard';
 import { PersonaAvatar } from '../boards/avatars';
 import { inOrder } from '../boards/keys';
 import { PresenterJourney } from './PresenterJourney';
+import { entryKey, PresenterEntry, presenterEntries } from './PresenterGroup';
 import '../styles/presenter-board.css';
 
 const NONE: readonly Card[] = [];
@@ -71,11 +72,11 @@ function PersonaPoster({ persona, tick, page }: { persona: Persona; tick: number
           <section key={section.id} className="ppersona__section" aria-label={section.title}>
             <h3 className="ppersona__section-title">{section.title}</h3>
             <FitList
-              items={inOrder(section.cards)}
-              itemKey={(card) => card.id}
+              items={presenterEntries(inOrder(section.cards), section.groups)}
+              itemKey={entryKey}
               label={section.title}
               tick={tick}
-              render={(card) => <PresenterCard card={card} moments={NONE} />}
+              render={(entry) => <PresenterEntry entry={entry} moments={NONE} />}
             />
           </section>
         ))}
@@ -93,11 +94,11 @@ function SectionFocus({ persona, section, tick }: { persona: Persona; section: P
       <h2 className="pfocus__title">{section.title}</h2>
       <FitList
         className="fit-list--grid"
-        items={inOrder(section.cards)}
-        itemKey={(card) => card.id}
+        items={presenterEntries(inOrder(section.cards), section.groups)}
+        itemKey={entryKey}
         label={section.title}
         tick={tick}
-        render={(card) => <PresenterCard card={card} moments={NONE} />}
+        render={(entry) => <PresenterEntry entry={entry} moments={NONE} />}
       />
     </article>
   );

@@ -1,15 +1,17 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import type { Card, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
+import type { Card, CardGroup, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { FitList } from './FitList';
 import { packRows, PageDots, pageShown, pagesOf, useColumnsThatFit } from './paging';
-import { PresenterCard } from './PresenterCard';
-import { cellKey, groupByContainer } from '../../../shared/domain/card-location';
+import { cellKey, containerKey, groupByContainer } from '../../../shared/domain/card-location';
+import { groupsByContainer } from '../boards/group-entries';
+import { entryKey, PresenterEntry, presenterEntries } from './PresenterGroup';
 
 /** Narrowest stage column that keeps card text at room size. */
 const STAGE_MIN_PX = 300;
 const GAP_PX = 12;
 const EMPTY = new Map<string, readonly Card[]>();
+const NO_GROUPS = new Map<string, readonly CardGroup[]>();
 
 interface Props {
   map: JourneyMap;
@@ -24,10 +26,11 @@ export function PresenterJourney({ map, stageId, laneId, tick, page }: Props) {
   const stages = [...map.stages].sort((a, b) => a.position - b.position);
   const lanes = [...map.lanes].filter((l) => !l.hidden).sort((a, b) => a.position - b.position);
   const cells = groupByContainer(map.cards, EMPTY);
+  const groupCells = groupsByContainer(map.groups, NO_GROUPS, (group) => containerKey(group.container));
   const moments = map.cards.filter((card) => lanes.some((l) => l.kind === 'momentsOfTruth' && card.container.kind === 'cell' && card.container.laneId === l.id));
   const stage = stageId ? stages.find((s) => s.id === stageId) : undefined;
   const lane = laneId ? lanes.find((l) => l.id === laneId) : undefined;
-  const shared = { map, cells, moments, tick };
+  const shared = { map, cells, groupCells, moments, tick };
   if (stage) return <StageFocus {...shared} stage={stage} lanes={lanes} />;
   if (lane) return <LaneFocus {...shared} lane={lane} stages={stages} page={page} />;
   return <WholeMap {...shared} stages={stages} lanes={lanes} page={page} />;
@@ -36,19 +39,20 @@ export function PresenterJourney({ map, stageId, laneId, tick, page }: Props) {
 interface Shared {
   map: JourneyMap;
   cells: ReadonlyMap<string, readonly Card[]>;
+  groupCells: ReadonlyMap<string, readonly CardGroup[]>;
   moments: readonly Card[];
   tick: number;
 }
 
-function CellCards({ cards, label, moments, tick, wrap }: { cards: readonly Card[]; label: string; moments: readonly Card[]; tick: number; wrap?: boolean }) {
+function CellCards({ cards, groups, label, moments, tick, wrap }: { cards: readonly Card[]; groups: readonly CardGroup[] | undefined; label: string; moments: readonly Card[]; tick: number; wrap?: boolean }) {
   return (
     <FitList
       className={wrap ? 'fit-list--wrap' : undefined}
-      items={cards}
-      itemKey={(card) => card.id}
+      items={presenterEntries(cards, groups)}
+      itemKey={entryKey}
       label={label}
       tick={tick}
-      render={(card) => <PresenterCard card={card} moments={moments} />}
+      render={(entry) => <PresenterEntry entry={entry} moments={moments} />}
     />
   );
 }
@@ -72,9 +76,10 @@ function Emotion({ map, stage }: { map: JourneyMap; stage: Stage }) {
   );
 }
 
-function Cell({ map, stage, lane, cells, moments, tick, wrap }: Shared & { stage: Stage; lane: Lane; wrap?: boolean }) {
+function Cell({ map, stage, lane, cells, groupCells, moments, tick, wrap }: Shared & { stage: Stage; lane: Lane; wrap?: boolean }) {
   if (lane.kind === 'emotion') return <Emotion map={map} stage={stage} />;
-  return <CellCards cards={cells.get(cellKey(stage.id, lane.id)) ?? []} label={`${stage.title} · ${lane.title}`} moments={moments} tick={tick} wrap={wrap} />;
+  const key = cellKey(stage.id, lane.id);
+  return <CellCards cards={cells.get(key) ?? []} groups={groupCells.get(key)} label={`${stage.title} · ${lane.title}`} moments={moments} tick={tick} wrap={wrap} />;
 }
 
 /** The lane titles' column, as presenter-board.css sizes it: clamp(180px, 12vw, 280px). */
@@ -139,7 +144,7 @@ function WholeMap({ stages, lanes, page, ...shared }: Shared & { stages: Stage[]
   const filled = lanes.filter((lane) => (lane.kind === 'emotion' ? shared.map.emotions.length > 0 : stages.some((s) => (shared.cells.get(cellKey(s.id, lane.id))?.length ?? 0) > 0)));
   const shownLanes = filled.length > 0 ? filled : lanes;
   const stagePages = pagesOf(stages, Math.max(1, columns));
-  const key = [shared.map.id, shared.map.cards.map((c) => c.updatedAt).join(), shared.map.emotions.map((e) => e.note).join(), shownLanes.map((l) => l.id).join(), columns, height].join('|');
+  const key = [shared.map.id, shared.map.cards.map((c) => `${c.updatedAt}${c.groupId ?? ''}`).join(), shared.map.groups.map((g) => `${g.updatedAt}${g.collapsed}`).join(), shared.map.emotions.map((e) => e.note).join(), shownLanes.map((l) => l.id).join(), columns, height].join('|');
 
   useLayoutEffect(() => {
     const node = area.current;
