@@ -110,8 +110,10 @@ function similarityMatrix(vectors: readonly Vector[]): Float64Array[] {
       for (let b = a + 1; b < list.length; b += 1) {
         const pb = list[b] as { note: number; weight: number };
         const w = pa.weight * pb.weight;
-        (sim[pa.note] as Float64Array)[pb.note] += w;
-        (sim[pb.note] as Float64Array)[pa.note] += w;
+        const rowA = sim[pa.note] as Float64Array;
+        const rowB = sim[pb.note] as Float64Array;
+        rowA[pb.note] = rowA[pb.note]! + w;
+        rowB[pa.note] = rowB[pa.note]! + w;
       }
     }
   }
