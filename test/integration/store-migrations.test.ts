@@ -122,6 +122,25 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect((tableData(db, 'workshops') as Record<string, unknown>[]).filter((row) => row.id !== 'w6').every((row) => row.start_time === null)).toBe(true);
     },
   },
+  7: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w7', 'Thèmes', '2025-05-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO voting_sessions (id, workshop_id, title, phase, dots_per_voter, max_per_item, anonymous, created_at, updated_at)
+          VALUES ('vs7', 'w7', 'Thèmes', 'setup', 5, 3, 0, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO voting_items (id, session_id, position, text, source, source_group_id, members)
+          VALUES ('vi7', 'vs7', 0, 'Attente', 'group', 'g7', '["Attente trop longue","File d''attente"]');
+        INSERT INTO voting_items (id, session_id, position, text, source) VALUES ('vi7b', 'vs7', 1, 'Parking', 'typed');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'voting_items')).toContainEqual(
+        expect.objectContaining({ id: 'vi7', source: 'group', source_group_id: 'g7', members: '["Attente trop longue","File d\'attente"]' }),
+      );
+      expect(tableData(db, 'voting_items')).toContainEqual(expect.objectContaining({ id: 'vi7b', source: 'typed', source_group_id: null, members: null }));
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;
