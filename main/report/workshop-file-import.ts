@@ -155,6 +155,8 @@ function cardColumns(card: WorkshopFile['boards']['journeyMaps'][number]['cards'
     measure_type: card.measureType,
     created_at: card.createdAt,
     updated_at: card.updatedAt,
+    group_id: null,
+    merged_from: null,
   };
 }
 

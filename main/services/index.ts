@@ -3,6 +3,17 @@ import { stepAdd, stepRemove, stepsReorder, stepUpdate } from './agenda';
 import { boardGet, boardRedo, boardUndo } from './boards/board';
 import { cardCreate, cardDelete, cardMove, cardUpdate } from './boards/cards';
 import {
+  cardMergeDuplicate,
+  groupCollapse,
+  groupCreate,
+  groupDissolve,
+  groupFromCards,
+  groupJoin,
+  groupLeave,
+  groupMerge,
+  groupRename,
+} from './boards/groups';
+import {
   emotionSet,
   journeyCreate,
   journeyDelete,
@@ -78,6 +89,10 @@ export function registerDomainServices(app: ServiceMethods<ServiceContext>): voi
     personasReorder, sectionAdd, sectionUpdate, sectionRemove, sectionsReorder, journeyCreate, journeyUpdate,
     journeyDelete, stageAdd, stageRename, stageRemove, stagesReorder, laneAdd, laneUpdate, laneRemove,
     lanesReorder, emotionSet, cardCreate, cardUpdate, cardDelete, cardMove,
+  });
+  app.methods({
+    groupCreate, groupFromCards, groupJoin, groupLeave, groupRename, groupCollapse, groupDissolve, groupMerge,
+    cardMergeDuplicate,
   });
   app.methods({
     votingSessionsList, votingCandidates, votingSessionCreate, votingSessionUpdate, votingSessionDelete,

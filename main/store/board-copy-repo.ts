@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { mergedFromColumn, mergedFromValue } from './board-read-repo';
 import { insertRow, rowsOfWorkshop, updateRow } from './board-tables';
 import type { WritableDB } from './types';
 
@@ -6,8 +7,9 @@ import type { WritableDB } from './types';
  * Copies every persona and journey map of one workshop into another (a duplicated workshop), with
  * new ids and every reference between them remapped. The undo history is not copied: the copy
  * starts with a clean slate. Runs inside the caller's transaction. Returns every copied row's new
- * id by its old one (personas, sections, maps, stages, lanes, cards), for what refers to the
- * boards from outside them (voting items).
+ * id by its old one (personas, sections, maps, stages, lanes, card groups, cards, and the cards
+ * merged into others as duplicates), for what refers to the boards from outside them (voting
+ * items: a vote on a merged card keeps counting for the card it joined).
  */
 export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorkshopId: string): ReadonlyMap<string, string> {
   const ids = new Map<string, string>();
@@ -43,6 +45,17 @@ export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorksh
   for (const row of rowsOfWorkshop(db, 'journey_emotions', fromWorkshopId)) {
     insertRow(db, 'journey_emotions', { ...row, stage_id: mapped(row.stage_id), workshop_id, map_id: mapped(row.map_id) });
   }
+  for (const row of rowsOfWorkshop(db, 'card_groups', fromWorkshopId)) {
+    insertRow(db, 'card_groups', {
+      ...row,
+      id: fresh(row.id),
+      workshop_id,
+      section_id: mappedOrNull(row.section_id),
+      map_id: mappedOrNull(row.map_id),
+      stage_id: mappedOrNull(row.stage_id),
+      lane_id: mappedOrNull(row.lane_id),
+    });
+  }
   const cards = rowsOfWorkshop(db, 'cards', fromWorkshopId);
   // Moments of truth are cards too: every card first, then the ties between them.
   for (const row of cards) {
@@ -55,6 +68,8 @@ export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorksh
       stage_id: mappedOrNull(row.stage_id),
       lane_id: mappedOrNull(row.lane_id),
       moment_of_truth_id: null,
+      group_id: mappedOrNull(row.group_id),
+      merged_from: mergedFromValue(mergedFromColumn(row.merged_from).map((merged) => ({ ...merged, id: fresh(merged.id) }))),
     });
   }
   for (const row of cards) {

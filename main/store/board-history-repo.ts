@@ -13,7 +13,7 @@ import type { ReadableDB, WritableDB } from './types';
 /**
  * Undo and redo of board edits, kept in the database so they survive a restart.
  *
- * While an edit runs, the journal triggers of migration 0003 copy every touched row, before and
+ * While an edit runs, the journal triggers of migrations 0003 and 0007 copy every touched row, before and
  * after, into board_journal; finishRecording packs that into one board_history entry. Undo writes
  * the "before" rows back in reverse order, redo the "after" rows in order: an exact replay, cascades
  * and all, without each service having to know the inverse of what it did.
@@ -193,6 +193,7 @@ function ownerOf(table: BoardTable, id: string, row: Row): TouchedRow['owner'] {
     case 'journey_lanes':
     case 'journey_emotions':
       return { mapId: String(row.map_id) };
+    case 'card_groups':
     case 'cards':
       return null;
   }

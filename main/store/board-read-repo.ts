@@ -4,19 +4,22 @@ import {
   MEASURE_TYPES,
   type Card,
   type CardColor,
+  type CardContainer,
+  type CardGroup,
   type JourneyMap,
   type LaneKind,
   type MeasureType,
+  type MergedCard,
   type Persona,
   type PersonaSection,
 } from '../../shared/domain/board';
 import { avatarsOfWorkshop } from './avatar-repo';
-import { rowsOfWorkshop, type CardRow } from './board-tables';
+import { rowsOfWorkshop, type CardGroupRow, type CardRow } from './board-tables';
 import type { ReadableDB } from './types';
 
 /**
  * A workshop's personas and journey maps, read with one indexed query per table and assembled in
- * memory: the board of a busy workshop (a thousand cards) costs eight queries, not one per card.
+ * memory: the board of a busy workshop (a thousand cards) costs nine queries, not one per card.
  */
 export function readBoardContent(db: ReadableDB, workshopId: string): { personas: Persona[]; journeyMaps: JourneyMap[] } {
   const cardsBySection = new Map<string, Card[]>();
@@ -25,6 +28,13 @@ export function readBoardContent(db: ReadableDB, workshopId: string): { personas
     const card = cardFromRow(row);
     if (card.container.kind === 'section') push(cardsBySection, card.container.sectionId, card);
     else push(cardsByMap, card.container.mapId, card);
+  }
+  const groupsBySection = new Map<string, CardGroup[]>();
+  const groupsByMap = new Map<string, CardGroup[]>();
+  for (const row of rowsOfWorkshop(db, 'card_groups', workshopId)) {
+    const group = groupFromRow(row);
+    if (group.container.kind === 'section') push(groupsBySection, group.container.sectionId, group);
+    else push(groupsByMap, group.container.mapId, group);
   }
 
   const sectionsByPersona = new Map<string, PersonaSection[]>();
@@ -35,6 +45,7 @@ export function readBoardContent(db: ReadableDB, workshopId: string): { personas
       hidden: row.hidden === 1,
       position: row.position,
       cards: cardsBySection.get(row.id) ?? [],
+      groups: groupsBySection.get(row.id) ?? [],
     });
   }
   // Pictures stay out: a board names each by its image id (see avatar-repo).
@@ -64,6 +75,7 @@ export function readBoardContent(db: ReadableDB, workshopId: string): { personas
       stages: [],
       lanes: [],
       cards: cardsByMap.get(row.id) ?? [],
+      groups: groupsByMap.get(row.id) ?? [],
       emotions: [],
     });
   }
@@ -89,10 +101,7 @@ export function readBoardContent(db: ReadableDB, workshopId: string): { personas
 export function cardFromRow(row: CardRow): Card {
   return {
     id: row.id,
-    container:
-      row.section_id !== null
-        ? { kind: 'section', sectionId: row.section_id }
-        : { kind: 'cell', mapId: row.map_id ?? '', stageId: row.stage_id ?? '', laneId: row.lane_id ?? '' },
+    container: containerOfRow(row),
     position: row.position,
     text: row.text,
     color: oneOf<CardColor>(CARD_COLORS, row.color, 'yellow'),
@@ -100,9 +109,50 @@ export function cardFromRow(row: CardRow): Card {
     severity: row.severity === 1 || row.severity === 2 || row.severity === 3 ? row.severity : null,
     momentOfTruthId: row.moment_of_truth_id,
     measureType: row.measure_type === null ? null : oneOf<MeasureType | null>(MEASURE_TYPES, row.measure_type, null),
+    groupId: row.group_id,
+    mergedFrom: mergedFromColumn(row.merged_from),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+export function groupFromRow(row: CardGroupRow): CardGroup {
+  return {
+    id: row.id,
+    container: containerOfRow(row),
+    title: row.title,
+    collapsed: row.collapsed === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The container a card or group row sits in (the table's CHECK makes it one or the other). */
+export function containerOfRow(row: Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>): CardContainer {
+  if (row.section_id !== null) return { kind: 'section', sectionId: row.section_id };
+  return { kind: 'cell', mapId: row.map_id ?? '', stageId: row.stage_id ?? '', laneId: row.lane_id ?? '' };
+}
+
+/** The column as written by mergedFromValue; anything else (never written by Atelier) reads as nothing merged. */
+export function mergedFromColumn(text: string | null): MergedCard[] {
+  if (text === null) return [];
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((item: unknown): MergedCard[] => {
+      if (typeof item !== 'object' || item === null) return [];
+      const { id, text: said, author, participantId } = item as Record<string, unknown>;
+      if (typeof id !== 'string' || typeof said !== 'string') return [];
+      return [{ id, text: said, author: typeof author === 'string' ? author : null, participantId: typeof participantId === 'string' ? participantId : null }];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** What the merged_from column stores for a card's duplicates: NULL for none. */
+export function mergedFromValue(merged: readonly MergedCard[]): string | null {
+  return merged.length === 0 ? null : JSON.stringify(merged.map(({ id, text, author, participantId }) => ({ id, text, author, participantId })));
 }
 
 export function laneKind(value: string): LaneKind {

@@ -90,6 +90,22 @@ export interface CardRow {
   measure_type: string | null;
   created_at: string;
   updated_at: string;
+  group_id: string | null;
+  /** JSON of the duplicates merged into this card (MergedCard[]); null for none. */
+  merged_from: string | null;
+}
+
+export interface CardGroupRow {
+  id: string;
+  workshop_id: string;
+  section_id: string | null;
+  map_id: string | null;
+  stage_id: string | null;
+  lane_id: string | null;
+  title: string;
+  collapsed: number;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface BoardRows {
@@ -100,13 +116,17 @@ export interface BoardRows {
   journey_stages: StageRow;
   journey_lanes: LaneRow;
   journey_emotions: EmotionRow;
+  card_groups: CardGroupRow;
   cards: CardRow;
 }
 export type BoardTable = keyof BoardRows;
 
 type Columns<T extends BoardTable> = readonly (keyof BoardRows[T] & string)[];
 
-/** Primary key and columns of each board table, in the order of its journal triggers (0003). */
+/**
+ * Primary key and columns of each board table, in the order of its journal triggers (0003; 0007
+ * for cards and card_groups). Groups come before cards: a copy or a replay writes them first.
+ */
 export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & string; columns: Columns<T> } } = {
   personas: {
     key: 'id',
@@ -118,6 +138,10 @@ export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & stri
   journey_stages: { key: 'id', columns: ['id', 'workshop_id', 'map_id', 'position', 'title'] },
   journey_lanes: { key: 'id', columns: ['id', 'workshop_id', 'map_id', 'position', 'kind', 'title', 'hidden'] },
   journey_emotions: { key: 'stage_id', columns: ['stage_id', 'workshop_id', 'map_id', 'score', 'note'] },
+  card_groups: {
+    key: 'id',
+    columns: ['id', 'workshop_id', 'section_id', 'map_id', 'stage_id', 'lane_id', 'title', 'collapsed', 'created_at', 'updated_at'],
+  },
   cards: {
     key: 'id',
     columns: [
@@ -136,6 +160,8 @@ export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & stri
       'measure_type',
       'created_at',
       'updated_at',
+      'group_id',
+      'merged_from',
     ],
   },
 };

@@ -1,14 +1,19 @@
-import type { Board, Card, CardContainer, JourneyMap, Persona, PersonaSection } from './board';
+import type { Board, Card, CardContainer, CardGroup, JourneyMap, Persona, PersonaSection } from './board';
 
-/** A persona as a push carries it: everything but its sections' cards. */
-export type PersonaShell = Omit<Persona, 'sections'> & { sections: Omit<PersonaSection, 'cards'>[] };
-/** A journey map as a push carries it: everything but its cards. */
-export type MapShell = Omit<JourneyMap, 'cards'>;
+/** A persona as a push carries it: everything but its sections' cards and groups. */
+export type PersonaShell = Omit<Persona, 'sections'> & { sections: Omit<PersonaSection, 'cards' | 'groups'>[] };
+/** A journey map as a push carries it: everything but its cards and groups. */
+export type MapShell = Omit<JourneyMap, 'cards' | 'groups'>;
 
-/** What an edit changed, as it now is: the cards it wrote, and the personas and maps it touched (without their cards). */
+/**
+ * What an edit changed, as it now is: the cards and card groups it wrote, and the personas and
+ * maps it touched (without their cards and groups).
+ */
 export interface BoardDiff {
   cards: Card[];
   removedCards: string[];
+  groups: CardGroup[];
+  removedGroups: string[];
   personas: PersonaShell[];
   removedPersonas: string[];
   maps: MapShell[];
@@ -52,11 +57,16 @@ export function applyBoardChange(board: Board, change: BoardChange): Board | nul
     ...shell,
     sections: shell.sections.map((section) => {
       const kept = before?.sections.find((s) => s.id === section.id);
-      return kept && sameSection(kept, section) ? kept : { ...section, cards: kept?.cards ?? [] };
+      return kept && sameSection(kept, section) ? kept : { ...section, cards: kept?.cards ?? [], groups: kept?.groups ?? [] };
     }),
   }));
-  const journeyMaps = replaceShells(board.journeyMaps, diff.maps, diff.removedMaps, (shell, before) => ({ ...shell, cards: before?.cards ?? [] }));
-  const placed = placeCards({ ...board, personas, journeyMaps }, diff.cards, diff.removedCards);
+  const journeyMaps = replaceShells(board.journeyMaps, diff.maps, diff.removedMaps, (shell, before) => ({
+    ...shell,
+    cards: before?.cards ?? [],
+    groups: before?.groups ?? [],
+  }));
+  const withCards = placeCards({ ...board, personas, journeyMaps }, diff.cards, diff.removedCards);
+  const placed = withCards && placeGroups(withCards, diff.groups, diff.removedGroups);
   return placed && { ...placed, revision: change.revision, canUndo: change.canUndo, canRedo: change.canRedo };
 }
 
@@ -73,7 +83,7 @@ function replaceShells<T extends { id: string; position: number }, S extends { i
   return [...items.filter((item) => !gone.has(item.id)), ...rebuilt].sort(byPlace);
 }
 
-function sameSection(a: PersonaSection, b: Omit<PersonaSection, 'cards'>): boolean {
+function sameSection(a: PersonaSection, b: Omit<PersonaSection, 'cards' | 'groups'>): boolean {
   return a.title === b.title && a.hidden === b.hidden && a.position === b.position;
 }
 
@@ -106,6 +116,35 @@ function placeCards(board: Board, changed: readonly Card[], removed: readonly st
     return cards === map.cards ? map : { ...map, cards };
   });
   return placed === changed.length ? { ...board, personas, journeyMaps } : null;
+}
+
+/** Groups written placed in their containers, those deleted taken out; null if a container is missing. */
+function placeGroups(board: Board, changed: readonly CardGroup[], removed: readonly string[]): Board | null {
+  if (changed.length === 0 && removed.length === 0) return board;
+  const gone = new Set([...removed, ...changed.map((group) => group.id)]);
+  let placed = 0;
+  const place = (groups: CardGroup[], owns: (group: CardGroup) => boolean): CardGroup[] => {
+    const added = changed.filter(owns);
+    if (added.length === 0 && !groups.some((group) => gone.has(group.id))) return groups;
+    placed += added.length;
+    return [...groups.filter((group) => !gone.has(group.id)), ...added].sort(byId);
+  };
+  const personas = board.personas.map((persona) => {
+    const sections = persona.sections.map((section): PersonaSection => {
+      const groups = place(section.groups, (g) => g.container.kind === 'section' && g.container.sectionId === section.id);
+      return groups === section.groups ? section : { ...section, groups };
+    });
+    return sections.every((section, index) => section === persona.sections[index]) ? persona : { ...persona, sections };
+  });
+  const journeyMaps = board.journeyMaps.map((map): JourneyMap => {
+    const groups = place(map.groups, (g) => g.container.kind === 'cell' && g.container.mapId === map.id);
+    return groups === map.groups ? map : { ...map, groups };
+  });
+  return placed === changed.length ? { ...board, personas, journeyMaps } : null;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** The order a board is read in: by position, then by id. */

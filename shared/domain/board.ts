@@ -63,6 +63,34 @@ export interface Card {
   momentOfTruthId: string | null;
   /** Measure cards: perception, descriptive or predictive. */
   measureType: MeasureType | null;
+  /** The group this card belongs to, within the same container; null when ungrouped. */
+  groupId: string | null;
+  /** Cards merged into this one as duplicates, oldest first (their text, author, participant). */
+  mergedFrom: MergedCard[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A card merged into another as a duplicate: what it said and who wrote it, kept on the card it joined. */
+export interface MergedCard {
+  id: string;
+  text: string;
+  author: string | null;
+  participantId: string | null;
+}
+
+export const MAX_GROUP_TITLE = 120;
+
+/**
+ * A named stack of cards in one container (a persona section or a journey cell). Where it is
+ * drawn and in which order its cards follow is the rule of shared/domain/card-groups.ts.
+ */
+export interface CardGroup {
+  id: string;
+  container: CardContainer;
+  /** May be '' until the facilitator names it. */
+  title: string;
+  collapsed: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -82,6 +110,8 @@ export interface PersonaSection {
   hidden: boolean;
   position: number;
   cards: Card[];
+  /** The section's card groups (each with at least one card). */
+  groups: CardGroup[];
 }
 
 export interface Persona {
@@ -129,6 +159,8 @@ export interface JourneyMap {
   lanes: Lane[];
   /** Cards of every cell, each with its container (stage and lane). */
   cards: Card[];
+  /** Card groups of every cell, each with its container (each with at least one card). */
+  groups: CardGroup[];
   emotions: EmotionPoint[];
 }
 

@@ -29,6 +29,8 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
     severity: null,
     momentOfTruthId: null,
     measureType: null,
+    groupId: null,
+    mergedFrom: [],
     createdAt: at,
     updatedAt: at,
     ...extra,
@@ -56,6 +58,7 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
     stages,
     lanes,
     cards,
+    groups: [],
     emotions: stages.map((stage, i) => ({ stageId: stage.id, score: [1, 0, -1, -2, -1, 1, 2][i % 7]!, note: '' })),
   };
   const personas: Persona[] = Array.from({ length: options.personas ?? 2 }, (_, i) => ({
@@ -75,6 +78,7 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
       hidden: false,
       position: s,
       cards: [card(`pc-${i}-${s}`, `${title} ${i + 1}`, { kind: 'section', sectionId: `s-${i}-${s}` }, 0)],
+      groups: [],
     })),
   }));
   const agenda: Step[] = [

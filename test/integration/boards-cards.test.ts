@@ -60,7 +60,7 @@ describe('creating cards', () => {
         revision: before.revision + 1,
         canUndo: true,
         canRedo: false,
-        diff: { cards: [card], removedCards: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] },
+        diff: { cards: [card], removedCards: [], groups: [], removedGroups: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] },
       },
     ]);
     const after = await board(t, workshop.id);

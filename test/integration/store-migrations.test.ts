@@ -126,19 +126,42 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
     seed: (db) => {
       db.exec(`
         INSERT INTO workshops (id, title, date, language, created_at, updated_at)
-          VALUES ('w7', 'Thèmes', '2025-05-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+          VALUES ('w7', 'Regroupements', '2025-05-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+          VALUES ('p7', 'w7', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('sec7', 'w7', 'p7', 0, 'Besoins');
+        INSERT INTO card_groups (id, workshop_id, section_id, title, collapsed, created_at, updated_at)
+          VALUES ('g7', 'w7', 'sec7', 'Rapidité', 1, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO cards (id, workshop_id, section_id, position, text, color, group_id, merged_from, created_at, updated_at)
+          VALUES ('c7', 'w7', 'sec7', 0, 'Aller vite', 'yellow', 'g7', '[{"id":"c8","text":"Vite","author":"Marc","participantId":null}]',
+                  '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'card_groups')).toMatchObject([{ id: 'g7', section_id: 'sec7', title: 'Rapidité', collapsed: 1 }]);
+      expect((tableData(db, 'cards') as Record<string, unknown>[]).find((row) => row.id === 'c7')).toMatchObject({ group_id: 'g7' });
+      // Cards from before have no group and nothing merged.
+      const older = (tableData(db, 'cards') as Record<string, unknown>[]).filter((row) => row.id !== 'c7');
+      expect(older.every((row) => row.group_id === null && row.merged_from === null)).toBe(true);
+    },
+  },
+  8: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w8', 'Thèmes', '2025-05-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
         INSERT INTO voting_sessions (id, workshop_id, title, phase, dots_per_voter, max_per_item, anonymous, created_at, updated_at)
-          VALUES ('vs7', 'w7', 'Thèmes', 'setup', 5, 3, 0, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
-        INSERT INTO voting_items (id, session_id, position, text, source, source_group_id, members)
-          VALUES ('vi7', 'vs7', 0, 'Attente', 'group', 'g7', '["Attente trop longue","File d''attente"]');
-        INSERT INTO voting_items (id, session_id, position, text, source) VALUES ('vi7b', 'vs7', 1, 'Parking', 'typed');
+          VALUES ('vs8', 'w8', 'Thèmes', 'setup', 5, 3, 0, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO voting_items (id, session_id, position, text, source, source_group_id, members, member_card_ids)
+          VALUES ('vi8', 'vs8', 0, 'Attente', 'group', 'g8', '["Attente trop longue","File d''attente"]', '["c81","c82"]');
+        INSERT INTO voting_items (id, session_id, position, text, source) VALUES ('vi8b', 'vs8', 1, 'Parking', 'typed');
       `);
     },
     check: (db) => {
       expect(tableData(db, 'voting_items')).toContainEqual(
-        expect.objectContaining({ id: 'vi7', source: 'group', source_group_id: 'g7', members: '["Attente trop longue","File d\'attente"]' }),
+        expect.objectContaining({ id: 'vi8', source: 'group', source_group_id: 'g8', members: '["Attente trop longue","File d\'attente"]' }),
       );
-      expect(tableData(db, 'voting_items')).toContainEqual(expect.objectContaining({ id: 'vi7b', source: 'typed', source_group_id: null, members: null }));
+      expect(tableData(db, 'voting_items')).toContainEqual(expect.objectContaining({ id: 'vi8b', source: 'typed', source_group_id: null, members: null }));
     },
   },
 };

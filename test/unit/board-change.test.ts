@@ -12,6 +12,8 @@ const card = (id: string, sectionId: string, position: number, text = id): Card 
   severity: null,
   momentOfTruthId: null,
   measureType: null,
+  groupId: null,
+  mergedFrom: [],
   createdAt: 't',
   updatedAt: 't',
 });
@@ -27,7 +29,7 @@ const persona = (id: string, sections: { id: string; cards: Card[] }[]) => ({
   quote: '',
   bio: '',
   primary: false,
-  sections: sections.map((s, position) => ({ id: s.id, title: s.id, hidden: false, position, cards: s.cards })),
+  sections: sections.map((s, position) => ({ id: s.id, title: s.id, hidden: false, position, cards: s.cards, groups: [] })),
 });
 
 function board(): Board {
@@ -41,7 +43,7 @@ function board(): Board {
   };
 }
 
-const none: BoardDiff = { cards: [], removedCards: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] };
+const none: BoardDiff = { cards: [], removedCards: [], groups: [], removedGroups: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] };
 const change = (diff: Partial<BoardDiff> | null): BoardChange => ({ workshopId: 'w', revision: 8, canUndo: true, canRedo: false, diff: diff && { ...none, ...diff } });
 
 describe('applying a pushed board change', () => {

@@ -68,7 +68,7 @@ describe('the insertion mark', () => {
 });
 
 function card(id: string, container: CardContainer, position: number, text = id): Card {
-  return { id, container, position, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, createdAt: 't', updatedAt: 't' };
+  return { id, container, position, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId: null, mergedFrom: [], createdAt: 't', updatedAt: 't' };
 }
 
 const cell = (stageId: string, laneId: string): CardContainer => ({ kind: 'cell', mapId: 'map', stageId, laneId });
@@ -80,7 +80,7 @@ function board(cards: Card[]): Board {
     canRedo: false,
     revision: 1,
     personas: [],
-    journeyMaps: [{ id: 'map', workshopId: 'w', personaId: null, title: 'Map', position: 0, stages: [], lanes: [], emotions: [], cards }],
+    journeyMaps: [{ id: 'map', workshopId: 'w', personaId: null, title: 'Map', position: 0, stages: [], lanes: [], emotions: [], cards, groups: [] }],
   };
 }
 

@@ -90,9 +90,11 @@ const cardPush = (revision: number, text: string): AppEvent => ({
     canRedo: false,
     diff: {
       cards: [
-        { id: text, container: { kind: 'section', sectionId: 's' }, position: 0, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, createdAt: '', updatedAt: '' },
+        { id: text, container: { kind: 'section', sectionId: 's' }, position: 0, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId: null, mergedFrom: [], createdAt: '', updatedAt: '' },
       ],
       removedCards: [],
+      groups: [],
+      removedGroups: [],
       personas: [],
       removedPersonas: [],
       maps: [],

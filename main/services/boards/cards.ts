@@ -1,12 +1,14 @@
 import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
 import { MAX_CARDS_PER_WORKSHOP, type Card, type CardContainer, type LaneKind } from '../../../shared/domain/board';
+import { drawnOrder } from '../../../shared/domain/card-groups';
 import { containerKey } from '../../../shared/domain/card-location';
 import { AppError } from '../../../shared/ipc/result';
 import { sectionColor } from '../../../shared/templates/defaults';
 import { cardIdsIn, countCards, untieMomentOfTruth } from '../../store/board-cards-repo';
-import { cardFromRow, laneKind } from '../../store/board-read-repo';
+import { cardFromRow, containerOfRow, laneKind } from '../../store/board-read-repo';
 import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../../store/board-tables';
-import type { ReadableDB } from '../../store/types';
+import { dropGroupIfEmpty, placedIn } from '../../store/card-groups-repo';
+import type { ReadableDB, WritableDB } from '../../store/types';
 import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './edit';
 import type { ServiceContext } from '../context';
 import { loadSettings } from '../settings';
@@ -15,7 +17,7 @@ import { newId } from '../workshops';
 type Columns = Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>;
 
 /** A container checked against the database: its columns in the cards table and what kind of lane it is. */
-interface Target {
+export interface Target {
   container: CardContainer;
   columns: Columns;
   /** The lane's kind for a journey cell; null for a persona section. */
@@ -29,7 +31,7 @@ export function cardCreate(ctx: ServiceContext, { workshopId, container, text, c
     'cardCreate',
     () => workshopId,
     ({ db, workshop, now }) => {
-      const target = resolve(db, workshop.id, container);
+      const target = resolveContainer(db, workshop.id, container);
       requireRoom(countCards(db, workshop.id), MAX_CARDS_PER_WORKSHOP, 'cards in a workshop');
       const order = cardIdsIn(db, target.container);
       const at = insertionIndex(index, order.length);
@@ -48,8 +50,11 @@ export function cardCreate(ctx: ServiceContext, { workshopId, container, text, c
         measure_type: null,
         created_at: now,
         updated_at: now,
+        group_id: null,
+        merged_from: null,
       });
       writePositions(db, 'cards', withInserted(order, id, at));
+      writeDrawnOrder(db, target.container);
       return id;
     },
   );
@@ -91,33 +96,52 @@ export function cardDelete(ctx: ServiceContext, { cardId }: ParsedInputOf<'cardD
     const card = requireRow(db, 'cards', cardId);
     // Pain points tied to it (a moment of truth) lose the tie by ON DELETE SET NULL, recorded for undo too.
     deleteRow(db, 'cards', cardId);
-    writePositions(db, 'cards', cardIdsIn(db, containerOf(card)));
+    dropGroupIfEmpty(db, card.group_id);
+    writePositions(db, 'cards', cardIdsIn(db, containerOfRow(card)));
   }).board;
 }
 
 export function cardMove(ctx: ServiceContext, { cardId, to, index }: ParsedInputOf<'cardMove'>): OutputOf<'cardMove'> {
   editBoard(ctx, 'cardMove', workshopOf('cards', cardId), ({ db, workshop, now }) => {
     const card = requireRow(db, 'cards', cardId);
-    const target = resolve(db, workshop.id, to);
-    const from = containerOf(card);
+    const target = resolveContainer(db, workshop.id, to);
     const targetOrder = cardIdsIn(db, target.container).filter((id) => id !== cardId);
     const at = insertionIndex(index, targetOrder.length);
-    if (containerKey(from) !== containerKey(target.container)) {
-      updateRow(db, 'cards', cardId, { ...target.columns, ...fieldsLostInMove(card, target), updated_at: now });
-      writePositions(db, 'cards', cardIdsIn(db, from));
-      const wasMoment = laneOf(db, card) === 'momentsOfTruth';
-      if (wasMoment && !(target.lane === 'momentsOfTruth' && target.columns.map_id === card.map_id)) untieMomentOfTruth(db, cardId);
-    }
+    relocateCard(db, card, target, now);
     writePositions(db, 'cards', withInserted(targetOrder, cardId, at));
+    // Within a container, a card moved among a group's cards lands after the group (it joins
+    // only through groupJoin); a grouped card moved stays in its group.
+    writeDrawnOrder(db, target.container);
   });
   return cardNow(ctx, cardId);
+}
+
+/**
+ * Takes a card into another container (at its end; the caller places it): it sheds the fields
+ * that lane does not give a meaning to and leaves its group, which ends if it was its last card.
+ * Nothing happens when the card is already there.
+ */
+export function relocateCard(db: WritableDB, card: CardRow, target: Target, now: string): void {
+  const from = containerOfRow(card);
+  if (containerKey(from) === containerKey(target.container)) return;
+  const end = cardIdsIn(db, target.container).length;
+  updateRow(db, 'cards', card.id, { ...target.columns, ...fieldsLostInMove(card, target), group_id: null, position: end, updated_at: now });
+  dropGroupIfEmpty(db, card.group_id);
+  writePositions(db, 'cards', cardIdsIn(db, from));
+  const wasMoment = laneOf(db, card) === 'momentsOfTruth';
+  if (wasMoment && !(target.lane === 'momentsOfTruth' && target.columns.map_id === card.map_id)) untieMomentOfTruth(db, card.id);
+}
+
+/** Writes a container's positions in drawn order (each group's cards together, see card-groups). */
+export function writeDrawnOrder(db: WritableDB, container: CardContainer): void {
+  writePositions(db, 'cards', drawnOrder(placedIn(db, container)));
 }
 
 /**
  * Checks a container of this workshop: a section, or a cell whose stage and lane are both of its
  * map. A container of another workshop is forbidden; one that does not exist is not found.
  */
-function resolve(db: ReadableDB, workshopId: string, container: CardContainer): Target {
+export function resolveContainer(db: ReadableDB, workshopId: string, container: CardContainer): Target {
   if (container.kind === 'section') {
     requireInWorkshop(db, 'persona_sections', container.sectionId, workshopId);
     const columns = { section_id: container.sectionId, map_id: null, stage_id: null, lane_id: null };
@@ -136,12 +160,7 @@ function resolve(db: ReadableDB, workshopId: string, container: CardContainer): 
   };
 }
 
-function containerOf(card: CardRow): CardContainer {
-  if (card.section_id !== null) return { kind: 'section', sectionId: card.section_id };
-  return { kind: 'cell', mapId: card.map_id ?? '', stageId: card.stage_id ?? '', laneId: card.lane_id ?? '' };
-}
-
-function laneOf(db: ReadableDB, card: CardRow): LaneKind | null {
+export function laneOf(db: ReadableDB, card: CardRow): LaneKind | null {
   if (card.lane_id === null) return null;
   const lane = getRow(db, 'journey_lanes', card.lane_id);
   return lane ? laneKind(lane.kind) : null;
@@ -178,6 +197,6 @@ function fieldsLostInMove(card: CardRow, target: Target): Partial<CardRow> {
 }
 
 /** A card as it is now, without reading the whole board: what card edits answer. */
-function cardNow(ctx: ServiceContext, cardId: string): Card {
+export function cardNow(ctx: ServiceContext, cardId: string): Card {
   return cardFromRow(requireRow(ctx.store().db, 'cards', cardId));
 }

@@ -3,7 +3,7 @@ import { MAX_PUSHED_BYTES, MAX_PUSHED_ROWS, type BoardChange, type BoardDiff } f
 import type { Workshop } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/ipc/result';
 import { boardKey, type EventBus } from '../../events';
-import { cardFromRow, readBoardContent } from '../../store/board-read-repo';
+import { cardFromRow, groupFromRow, readBoardContent } from '../../store/board-read-repo';
 import { finishRecording, historyFlags, startRecording, type TouchedRow } from '../../store/board-history-repo';
 import { getRow, type BoardRows, type BoardTable } from '../../store/board-tables';
 import type { ReadableDB, WritableDB } from '../../store/types';
@@ -16,7 +16,7 @@ export function readBoard(db: ReadableDB, bus: EventBus, workshopId: string): Bo
 }
 
 /**
- * What an edit that wrote `touched` pushes (see BoardChange): the cards it wrote as they now are,
+ * What an edit that wrote `touched` pushes (see BoardChange): the cards and groups it wrote as they now are,
  * and the personas and maps it touched without their cards, all read in the edit's transaction;
  * or, past a few kilobytes, only the new revision. Call it inside the transaction, once the edit
  * is done.
@@ -25,7 +25,16 @@ export function boardChangeOf(db: ReadableDB, bus: EventBus, workshopId: string,
   const revision = bus.advance(boardKey(workshopId));
   const flags = historyFlags(db, workshopId);
   if (touched.length > MAX_PUSHED_ROWS) return { workshopId, revision, ...flags, diff: null };
-  const diff: BoardDiff = { cards: [], removedCards: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] };
+  const diff: BoardDiff = {
+    cards: [],
+    removedCards: [],
+    groups: [],
+    removedGroups: [],
+    personas: [],
+    removedPersonas: [],
+    maps: [],
+    removedMaps: [],
+  };
   const personaIds = new Set<string>();
   const mapIds = new Set<string>();
   for (const row of touched) {
@@ -33,6 +42,10 @@ export function boardChangeOf(db: ReadableDB, bus: EventBus, workshopId: string,
       const card = getRow(db, 'cards', row.id);
       if (card) diff.cards.push(cardFromRow(card));
       else diff.removedCards.push(row.id);
+    } else if (row.table === 'card_groups') {
+      const group = getRow(db, 'card_groups', row.id);
+      if (group) diff.groups.push(groupFromRow(group));
+      else diff.removedGroups.push(row.id);
     } else if (row.owner && 'personaId' in row.owner) personaIds.add(row.owner.personaId);
     else if (row.owner) mapIds.add(row.owner.mapId);
   }
@@ -41,13 +54,13 @@ export function boardChangeOf(db: ReadableDB, bus: EventBus, workshopId: string,
     const { personas, journeyMaps } = readBoardContent(db, workshopId);
     for (const id of personaIds) {
       const persona = personas.find((p) => p.id === id);
-      if (persona) diff.personas.push({ ...persona, sections: persona.sections.map(({ cards: _cards, ...section }) => section) });
+      if (persona) diff.personas.push({ ...persona, sections: persona.sections.map(({ cards: _cards, groups: _groups, ...section }) => section) });
       else diff.removedPersonas.push(id);
     }
     for (const id of mapIds) {
       const map = journeyMaps.find((m) => m.id === id);
       if (map) {
-        const { cards: _cards, ...shell } = map;
+        const { cards: _cards, groups: _groups, ...shell } = map;
         diff.maps.push(shell);
       } else diff.removedMaps.push(id);
     }
@@ -105,6 +118,7 @@ const NAMES: Record<BoardTable, string> = {
   journey_stages: 'stage',
   journey_lanes: 'lane',
   journey_emotions: 'emotion',
+  card_groups: 'card group',
   cards: 'card',
 };
 

@@ -9,12 +9,16 @@ import {
   measureTypeSchema,
   type Board,
   type Card,
+  type CardGroup,
   type JourneyMap,
   type Persona,
 } from '../../domain/board';
+import { groupTitleSchema } from '../../domain/card-groups';
 import { idSchema } from '../../domain/workshop';
 import { channel } from '../channel';
 
+/** The most cards one groupFromCards call may group. */
+export const MAX_GROUP_CARDS = 100;
 const text = (max: number) => z.string().trim().max(max);
 const title = z.string().trim().min(1).max(120);
 /** 5 MB of image bytes, base64-encoded. */
@@ -125,4 +129,35 @@ export const boardChannels = {
   cardDelete: channel<Board>()(z.object({ cardId: idSchema }).strict()),
   /** Moves a card to a container (same or another) at an index; the others shift. */
   cardMove: channel<Card>()(z.object({ cardId: idSchema, to: containerSchema, index: z.number().int().min(0) }).strict()),
+
+  /*
+   * Card groups (see shared/domain/card-groups.ts) and duplicates. Each call is one undoable board
+   * edit; a group never outlives its last card.
+   */
+  /** Drops `cardId` onto the ungrouped `targetCardId`: both become a new group in the target's container. */
+  groupCreate: channel<CardGroup>()(
+    z.object({ workshopId: idSchema, cardId: idSchema, targetCardId: idSchema, title: groupTitleSchema.optional() }).strict(),
+  ),
+  /** Groups cards of one container under a title (accepting a suggestion). */
+  groupFromCards: channel<CardGroup>()(
+    z
+      .object({
+        workshopId: idSchema,
+        cardIds: z.array(idSchema).min(2).max(MAX_GROUP_CARDS),
+        title: groupTitleSchema,
+      })
+      .strict(),
+  ),
+  /** Puts a card into a group, after its last card (moving it into the group's container if needed). */
+  groupJoin: channel<Card>()(z.object({ workshopId: idSchema, cardId: idSchema, groupId: idSchema }).strict()),
+  /** Takes a card out of its group: it stays in its container, right after the group. */
+  groupLeave: channel<Card>()(z.object({ workshopId: idSchema, cardId: idSchema }).strict()),
+  groupRename: channel<CardGroup>()(z.object({ workshopId: idSchema, groupId: idSchema, title: groupTitleSchema }).strict()),
+  groupCollapse: channel<CardGroup>()(z.object({ workshopId: idSchema, groupId: idSchema, collapsed: z.boolean() }).strict()),
+  /** Ends a group: its cards stay where they are, ungrouped. */
+  groupDissolve: channel<void>()(z.object({ workshopId: idSchema, groupId: idSchema }).strict()),
+  /** Moves every card of `groupId` into `intoGroupId` (same container), after its cards; `groupId` ends. */
+  groupMerge: channel<CardGroup>()(z.object({ workshopId: idSchema, groupId: idSchema, intoGroupId: idSchema }).strict()),
+  /** `cardId` is a duplicate of `intoCardId` (same container): it disappears into it, text, author and votes kept. */
+  cardMergeDuplicate: channel<Card>()(z.object({ workshopId: idSchema, cardId: idSchema, intoCardId: idSchema }).strict()),
 };
