@@ -22,8 +22,8 @@ import type { Language } from './settings';
  *    order, so the same board always gives the same suggestions.
  * 4. Every cluster of two notes or more is a suggestion, its notes in board order; the biggest come
  *    first, equal sizes in board order of their first note.
- * 5. Its title is the stem most of its notes share (ties: the heavier in TF-IDF, then the first
- *    alphabetically), written as its most frequent surface word; a second stem joins it when at
+ * 5. Its title is the stem most of its notes share (ties: the heavier in TF-IDF, then the one
+ *    written first), written as its most frequent surface word; a second stem joins it when at
  *    least half of the notes (and two or more) share it too, the two in the order a note writes
  *    them: "Attente", "Checkout, queue".
  *
@@ -158,18 +158,20 @@ function averageLinkClusters(sim: Float64Array[], threshold: number, maxSize: nu
 }
 
 function clusterTitle(vectors: readonly Vector[]): string {
-  const shared = new Map<string, { notes: number; weight: number }>();
-  for (const v of vectors) {
+  const shared = new Map<string, { notes: number; weight: number; firstAt: number }>();
+  vectors.forEach((v, note) => {
+    v.terms.forEach(({ stem }, at) => {
+      const s = shared.get(stem) ?? { notes: 0, weight: 0, firstAt: note * 10_000 + at };
+      if (!shared.has(stem)) shared.set(stem, s);
+    });
     for (const [stem, weight] of v.weights) {
-      const s = shared.get(stem) ?? { notes: 0, weight: 0 };
+      const s = shared.get(stem);
+      if (!s) continue;
       s.notes += 1;
       s.weight += weight;
-      shared.set(stem, s);
     }
-  }
-  const ranked = [...shared.entries()].sort(
-    ([sa, a], [sb, b]) => b.notes - a.notes || b.weight - a.weight || (sa < sb ? -1 : sa > sb ? 1 : 0),
-  );
+  });
+  const ranked = [...shared.entries()].sort(([, a], [, b]) => b.notes - a.notes || b.weight - a.weight || a.firstAt - b.firstAt);
   const [first, second] = ranked;
   if (!first) return '';
   const stems = [first[0]];
