@@ -16,7 +16,7 @@ import {
 } from './board';
 import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
 import { languageSchema } from './settings';
-import { MAX_DOTS, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
+import { MAX_DOTS, MAX_ITEM_TEXT, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
 import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, stepMinutesSchema } from './workshop';
 
 /**
@@ -30,7 +30,8 @@ import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, s
  * main/report/workshop-file-import.ts) and refuse newer ones.
  */
 export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+/** 2: voting items may stand for a card group (sourceGroupId, members, memberCardIds). */
+export const WORKSHOP_FILE_VERSION = 2;
 export const WORKSHOP_FILE_EXTENSION = 'atelier';
 /** 50 MB of text: a workshop with a few pictures is a fraction of that. */
 export const MAX_WORKSHOP_FILE_CHARS = 50 * 1024 * 1024;
@@ -198,6 +199,10 @@ const votingItemSchema = z.object({
   text: required(500),
   source: z.enum(VOTING_ITEM_SOURCES).default('typed'),
   sourceCardId: fileId.nullable().default(null),
+  // A group item's group and its cards (texts and ids, in the group's order); none before version 2.
+  sourceGroupId: fileId.nullable().default(null),
+  members: z.array(z.string().max(MAX_ITEM_TEXT)).max(MAX_CARDS_PER_WORKSHOP).default([]),
+  memberCardIds: z.array(fileId).max(MAX_CARDS_PER_WORKSHOP).default([]),
   mapId: fileId.nullable().default(null),
   mapTitle: z.string().max(200).nullable().default(null),
   stageId: fileId.nullable().default(null),
@@ -264,7 +269,8 @@ const nextStepSchema = z.object({
 export const workshopFileSchema = z
   .object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
-  schemaVersion: z.literal(WORKSHOP_FILE_VERSION),
+  // Every version up to this one reads with this schema: later fields default when missing.
+  schemaVersion: z.number().int().min(1).max(WORKSHOP_FILE_VERSION),
   exportedAt: timestamp.default(''),
   app: z.object({ name: z.string().max(40), version: z.string().max(40) }).optional(),
   workshop: workshopSchema,
