@@ -127,7 +127,7 @@ export function roomVote(db: ReadableDB, workshopId: string): ParticipantVote | 
   const results =
     session.phase === 'revealed' && session.results
       ? {
-          items: session.results.items.map((r) => ({ itemId: r.itemId, text: r.text, votes: r.votes, rank: r.rank })),
+          items: session.results.items.map((r) => ({ itemId: r.itemId, text: r.text, members: r.members, votes: r.votes, rank: r.rank })),
           votersVoted: session.results.votersVoted,
           maxVotes: session.results.maxVotes,
         }
@@ -138,7 +138,7 @@ export function roomVote(db: ReadableDB, workshopId: string): ParticipantVote | 
     round: session.round,
     phase: session.phase,
     rules: session.rules,
-    items: listItems(db, session.id).map((i) => ({ id: i.id, text: i.text })),
+    items: listItems(db, session.id).map((i) => ({ id: i.id, text: i.text, members: i.members })),
     myBallot: null,
     results,
   };

@@ -109,7 +109,7 @@ function journeyRows(map: JourneyMap, kind: string, t: T): CsvValue[][] {
 export function votesCsv(language: Language, sessions: readonly VotingSessionView[]): string {
   const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
   const rows: CsvValue[][] = [
-    [t('csv.session'), t('csv.round'), t('csv.rank'), t('csv.tie'), t('csv.text'), t('csv.votes'), t('csv.voters'), t('csv.source'), t('csv.map'), t('csv.stage'), t('csv.persona'), t('csv.comment')],
+    [t('csv.session'), t('csv.round'), t('csv.rank'), t('csv.tie'), t('csv.text'), t('csv.votes'), t('csv.voters'), t('csv.source'), t('csv.map'), t('csv.stage'), t('csv.persona'), t('csv.comment'), t('csv.members')],
   ];
   for (const session of sessions) {
     if (session.phase !== 'revealed' || !session.results) continue;
@@ -129,6 +129,8 @@ export function votesCsv(language: Language, sessions: readonly VotingSessionVie
         item.stageTitle,
         item.personaName,
         item.comment,
+        // A group item's cards, one per line in the cell.
+        item.members.join('\n'),
       ]);
     }
   }

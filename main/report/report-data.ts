@@ -64,6 +64,7 @@ function voteResult(session: SessionRecord, cards: Map<string, Card>, lang: Repo
       context: item.stageTitle ?? item.personaName ?? '',
       // Severity lives on the card; a card deleted since the vote simply shows none.
       severity: (item.sourceCardId ? cards.get(item.sourceCardId)?.severity : null) ?? null,
+      members: item.members,
     })),
   };
 }

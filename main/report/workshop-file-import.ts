@@ -208,6 +208,9 @@ function insertVoting(db: WritableDB, file: WorkshopFile, workshopId: string, no
       id: fresh('item', item.id),
       sessionId,
       sourceCardId: mapped('card', item.sourceCardId),
+      sourceGroupId: mapped('group', item.sourceGroupId),
+      // Ids of member cards the file does not hold are dropped: they only light the board's heat.
+      memberCardIds: item.memberCardIds.flatMap((id) => mapped('card', id) ?? []),
       mapId: mapped('map', item.mapId),
       stageId: mapped('stage', item.stageId),
       personaId: mapped('persona', item.personaId),

@@ -13,6 +13,7 @@ import {
   groupMerge,
   groupRename,
 } from './boards/groups';
+import { groupSuggest } from './boards/suggestions';
 import {
   emotionSet,
   journeyCreate,
@@ -94,6 +95,7 @@ export function registerDomainServices(app: ServiceMethods<ServiceContext>): voi
     groupCreate, groupFromCards, groupJoin, groupLeave, groupRename, groupCollapse, groupDissolve, groupMerge,
     cardMergeDuplicate,
   });
+  app.methods({ groupSuggest });
   app.methods({
     votingSessionsList, votingCandidates, votingSessionCreate, votingSessionUpdate, votingSessionDelete,
     votingItemAdd, votingItemUpdate, votingItemRemove, votingCommentSet, votingPhaseSet, votingSecondRound,

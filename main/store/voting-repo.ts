@@ -3,6 +3,7 @@ import {
   VOTING_ITEM_SOURCES,
   VOTING_PHASES,
   type BallotDot,
+  type RankedItem,
   type VoterKind,
   type VotingItem,
   type VotingItemSource,
@@ -55,7 +56,7 @@ const SESSION_COLUMNS =
 
 function sessionFromRow(row: SessionRow): SessionRecord {
   const phase = (VOTING_PHASES as readonly string[]).includes(row.phase) ? (row.phase as VotingPhase) : 'closed';
-  const results = row.results === null ? null : (parseJson(row.results, null) as VotingResults | null);
+  const stored = row.results === null ? null : (parseJson(row.results, null) as VotingResults | null);
   return {
     id: row.id,
     workshopId: row.workshop_id,
@@ -64,13 +65,24 @@ function sessionFromRow(row: SessionRow): SessionRecord {
     title: row.title,
     phase,
     rules: { dotsPerVoter: row.dots_per_voter, maxPerItem: row.max_per_item, anonymous: row.anonymous === 1 },
-    results,
+    results: stored === null ? null : withGroupFields(stored),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     openedAt: row.opened_at,
     closedAt: row.closed_at,
     revealedAt: row.revealed_at,
   };
+}
+
+/** Results revealed before votes could be on groups carry no group fields: they read as not groups. */
+function withGroupFields(results: VotingResults): VotingResults {
+  const repair = (item: RankedItem): RankedItem => ({
+    ...item,
+    sourceGroupId: item.sourceGroupId ?? null,
+    members: item.members ?? [],
+    memberCardIds: item.memberCardIds ?? [],
+  });
+  return { ...results, items: results.items.map(repair), byStage: results.byStage.map((g) => ({ ...g, items: g.items.map(repair) })) };
 }
 
 export function readSession(db: ReadableDB, id: string): SessionRecord | null {
@@ -144,6 +156,9 @@ interface ItemRow {
   text: string;
   source: string;
   source_card_id: string | null;
+  source_group_id: string | null;
+  members: string | null;
+  member_card_ids: string | null;
   map_id: string | null;
   map_title: string | null;
   stage_id: string | null;
@@ -154,7 +169,14 @@ interface ItemRow {
 }
 
 const ITEM_COLUMNS =
-  'id, session_id, position, text, source, source_card_id, map_id, map_title, stage_id, stage_title, persona_id, persona_name, comment';
+  'id, session_id, position, text, source, source_card_id, source_group_id, members, member_card_ids, map_id, map_title, stage_id, stage_title, persona_id, persona_name, comment';
+
+/** A JSON array of strings as stored (members, member_card_ids); anything else reads as none. */
+function stringList(text: string | null): string[] {
+  if (text === null) return [];
+  const value = parseJson(text, []);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
 
 function itemFromRow(row: ItemRow): VotingItem {
   return {
@@ -164,6 +186,9 @@ function itemFromRow(row: ItemRow): VotingItem {
     text: row.text,
     source: (VOTING_ITEM_SOURCES as readonly string[]).includes(row.source) ? (row.source as VotingItemSource) : 'typed',
     sourceCardId: row.source_card_id,
+    sourceGroupId: row.source_group_id,
+    members: stringList(row.members),
+    memberCardIds: stringList(row.member_card_ids),
     mapId: row.map_id,
     mapTitle: row.map_title,
     stageId: row.stage_id,
@@ -204,8 +229,8 @@ export function readItem(db: ReadableDB, id: string): VotingItem | null {
 export function insertItem(db: WritableDB, item: VotingItem): void {
   prepared(
     db,
-    `INSERT INTO voting_items (${ITEM_COLUMNS}) VALUES (@id, @session_id, @position, @text, @source, @source_card_id, @map_id,
-       @map_title, @stage_id, @stage_title, @persona_id, @persona_name, @comment)`,
+    `INSERT INTO voting_items (${ITEM_COLUMNS}) VALUES (@id, @session_id, @position, @text, @source, @source_card_id,
+       @source_group_id, @members, @member_card_ids, @map_id, @map_title, @stage_id, @stage_title, @persona_id, @persona_name, @comment)`,
   ).run({
     id: item.id,
     session_id: item.sessionId,
@@ -213,6 +238,10 @@ export function insertItem(db: WritableDB, item: VotingItem): void {
     text: item.text,
     source: item.source,
     source_card_id: item.sourceCardId,
+    // A group item always stores its lists (the table's CHECK ties them to source 'group').
+    source_group_id: item.source === 'group' ? item.sourceGroupId : null,
+    members: item.source === 'group' ? JSON.stringify(item.members) : null,
+    member_card_ids: item.source === 'group' ? JSON.stringify(item.memberCardIds) : null,
     map_id: item.mapId,
     map_title: item.mapTitle,
     stage_id: item.stageId,

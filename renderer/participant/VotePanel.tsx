@@ -86,7 +86,18 @@ function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
           const count = draft[item.id] ?? 0;
           return (
             <li key={item.id} className={`p-item${count > 0 ? ' p-item--chosen' : ''}`}>
-              <span className="p-item__text">{item.text}</span>
+              <span className="p-item__text">
+                {item.text}
+                {item.members.length > 0 && (
+                  <span className="p-members" role="list" aria-label={t('participant.vote.members')}>
+                    {item.members.map((m, i) => (
+                      <span key={`${i}-${m}`} role="listitem" className="p-members__card">
+                        {m}
+                      </span>
+                    ))}
+                  </span>
+                )}
+              </span>
               <div className="p-stepper">
                 <button
                   type="button"
@@ -163,7 +174,10 @@ function Results({ vote }: { vote: ParticipantVote }) {
         {results.items.map((r) => (
           <li key={r.itemId} className="p-result">
             <span className="p-result__rank">{t('participant.vote.rank', { rank: r.rank })}</span>
-            <span className="p-result__text">{r.text}</span>
+            <span className="p-result__text">
+              {r.text}
+              {r.members.length > 0 && <span className="p-result__members">{r.members.join(' · ')}</span>}
+            </span>
             <span className="p-result__votes">{t('participant.vote.resultVotes', { count: r.votes })}</span>
             <span className="p-result__bar" aria-hidden="true">
               <span style={{ width: `${results.maxVotes > 0 ? Math.round((r.votes / results.maxVotes) * 100) : 0}%` }} />

@@ -37,6 +37,8 @@ export interface ReportVoteItem {
   context: string;
   /** Pain points: 1 (minor) to 3 (severe). */
   severity: 1 | 2 | 3 | null;
+  /** A group item's cards, listed beneath its title; [] for any other item. */
+  members: string[];
 }
 
 export interface ReportVoteResult {

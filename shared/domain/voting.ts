@@ -67,10 +67,14 @@ export function nextPhase(from: VotingPhase, action: PhaseAction): VotingPhase |
 /**
  * Where an item comes from: a journey map's pain-point card (a card in a lane of kind painPoints),
  * a persona's frustration card (a card in the persona section at the default "Frustrations"
- * position — see FRUSTRATIONS_SECTION in main/services/voting/candidates.ts), or typed on the spot.
+ * position — see FRUSTRATIONS_SECTION in main/services/voting/candidates.ts), a card group of one
+ * of those lists (its title, its cards listed beneath), or typed on the spot.
  */
-export const VOTING_ITEM_SOURCES = ['painPoint', 'frustration', 'typed'] as const;
+export const VOTING_ITEM_SOURCES = ['painPoint', 'frustration', 'typed', 'group'] as const;
 export type VotingItemSource = (typeof VOTING_ITEM_SOURCES)[number];
+
+/** The card lists whose cards and groups can become items. */
+export type CandidateList = 'painPoint' | 'frustration';
 
 /** Where on the boards an item's card sits: for pain points the journey map and stage (so results can be read per stage), for frustrations the persona. */
 export interface ItemOrigin {
@@ -82,24 +86,57 @@ export interface ItemOrigin {
   personaName: string | null;
 }
 
-export interface VotingItem extends ItemOrigin {
+/** What a group item carries of its group, snapshotted with the item like its text. */
+export interface GroupItemFields {
+  /** The group it came from (null when not a group, or the group has since ended). */
+  sourceGroupId: string | null;
+  /** The group's cards' texts when the item was made, in the group's order; [] when not a group. */
+  members: string[];
+  /** Those cards' ids, in the same order: revealed votes heat them on the board. [] when not a group. */
+  memberCardIds: string[];
+}
+
+export interface VotingItem extends ItemOrigin, GroupItemFields {
   id: string;
   sessionId: string;
   position: number;
-  /** Snapshot of the card text when the session was created; later card edits do not change a vote. */
+  /** Snapshot of the card text (a group's title) when the session was created; later edits do not change a vote. */
   text: string;
-  /** The card it came from (null for typed items, or when that card has since been deleted). */
+  /** The card it came from (null for typed and group items, or when that card has since been deleted). */
   sourceCardId: string | null;
   source: VotingItemSource;
   /** The facilitator's note on this item (optional; empty string when none). */
   comment: string;
 }
 
-/** A card that can become a voting item, as offered to the facilitator when creating a session. */
-export interface VotingCandidate extends ItemOrigin {
+/**
+ * What can become a voting item, as offered to the facilitator when creating a session: a loose
+ * card, or a group with its cards (whose cards are then not offered on their own).
+ */
+export type VotingCandidate = CardCandidate | GroupCandidate;
+
+export interface CardCandidate extends ItemOrigin {
+  kind: 'card';
   cardId: string;
   text: string;
-  source: Exclude<VotingItemSource, 'typed'>;
+  source: CandidateList;
+  list: CandidateList;
+}
+
+export interface GroupCandidate extends ItemOrigin {
+  kind: 'group';
+  groupId: string;
+  /** The group's title, or its cards' texts when it has none yet (groupItemText). */
+  text: string;
+  source: 'group';
+  list: CandidateList;
+  members: { cardId: string; text: string }[];
+}
+
+/** A group item's text: its title, or for a group not named yet its cards' texts joined. */
+export function groupItemText(title: string, memberTexts: readonly string[]): string {
+  const text = title.trim() || memberTexts.join(' · ');
+  return text.length > MAX_ITEM_TEXT ? `${text.slice(0, MAX_ITEM_TEXT - 1)}…` : text;
 }
 
 /**
@@ -160,7 +197,7 @@ export interface WorkshopVoting {
   currentSessionId: string | null;
 }
 
-export interface RankedItem {
+export interface RankedItem extends GroupItemFields {
   itemId: string;
   text: string;
   source: VotingItemSource;

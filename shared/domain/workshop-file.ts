@@ -17,7 +17,7 @@ import {
 } from './board';
 import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
 import { languageSchema } from './settings';
-import { MAX_DOTS, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
+import { MAX_DOTS, MAX_ITEM_TEXT, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
 import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, stepMinutesSchema } from './workshop';
 
 /**
@@ -30,8 +30,9 @@ import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, s
  * Bump WORKSHOP_FILE_VERSION when the shape changes; keep reading older versions (repair them in
  * main/report/workshop-file-restore.ts) and refuse newer ones.
  *
- * Versions: 1, the first; 2 adds card groups (`groups` of sections and maps, `groupId` of cards)
- * and merged duplicates (`mergedFrom` of cards). A version-1 file reads as one without either.
+ * Versions: 1, the first; 2 adds card groups (`groups` of sections and maps, `groupId` of cards),
+ * merged duplicates (`mergedFrom` of cards) and voting items that stand for a group
+ * (`sourceGroupId`, `members`, `memberCardIds`). A version-1 file reads as one without them.
  */
 export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
 export const WORKSHOP_FILE_VERSION = 2;
@@ -225,6 +226,10 @@ const votingItemSchema = z.object({
   text: required(500),
   source: z.enum(VOTING_ITEM_SOURCES).default('typed'),
   sourceCardId: fileId.nullable().default(null),
+  // A group item's group and its cards (texts and ids, in the group's order); none before version 2.
+  sourceGroupId: fileId.nullable().default(null),
+  members: z.array(z.string().max(MAX_ITEM_TEXT)).max(MAX_CARDS_PER_WORKSHOP).default([]),
+  memberCardIds: z.array(fileId).max(MAX_CARDS_PER_WORKSHOP).default([]),
   mapId: fileId.nullable().default(null),
   mapTitle: z.string().max(200).nullable().default(null),
   stageId: fileId.nullable().default(null),
@@ -292,6 +297,7 @@ const nextStepSchema = z.object({
 export const workshopFileSchema = z
   .object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
+  // Every version up to this one reads with this schema: later fields default when missing.
   schemaVersion: z.number().int().min(1).max(WORKSHOP_FILE_VERSION),
   exportedAt: timestamp.default(''),
   app: z.object({ name: z.string().max(40), version: z.string().max(40) }).optional(),

@@ -9,6 +9,7 @@ import { mergeChannelGroups, type Channel } from './channel';
 import { appChannels } from './channels/app';
 import { workshopChannels } from './channels/workshops';
 import { boardChannels } from './channels/boards';
+import { suggestionChannels } from './channels/suggestions';
 import { votingChannels } from './channels/voting';
 import { reportChannels } from './channels/report';
 import type { NextStep } from '../domain/next-steps';
@@ -19,7 +20,7 @@ import type { Result } from './result';
  * The one table of every call the renderer (and the browser host) can make into main.
  * Main registers a handler per entry; the preload and the HTTP client are generated from it.
  */
-export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, votingChannels, reportChannels);
+export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, suggestionChannels, votingChannels, reportChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

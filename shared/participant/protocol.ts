@@ -63,11 +63,12 @@ export interface ParticipantVote {
   round: number;
   phase: Exclude<VotingPhase, 'setup'>;
   rules: VotingRules;
-  items: { id: string; text: string }[];
+  /** `members`: a group item's cards' texts, shown beneath its title ([] for any other item). */
+  items: { id: string; text: string; members: string[] }[];
   /** This phone's own dots, so a reloaded page shows them; null before it has voted. */
   myBallot: BallotDot[] | null;
   /** Only once revealed. */
-  results: { items: { itemId: string; text: string; votes: number; rank: number }[]; votersVoted: number; maxVotes: number } | null;
+  results: { items: { itemId: string; text: string; members: string[]; votes: number; rank: number }[]; votersVoted: number; maxVotes: number } | null;
 }
 
 export interface ParticipantState {

@@ -32,6 +32,15 @@ export function VotingPage({ results, text, number, running }: VotingPageProps) 
                   </span>
                   <span className="rp-rank__body">
                     <span className="rp-rank__text">{item.text}</span>
+                    {item.members.length > 0 && (
+                      <span className="rp-rank__members" role="list">
+                        {item.members.map((member, i) => (
+                          <span key={i} role="listitem" className="rp-rank__member">
+                            {member}
+                          </span>
+                        ))}
+                      </span>
+                    )}
                     <span className="rp-rank__meta">
                       {[
                         item.context,

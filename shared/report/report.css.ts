@@ -232,6 +232,8 @@ ${Object.entries(NOTE_COLOURS)
 .rp-rank--top .rp-rank__number { background: ${VOTING}; color: #fff; }
 .rp-rank__text { display: block; font-weight: 500; font-size: 9.5pt; }
 .rp-rank__meta { display: block; font-size: 7.5pt; color: ${INK_3}; }
+.rp-rank__members { display: block; margin: 0.6mm 0 0.8mm; padding-left: 2.5mm; border-left: 0.4mm solid #e4e0d6; }
+.rp-rank__member { display: block; font-size: 8pt; color: ${INK_3}; }
 .rp-rank__bar { display: block; margin-top: 1.2mm; height: 2.4mm; background: #f1efe9; border-radius: 1.2mm; overflow: hidden; }
 .rp-rank__bar > span { display: block; height: 100%; background: #b6a6ea; border-radius: 1.2mm; }
 .rp-rank--top .rp-rank__bar > span { background: ${VOTING}; }

@@ -87,7 +87,7 @@ test('a phone joins with the code, adds a card that lands on the facilitator’s
   expect(candidates.map((c) => c.text)).toContain('Le paiement en ligne échoue sur mobile');
   const session = await call<VotingSessionView>(host, 'votingSessionCreate', {
     workshopId: workshop.id,
-    cardIds: candidates.map((c) => c.cardId),
+    cardIds: candidates.flatMap((c) => (c.kind === 'card' ? [c.cardId] : [])),
     typedItems: ['Personne ne répond au téléphone après 18 h'],
   });
   await call(host, 'votingPhaseSet', { sessionId: session.id, action: 'open' });

@@ -180,8 +180,8 @@ describe('CSV exports', () => {
     const lines = csv.replace('\uFEFF', '').trimEnd().split('\r\n');
 
     expect(delivery).toMatchObject({ status: 'download', fileName: 'CX discovery — Azur Hotels — vote results.csv', mime: 'text/csv;charset=utf-8' });
-    expect(lines[0]).toBe('Vote,Round,Rank,Tie,Text,Dots,Voters,Source,Journey map,Stage,Persona,Comment');
-    expect(lines[1]).toBe('Top pain points of the journey,1,1,,A twenty-minute wait at late check-in,10,4,painPoint,Camille Laurent — journey,Use,Camille Laurent,');
+    expect(lines[0]).toBe('Vote,Round,Rank,Tie,Text,Dots,Voters,Source,Journey map,Stage,Persona,Comment,Cards of the group');
+    expect(lines[1]).toBe('Top pain points of the journey,1,1,,A twenty-minute wait at late check-in,10,4,painPoint,Camille Laurent — journey,Use,Camille Laurent,,');
     // The two pain points nobody dotted share rank 7.
     expect(lines.filter((line) => line.includes(',1,7,yes,'))).toHaveLength(2);
     expect(votesCsv('en', [])).toBe('\uFEFF' + lines[0] + '\r\n');

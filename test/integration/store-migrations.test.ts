@@ -145,6 +145,25 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect(older.every((row) => row.group_id === null && row.merged_from === null)).toBe(true);
     },
   },
+  8: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w8', 'Thèmes', '2025-05-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO voting_sessions (id, workshop_id, title, phase, dots_per_voter, max_per_item, anonymous, created_at, updated_at)
+          VALUES ('vs8', 'w8', 'Thèmes', 'setup', 5, 3, 0, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO voting_items (id, session_id, position, text, source, source_group_id, members, member_card_ids)
+          VALUES ('vi8', 'vs8', 0, 'Attente', 'group', 'g8', '["Attente trop longue","File d''attente"]', '["c81","c82"]');
+        INSERT INTO voting_items (id, session_id, position, text, source) VALUES ('vi8b', 'vs8', 1, 'Parking', 'typed');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'voting_items')).toContainEqual(
+        expect.objectContaining({ id: 'vi8', source: 'group', source_group_id: 'g8', members: '["Attente trop longue","File d\'attente"]' }),
+      );
+      expect(tableData(db, 'voting_items')).toContainEqual(expect.objectContaining({ id: 'vi8b', source: 'typed', source_group_id: null, members: null }));
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;

@@ -80,9 +80,9 @@ describe('results', () => {
     const results = {
       sessionId: 'session-1',
       items: [
-        { itemId: 'i1', sourceCardId: 'card-1', votes: 6, rank: 1 },
-        { itemId: 'i2', sourceCardId: null, votes: 3, rank: 2 },
-        { itemId: 'i3', sourceCardId: 'card-3', votes: 0, rank: 3 },
+        { itemId: 'i1', sourceCardId: 'card-1', sourceGroupId: null, memberCardIds: [], votes: 6, rank: 1 },
+        { itemId: 'i2', sourceCardId: null, sourceGroupId: null, memberCardIds: [], votes: 3, rank: 2 },
+        { itemId: 'i3', sourceCardId: 'card-3', sourceGroupId: null, memberCardIds: [], votes: 0, rank: 3 },
       ],
       votersVoted: 3,
       totalVotes: 9,
@@ -110,6 +110,28 @@ describe('results', () => {
     expect(heatOfCard(heat, { id: 'only-merged-voted', mergedFrom: [merged] })).toEqual({ votes: 6, rank: 1, share: 0.75 });
     expect(heatOfCard(heat, { id: 'kept', mergedFrom: [] })).toEqual({ votes: 2, rank: 3, share: 0.25 });
     expect(heatOfCard(heat, { id: 'none', mergedFrom: [] })).toBeNull();
+  });
+
+  it('heat every card of a group item, and the group’s stack, with the group’s votes', () => {
+    const results = {
+      sessionId: 'session-1',
+      items: [
+        { itemId: 'i1', sourceCardId: null, sourceGroupId: 'group-1', memberCardIds: ['card-1', 'card-2'], votes: 4, rank: 1 },
+        { itemId: 'i2', sourceCardId: 'card-3', sourceGroupId: null, memberCardIds: [], votes: 2, rank: 2 },
+      ],
+      votersVoted: 2,
+      totalVotes: 6,
+      maxVotes: 4,
+      byStage: [],
+      revealedAt: '2026-01-01T10:00:00.000Z',
+    } as unknown as NonNullable<VotingSessionView['results']>;
+    const revealed = session({ phase: 'revealed', results, revealedAt: results.revealedAt });
+    expect(Object.fromEntries(heatByCard(revealed))).toEqual({
+      'card-1': { votes: 4, rank: 1, share: 1 },
+      'card-2': { votes: 4, rank: 1, share: 1 },
+      'group-1': { votes: 4, rank: 1, share: 1 },
+      'card-3': { votes: 2, rank: 2, share: 0.5 },
+    });
   });
 });
 

@@ -1,4 +1,6 @@
-import type { VotingCandidate } from '../../../shared/domain/voting';
+import type { Card, CardContainer, CardGroup } from '../../../shared/domain/board';
+import { groupsWithMembers, sameContainer } from '../../../shared/domain/card-groups';
+import { groupItemText, type CandidateList, type ItemOrigin, type VotingCandidate } from '../../../shared/domain/voting';
 import { DEFAULT_PERSONA_SECTIONS } from '../../../shared/templates/defaults';
 import { readBoardContent } from '../../store/board-read-repo';
 import type { ReadableDB } from '../../store/types';
@@ -24,8 +26,10 @@ export function isFrustrationsSection(title: string): boolean {
 }
 
 /**
- * Cards that can become voting items, in board order: every journey map's pain-point cards
- * (lanes of kind painPoints, hidden or not) stage by stage, then each persona's frustrations.
+ * What can become voting items, in board order: every journey map's pain-point cells (lanes of
+ * kind painPoints, hidden or not) stage by stage, then each persona's frustrations. In each list,
+ * as it is drawn (shared/domain/card-groups.ts): a group is offered once, with its cards beneath,
+ * and its cards are not offered on their own; a loose card is offered as itself.
  */
 export function listCandidates(db: ReadableDB, workshopId: string): VotingCandidate[] {
   const { personas, journeyMaps } = readBoardContent(db, workshopId);
@@ -33,49 +37,48 @@ export function listCandidates(db: ReadableDB, workshopId: string): VotingCandid
   const out: VotingCandidate[] = [];
 
   for (const map of journeyMaps) {
-    const painLanes = new Set(map.lanes.filter((l) => l.kind === 'painPoints').map((l) => l.id));
-    const stageOrder = new Map(map.stages.map((s) => [s.id, s.position]));
-    const stageTitles = new Map(map.stages.map((s) => [s.id, s.title]));
-    const cards = map.cards
-      .filter((c) => c.container.kind === 'cell' && painLanes.has(c.container.laneId))
-      .sort((a, b) => stageRank(a.container, stageOrder) - stageRank(b.container, stageOrder) || a.position - b.position);
-    for (const card of cards) {
-      const stageId = card.container.kind === 'cell' ? card.container.stageId : null;
-      out.push({
-        cardId: card.id,
-        text: card.text,
-        source: 'painPoint',
+    const painLanes = map.lanes.filter((l) => l.kind === 'painPoints');
+    for (const stage of [...map.stages].sort((a, b) => a.position - b.position)) {
+      const origin: ItemOrigin = {
         mapId: map.id,
         mapTitle: map.title,
-        stageId,
-        stageTitle: stageId === null ? null : (stageTitles.get(stageId) ?? null),
+        stageId: stage.id,
+        stageTitle: stage.title,
         personaId: map.personaId,
         personaName: map.personaId === null ? null : (personaNames.get(map.personaId) ?? null),
-      });
+      };
+      // Lanes in their order, so two pain-point lanes of one stage read top to bottom.
+      for (const lane of [...painLanes].sort((a, b) => a.position - b.position)) {
+        const container: CardContainer = { kind: 'cell', mapId: map.id, stageId: stage.id, laneId: lane.id };
+        const cards = map.cards.filter((c) => sameContainer(c.container, container));
+        const groups = map.groups.filter((g) => sameContainer(g.container, container));
+        out.push(...listEntries(cards, groups, 'painPoint', origin));
+      }
     }
   }
 
   for (const persona of personas) {
+    const origin: ItemOrigin = { mapId: null, mapTitle: null, stageId: null, stageTitle: null, personaId: persona.id, personaName: persona.name };
     for (const section of persona.sections) {
       if (!isFrustrationsSection(section.title)) continue;
-      for (const card of section.cards) {
-        out.push({
-          cardId: card.id,
-          text: card.text,
-          source: 'frustration',
-          mapId: null,
-          mapTitle: null,
-          stageId: null,
-          stageTitle: null,
-          personaId: persona.id,
-          personaName: persona.name,
-        });
-      }
+      out.push(...listEntries(section.cards, section.groups, 'frustration', origin));
     }
   }
   return out;
 }
 
-function stageRank(container: { kind: string; stageId?: string }, order: Map<string, number>): number {
-  return container.stageId === undefined ? 0 : (order.get(container.stageId) ?? 0);
+function listEntries(cards: readonly Card[], groups: readonly CardGroup[], list: CandidateList, origin: ItemOrigin): VotingCandidate[] {
+  return groupsWithMembers(cards, groups).map((entry) =>
+    entry.kind === 'card'
+      ? { kind: 'card', cardId: entry.card.id, text: entry.card.text, source: list, list, ...origin }
+      : {
+          kind: 'group',
+          groupId: entry.group.id,
+          text: groupItemText(entry.group.title, entry.cards.map((c) => c.text)),
+          source: 'group',
+          list,
+          members: entry.cards.map((c) => ({ cardId: c.id, text: c.text })),
+          ...origin,
+        },
+  );
 }

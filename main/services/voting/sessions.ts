@@ -5,6 +5,7 @@ import {
   MAX_VOTING_ITEMS,
   nextPhase,
   topItems,
+  type ItemOrigin,
   type VotingCandidate,
   type VotingItem,
   type VotingSessionView,
@@ -49,12 +50,13 @@ export function votingCandidates(ctx: ServiceContext, { workshopId }: ParsedInpu
   return listCandidates(db, workshopId);
 }
 
-export function votingSessionCreate(ctx: ServiceContext, { workshopId, title, cardIds, typedItems, rules }: ParsedInputOf<'votingSessionCreate'>): OutputOf<'votingSessionCreate'> {
+export function votingSessionCreate(ctx: ServiceContext, { workshopId, title, cardIds, groupIds, typedItems, rules }: ParsedInputOf<'votingSessionCreate'>): OutputOf<'votingSessionCreate'> {
   const { result: id, voting } = editVoting(
     ctx,
     () => workshopId,
     (db, workshop, now) => {
-      const items = itemsFromCards(listCandidates(db, workshop.id), cardIds);
+      const candidates = listCandidates(db, workshop.id);
+      const items = [...itemsFromCards(candidates, cardIds), ...itemsFromGroups(candidates, groupIds)];
       for (const text of typedItems) items.push(typedItem(text));
       requireItemRoom(items.length);
       const round1 = listSessions(db, workshop.id).filter((s) => s.round === 1).length;
@@ -104,8 +106,13 @@ export function votingItemAdd(ctx: ServiceContext, { sessionId, item }: ParsedIn
     requireSetup(session, 'Items');
     const items = listItems(db, sessionId);
     requireItemRoom(items.length + 1);
-    const draft = 'text' in item ? typedItem(item.text) : itemsFromCards(listCandidates(db, session.workshopId), [item.cardId])[0];
-    if (!draft) throw new AppError('not_found', 'No such card');
+    const draft =
+      'text' in item
+        ? typedItem(item.text)
+        : 'cardId' in item
+          ? itemsFromCards(listCandidates(db, session.workshopId), [item.cardId])[0]
+          : itemsFromGroups(listCandidates(db, session.workshopId), [item.groupId])[0];
+    if (!draft) throw new AppError('not_found', 'No such card or group');
     insertItem(db, { ...draft, sessionId, position: items.length });
     saveSession(db, { ...session, updatedAt: now });
   });
@@ -278,29 +285,47 @@ type ItemDraft = Omit<VotingItem, 'sessionId' | 'position'>;
 
 /** Picked cards, in the order picked; a card that is not a candidate of this workshop is refused. */
 function itemsFromCards(candidates: readonly VotingCandidate[], cardIds: readonly string[]): ItemDraft[] {
-  const byId = new Map(candidates.map((c) => [c.cardId, c]));
+  const byId = new Map(candidates.flatMap((c) => (c.kind === 'card' ? [[c.cardId, c] as const] : [])));
   if (new Set(cardIds).size !== cardIds.length) throw new AppError('invalid_input', 'cardIds: a card is picked twice', 'cardIds');
   return cardIds.map((cardId) => {
     const c = byId.get(cardId);
-    if (!c) throw new AppError('invalid_input', `cardIds: ${cardId} is not a pain point or frustration of this workshop`, 'cardIds');
+    if (!c) {
+      throw new AppError('invalid_input', `cardIds: ${cardId} is not a loose pain point or frustration of this workshop (a grouped card is voted on with its group)`, 'cardIds');
+    }
+    return { ...NOT_A_GROUP, id: newId(), text: c.text, sourceCardId: c.cardId, source: c.source, ...originOf(c), comment: '' };
+  });
+}
+
+/** Picked groups, in the order picked: each item is the group's title with its cards' texts beneath, as they are now. */
+function itemsFromGroups(candidates: readonly VotingCandidate[], groupIds: readonly string[]): ItemDraft[] {
+  const byId = new Map(candidates.flatMap((c) => (c.kind === 'group' ? [[c.groupId, c] as const] : [])));
+  if (new Set(groupIds).size !== groupIds.length) throw new AppError('invalid_input', 'groupIds: a group is picked twice', 'groupIds');
+  return groupIds.map((groupId) => {
+    const c = byId.get(groupId);
+    if (!c) throw new AppError('invalid_input', `groupIds: ${groupId} is not a group of pain points or frustrations of this workshop`, 'groupIds');
     return {
       id: newId(),
       text: c.text,
-      sourceCardId: c.cardId,
-      source: c.source,
-      mapId: c.mapId,
-      mapTitle: c.mapTitle,
-      stageId: c.stageId,
-      stageTitle: c.stageTitle,
-      personaId: c.personaId,
-      personaName: c.personaName,
+      sourceCardId: null,
+      source: 'group',
+      sourceGroupId: c.groupId,
+      members: c.members.map((m) => m.text),
+      memberCardIds: c.members.map((m) => m.cardId),
+      ...originOf(c),
       comment: '',
     };
   });
 }
 
+const NOT_A_GROUP = { sourceGroupId: null, members: [], memberCardIds: [] } satisfies Pick<VotingItem, 'sourceGroupId' | 'members' | 'memberCardIds'>;
+
+function originOf(c: VotingCandidate): ItemOrigin {
+  return { mapId: c.mapId, mapTitle: c.mapTitle, stageId: c.stageId, stageTitle: c.stageTitle, personaId: c.personaId, personaName: c.personaName };
+}
+
 function typedItem(text: string): ItemDraft {
   return {
+    ...NOT_A_GROUP,
     id: newId(),
     text,
     sourceCardId: null,

@@ -19,6 +19,7 @@ import m0004 from './0004-voting';
 import m0005 from './0005-next-steps';
 import m0006 from './0006-workshop-start-time';
 import m0007 from './0007-card-groups';
+import m0008 from './0008-group-voting-items';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0005,
   m0006,
   m0007,
+  m0008,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

@@ -99,7 +99,10 @@ export function RevealScreen({ session, tick }: { session: VotingSessionView | n
               {item.rank}
               {tied.has(item.rank) && <span className="pv-row__tie">{t('voting.results.tie')}</span>}
             </span>
-            <span className="pv-row__text">{item.text}</span>
+            <span className="pv-row__label">
+              <span className="pv-row__text">{item.text}</span>
+              {item.members.length > 0 && <span className="pv-row__members">{item.members.join(' · ')}</span>}
+            </span>
             <span className="pv-row__votes">
               {item.votes}
               <span className="visually-hidden"> {t(item.votes === 1 ? 'voting.results.voteUnitOne' : 'voting.results.voteUnit')}</span>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { canAddDot, dotsUsed, type Ballot, type DotCounts, type VotingItem, type VotingRules } from '../../../shared/domain/voting';
 import { useI18n } from '../i18n';
 import { itemOrigin } from './labels';
+import { GroupMembers } from './GroupMembers';
 
 /** The ballot main expects: items with at least one dot, in the session's item order. */
 export function toBallot(items: readonly VotingItem[], dots: DotCounts): Ballot {
@@ -79,6 +80,7 @@ export function DotPicker({ items, rules, dots, onChange, size, label }: DotPick
                 <span aria-hidden="true">−</span>
               </button>
             </div>
+            <GroupMembers members={item.members} className="dot-item__members" />
           </li>
         );
       })}

@@ -4,6 +4,7 @@ import { useAppState } from '../app-state';
 import { CommitField } from '../components/CommitField';
 import { useI18n } from '../i18n';
 import { itemOrigin, votesLabel } from './labels';
+import { GroupMembers } from './GroupMembers';
 
 /** Ranks shared by more than one item: those rows say "tie". */
 export function tiedRanks(items: readonly Pick<RankedItem, 'rank'>[]): Set<number> {
@@ -88,6 +89,7 @@ function Ranking({ items, maxVotes, label, editable }: { items: readonly RankedI
             </span>
             <div className="rank-row__main">
               <p className="rank-row__text">{item.text}</p>
+              <GroupMembers members={item.members} />
               <p className="rank-row__origin">{itemOrigin(item, t)}</p>
               <div className="rank-row__bar" aria-hidden="true">
                 <div className="rank-row__fill" style={{ transform: `scaleX(${maxVotes > 0 ? item.votes / maxVotes : 0})` }} />

@@ -3,6 +3,7 @@ import {
   DEFAULT_VOTING_RULES,
   MAX_ITEM_TEXT,
   MAX_VOTING_ITEMS,
+  type GroupCandidate,
   type VotingCandidate,
   type VotingRules,
 } from '../../../shared/domain/voting';
@@ -19,13 +20,18 @@ interface CandidateGroup {
   cards: VotingCandidate[];
 }
 
-/** Pain points by journey map and stage, then frustrations by persona, in board order. */
+/** How the form tells candidates apart: a card by its id, a group by its own (ids never collide, the prefix keeps it plain). */
+function pickKey(c: VotingCandidate): string {
+  return c.kind === 'card' ? c.cardId : `group:${c.groupId}`;
+}
+
+/** Pain points by journey map and stage, then frustrations by persona, in board order (a group where its cards sit). */
 function groupCandidates(candidates: readonly VotingCandidate[], t: ReturnType<typeof useI18n>['t']): CandidateGroup[] {
   const groups = new Map<string, CandidateGroup>();
   for (const c of candidates) {
-    const key = c.source === 'painPoint' ? `map:${c.mapId}:${c.stageId}` : `persona:${c.personaId}`;
+    const key = c.list === 'painPoint' ? `map:${c.mapId}:${c.stageId}` : `persona:${c.personaId}`;
     const title =
-      c.source === 'painPoint'
+      c.list === 'painPoint'
         ? [c.mapTitle, c.stageTitle].filter(Boolean).join(' · ')
         : t('voting.setup.frustrationsOf', { name: c.personaName ?? '' });
     const group = groups.get(key) ?? { key, title, cards: [] };
@@ -64,13 +70,13 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
   const [busy, setBusy] = useState(false);
 
   // Pain points are what a vote is usually about: start with them all picked, frustrations not.
-  const chosen = picked ?? new Set((candidates ?? []).filter((c) => c.source === 'painPoint').map((c) => c.cardId));
+  const chosen = picked ?? new Set((candidates ?? []).filter((c) => c.list === 'painPoint').map(pickKey));
   const count = chosen.size + typed.length;
 
-  const toggle = (cardId: string, on: boolean): void => {
+  const toggle = (key: string, on: boolean): void => {
     const next = new Set(chosen);
-    if (on) next.add(cardId);
-    else next.delete(cardId);
+    if (on) next.add(key);
+    else next.delete(key);
     setPicked(next);
   };
   const addTyped = (): void => {
@@ -84,8 +90,12 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
     event.preventDefault();
     if (count === 0 || busy) return;
     setBusy(true);
-    const cardIds = (candidates ?? []).filter((c) => chosen.has(c.cardId)).map((c) => c.cardId);
-    const session = await run(api.votingSessionCreate({ workshopId: workshop.id, title: title.trim() || undefined, cardIds, typedItems: typed, rules }));
+    const picks = (candidates ?? []).filter((c) => chosen.has(pickKey(c)));
+    const cardIds = picks.flatMap((c) => (c.kind === 'card' ? [c.cardId] : []));
+    const groupIds = picks.flatMap((c) => (c.kind === 'group' ? [c.groupId] : []));
+    const session = await run(
+      api.votingSessionCreate({ workshopId: workshop.id, title: title.trim() || undefined, cardIds, groupIds, typedItems: typed, rules }),
+    );
     if (session && !stayOut) {
       const name = workshop.facilitator.trim() || t('voting.setup.facilitatorName');
       await run(api.votingVoterAdd({ sessionId: session.id, name, kind: 'proxy' }));
@@ -115,7 +125,7 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
         ) : (
           <>
             <div className="voting-setup__bulk">
-              <button type="button" className="button button--ghost" onClick={() => setPicked(new Set(candidates.map((c) => c.cardId)))}>
+              <button type="button" className="button button--ghost" onClick={() => setPicked(new Set(candidates.map(pickKey)))}>
                 {t('voting.setup.pickAll')}
               </button>
               <button type="button" className="button button--ghost" onClick={() => setPicked(new Set())}>
@@ -126,12 +136,16 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
               {groups.map((group) => (
                 <fieldset key={group.key} className="candidate-group">
                   <legend className="candidate-group__title">{group.title}</legend>
-                  {group.cards.map((c) => (
-                    <label key={c.cardId} className="candidate">
-                      <input type="checkbox" checked={chosen.has(c.cardId)} onChange={(e) => toggle(c.cardId, e.target.checked)} />
-                      <span>{c.text}</span>
-                    </label>
-                  ))}
+                  {group.cards.map((c) =>
+                    c.kind === 'card' ? (
+                      <label key={pickKey(c)} className="candidate">
+                        <input type="checkbox" checked={chosen.has(c.cardId)} onChange={(e) => toggle(c.cardId, e.target.checked)} />
+                        <span>{c.text}</span>
+                      </label>
+                    ) : (
+                      <GroupCandidateChoice key={pickKey(c)} candidate={c} checked={chosen.has(pickKey(c))} onChange={(on) => toggle(pickKey(c), on)} />
+                    ),
+                  )}
                 </fieldset>
               ))}
             </div>
@@ -204,5 +218,27 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
         </button>
       </footer>
     </form>
+  );
+}
+
+/** A group offered as one item: its title to tick, and its cards listed beneath (they are not offered on their own). */
+function GroupCandidateChoice({ candidate, checked, onChange }: { candidate: GroupCandidate; checked: boolean; onChange: (on: boolean) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="candidate candidate--group">
+      <input id={id} type="checkbox" checked={checked} aria-describedby={`${id}-members`} onChange={(e) => onChange(e.target.checked)} />
+      <div className="candidate__group">
+        <label htmlFor={id} className="candidate__group-title">
+          {candidate.text}
+          <span className="candidate__group-count">{t(candidate.members.length === 1 ? 'voting.groupItem.countOne' : 'voting.groupItem.count', { count: candidate.members.length })}</span>
+        </label>
+        <ul id={`${id}-members`} className="group-members" aria-label={t('voting.groupItem.members')}>
+          {candidate.members.map((m) => (
+            <li key={m.cardId}>{m.text}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { ProxyVote } from './ProxyVote';
 import { Results } from './Results';
 import { RulesFields } from './RulesFields';
 import { Turnout } from './Turnout';
+import { GroupMembers } from './GroupMembers';
 
 export interface SessionViewProps {
   session: VotingSessionView;
@@ -94,6 +95,7 @@ function SetupEditor({ session }: { session: VotingSessionView }) {
                 <span className="item-list__text">
                   {item.text}
                   <span className="item-list__origin">{itemOrigin(item, t)}</span>
+                  <GroupMembers members={item.members} />
                 </span>
                 <button
                   type="button"

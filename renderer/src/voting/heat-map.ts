@@ -17,14 +17,20 @@ export function heatSession(voting: WorkshopVoting | null): VotingSessionView | 
   return revealed.sort((a, b) => ((a.revealedAt ?? '') < (b.revealedAt ?? '') ? 1 : -1))[0] ?? null;
 }
 
-/** Votes per source card of a revealed session: card id → heat. */
+/**
+ * Votes per source card of a revealed session: card id → heat. A group item heats each card it
+ * held when the vote was made, and the group itself (by its id, for its stack): the room voted on
+ * the theme, so every card of it shows the theme's votes and rank.
+ */
 export function heatByCard(session: VotingSessionView | null): ReadonlyMap<string, CardHeat> {
   const map = new Map<string, CardHeat>();
   const results = session?.results;
   if (!results) return map;
   for (const item of results.items) {
-    if (item.sourceCardId === null) continue;
-    map.set(item.sourceCardId, { votes: item.votes, rank: item.rank, share: results.maxVotes > 0 ? item.votes / results.maxVotes : 0 });
+    const heat = { votes: item.votes, rank: item.rank, share: results.maxVotes > 0 ? item.votes / results.maxVotes : 0 };
+    if (item.sourceCardId !== null) map.set(item.sourceCardId, heat);
+    for (const cardId of item.memberCardIds) map.set(cardId, heat);
+    if (item.sourceGroupId) map.set(item.sourceGroupId, heat);
   }
   return map;
 }

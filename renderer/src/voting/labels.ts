@@ -3,9 +3,12 @@ import type { I18n } from '../i18n';
 
 type Origin = Pick<VotingItem | VotingCandidate, 'source' | 'mapTitle' | 'stageTitle' | 'personaName'>;
 
-/** Where an item comes from, in a few words: "Journey map · Purchase", "Persona: Léa", "Added on the spot". */
+/** Where an item comes from, in a few words: "Journey map · Purchase", "Persona: Léa", "Added on the spot" (a group: where its cards are). */
 export function itemOrigin(item: Origin, t: I18n['t']): string {
   switch (item.source) {
+    case 'group':
+      if (item.mapTitle === null && item.personaName !== null) return t('voting.origin.persona', { name: item.personaName });
+      return [item.mapTitle, item.stageTitle].filter(Boolean).join(' · ');
     case 'painPoint':
       return [item.mapTitle, item.stageTitle].filter(Boolean).join(' · ');
     case 'frustration':

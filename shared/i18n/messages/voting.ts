@@ -45,6 +45,9 @@ export const votingMessages = defineMessages(
     'voting.setup.countOne': '1 item to vote on',
     'voting.setup.tooMany': 'At most {max} items in one vote',
     'voting.setup.create': 'Create the vote',
+    'voting.groupItem.count': 'group · {count} cards',
+    'voting.groupItem.countOne': 'group · 1 card',
+    'voting.groupItem.members': 'Cards of the group',
 
     'voting.rules.title': 'Rules',
     'voting.rules.dots': 'Dots per participant',
@@ -227,6 +230,9 @@ export const votingMessages = defineMessages(
     'voting.setup.countOne': '1 élément soumis au vote',
     'voting.setup.tooMany': 'Au plus {max} éléments par vote',
     'voting.setup.create': 'Créer le vote',
+    'voting.groupItem.count': 'regroupement · {count} cartes',
+    'voting.groupItem.countOne': 'regroupement · 1 carte',
+    'voting.groupItem.members': 'Cartes du regroupement',
 
     'voting.rules.title': 'Règles',
     'voting.rules.dots': 'Gommettes par participant',

@@ -33,15 +33,17 @@ const empty = z.object({}).strict();
 export const votingChannels = {
   /** Every session of a workshop, newest last, and the one the room is looking at. */
   votingSessionsList: channel<WorkshopVoting>()(byWorkshop),
-  /** Pain-point cards of the journey maps and persona frustration cards that can become items. */
+  /** Pain-point cards of the journey maps and persona frustration cards that can become items, as loose cards and groups. */
   votingCandidates: channel<VotingCandidate[]>()(byWorkshop),
   votingSessionCreate: channel<VotingSessionView>()(
     z
       .object({
         workshopId: idSchema,
         title: sessionTitle.optional(),
-        /** Cards picked among votingCandidates, in this order; their text is copied into the items. */
+        /** Loose cards picked among votingCandidates, in this order; their text is copied into the items. */
         cardIds: z.array(idSchema).max(MAX_VOTING_ITEMS).default([]),
+        /** Groups picked among votingCandidates, in this order, after the cards; title and cards' texts are copied. */
+        groupIds: z.array(idSchema).max(MAX_VOTING_ITEMS).default([]),
         /** Items typed in on the spot, after the cards. */
         typedItems: z.array(itemText).max(MAX_VOTING_ITEMS).default([]),
         rules: votingRulesSchema.default(DEFAULT_VOTING_RULES),
@@ -59,12 +61,16 @@ export const votingChannels = {
   ),
   votingSessionDelete: channel<WorkshopVoting>()(bySession),
 
-  /** Items change only in setup (a typed item, or a candidate card by id). */
+  /** Items change only in setup (a typed item, or a candidate card or group by id). */
   votingItemAdd: channel<VotingSessionView>()(
     z
       .object({
         sessionId: idSchema,
-        item: z.union([z.object({ text: itemText }).strict(), z.object({ cardId: idSchema }).strict()]),
+        item: z.union([
+          z.object({ text: itemText }).strict(),
+          z.object({ cardId: idSchema }).strict(),
+          z.object({ groupId: idSchema }).strict(),
+        ]),
       })
       .strict(),
   ),
