@@ -16,7 +16,7 @@ import { requireWorkshop } from '../services/workshops';
 export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date, appVersion: string): WorkshopFileInput {
   const workshop = requireWorkshop(db, workshopId);
   const { personas, journeyMaps } = readBoardContent(db, workshopId);
-  const card = ({ id, container, position, text, color, author, severity, momentOfTruthId, measureType, createdAt, updatedAt }: Card) => ({
+  const card = ({ id, container, position, text, color, author, severity, momentOfTruthId, measureType, participantId, hidden, createdAt, updatedAt }: Card) => ({
     id,
     container,
     position,
@@ -26,6 +26,8 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
     severity,
     momentOfTruthId,
     measureType,
+    participantId,
+    hidden,
     createdAt,
     updatedAt,
   });
@@ -42,6 +44,7 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
       language: workshop.language,
       facilitator: workshop.facilitator,
       startTime: workshop.startTime,
+      authorDisplay: workshop.authorDisplay,
       participants: workshop.participants,
       state: workshop.state,
       templateId: workshop.templateId,

@@ -41,6 +41,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     language: workshop.language,
     facilitator: workshop.facilitator,
     startTime: workshop.startTime,
+    authorDisplay: workshop.authorDisplay,
     participants: workshop.participants,
     templateId: workshop.templateId,
     state: workshop.state,
@@ -58,6 +59,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
   saveWorkshop(db, { ...record, currentStepId: mapped('step', workshop.currentStepId) });
 
   const workshop_id = workshopId;
+  const author = (label: string | null): string | null => (label === null ? null : (mapped('author', label) ?? fresh('author', label)));
   for (const persona of file.boards.personas) {
     const id = fresh('persona', persona.id);
     insertRow(db, 'personas', {
@@ -85,7 +87,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
       insertRow(db, 'persona_sections', { id: sectionId, workshop_id, persona_id: id, position: section.position, title: section.title, hidden: section.hidden ? 1 : 0 });
       for (const card of section.cards) {
         insertRow(db, 'cards', {
-          ...cardColumns(card),
+          ...cardColumns(card, author),
           id: fresh('card', card.id),
           workshop_id,
           section_id: sectionId,
@@ -119,7 +121,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     for (const card of map.cards) {
       const place = card.container as { stageId: string; laneId: string };
       insertRow(db, 'cards', {
-        ...cardColumns(card),
+        ...cardColumns(card, author),
         id: fresh('card', card.id),
         workshop_id,
         section_id: null,
@@ -145,8 +147,11 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
   return workshopId;
 }
 
-function cardColumns(card: WorkshopFile['boards']['journeyMaps'][number]['cards'][number]) {
+function cardColumns(card: WorkshopFile['boards']['journeyMaps'][number]['cards'][number], author: (label: string | null) => string | null) {
   return {
+    // The cards one phone wrote stay together under a new label; no participant can sign in as it.
+    participant_id: author(card.participantId),
+    hidden: card.hidden ? 1 : 0,
     position: card.position,
     text: card.text,
     color: card.color,

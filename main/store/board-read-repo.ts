@@ -100,6 +100,8 @@ export function cardFromRow(row: CardRow): Card {
     severity: row.severity === 1 || row.severity === 2 || row.severity === 3 ? row.severity : null,
     momentOfTruthId: row.moment_of_truth_id,
     measureType: row.measure_type === null ? null : oneOf<MeasureType | null>(MEASURE_TYPES, row.measure_type, null),
+    participantId: row.participant_id,
+    hidden: row.hidden === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -90,6 +90,8 @@ export interface CardRow {
   measure_type: string | null;
   created_at: string;
   updated_at: string;
+  participant_id: string | null;
+  hidden: number;
 }
 
 export interface BoardRows {
@@ -106,7 +108,7 @@ export type BoardTable = keyof BoardRows;
 
 type Columns<T extends BoardTable> = readonly (keyof BoardRows[T] & string)[];
 
-/** Primary key and columns of each board table, in the order of its journal triggers (0003). */
+/** Primary key and columns of each board table, in the order of its journal triggers (0003; cards: 0007). */
 export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & string; columns: Columns<T> } } = {
   personas: {
     key: 'id',
@@ -136,6 +138,8 @@ export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & stri
       'measure_type',
       'created_at',
       'updated_at',
+      'participant_id',
+      'hidden',
     ],
   },
 };
@@ -189,8 +193,12 @@ export function rowsOfWorkshopQuery(table: BoardTable): string {
   return `SELECT ${selectColumns(table)} FROM ${table} WHERE workshop_id = ? ORDER BY ${order}`;
 }
 
+/**
+ * Inserts a row. A column the row does not name at all takes the table's default: an undo snapshot
+ * recorded before a migration added a column replays as the row was then.
+ */
 export function insertRow<T extends BoardTable>(db: WritableDB, table: T, row: BoardRows[T]): void {
-  const { columns } = BOARD_TABLES[table];
+  const columns = BOARD_TABLES[table].columns.filter((column) => Object.hasOwn(row, column));
   const values = columns.map((column) => `@${column}`).join(', ');
   prepared(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values})`).run(pick(row, columns));
 }

@@ -63,6 +63,10 @@ export interface Card {
   momentOfTruthId: string | null;
   /** Measure cards: perception, descriptive or predictive. */
   measureType: MeasureType | null;
+  /** The participant who wrote it from a phone; null when typed on the laptop. */
+  participantId: string | null;
+  /** Written during a silent-writing step and not revealed yet (see card-visibility.ts). */
+  hidden: boolean;
   createdAt: string;
   updatedAt: string;
 }

@@ -17,7 +17,7 @@ import {
 import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
 import { languageSchema } from './settings';
 import { MAX_DOTS, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
-import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, stepMinutesSchema } from './workshop';
+import { AUTHOR_DISPLAYS, MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, stepMinutesSchema } from './workshop';
 
 /**
  * The `.atelier` workshop file: one JSON document holding a workshop, its boards (images as data
@@ -30,7 +30,8 @@ import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, s
  * main/report/workshop-file-import.ts) and refuse newer ones.
  */
 export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+/** 2: silent writing (steps' silent flag, cards' participant and hidden state, the author display). */
+export const WORKSHOP_FILE_VERSION = 2;
 export const WORKSHOP_FILE_EXTENSION = 'atelier';
 /** 50 MB of text: a workshop with a few pictures is a fraction of that. */
 export const MAX_WORKSHOP_FILE_CHARS = 50 * 1024 * 1024;
@@ -83,6 +84,7 @@ const stepSchema = z.object({
   title: required(120),
   instructions: line(2000),
   plannedMinutes: stepMinutesSchema,
+  silent: z.boolean().default(false),
   actualStart: nullableTimestamp,
   actualEnd: nullableTimestamp,
 });
@@ -102,6 +104,7 @@ const workshopSchema = z.object({
   facilitator: line(120),
   /** Files from before the start time have none. */
   startTime: startTimeSchema.nullable().default(null),
+  authorDisplay: z.enum(AUTHOR_DISPLAYS).default('shown'),
   participants: z.array(required(80)).max(MAX_PARTICIPANTS).default([]),
   state: z.enum(['active', 'finished']).default('active'),
   templateId: z.string().max(64).nullable().default(null),
@@ -131,6 +134,9 @@ const cardSchema = z.object({
   severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().default(null),
   momentOfTruthId: fileId.nullable().default(null),
   measureType: z.enum(MEASURE_TYPES).nullable().default(null),
+  /** A label tying the cards one phone wrote together (never a name); null for the laptop's. */
+  participantId: fileId.nullable().default(null),
+  hidden: z.boolean().default(false),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -264,7 +270,8 @@ const nextStepSchema = z.object({
 export const workshopFileSchema = z
   .object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
-  schemaVersion: z.literal(WORKSHOP_FILE_VERSION),
+  /** Every version up to this one reads; new fields have defaults that are what older files meant. */
+  schemaVersion: z.number().int().min(1).max(WORKSHOP_FILE_VERSION),
   exportedAt: timestamp.default(''),
   app: z.object({ name: z.string().max(40), version: z.string().max(40) }).optional(),
   workshop: workshopSchema,

@@ -122,6 +122,30 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect((tableData(db, 'workshops') as Record<string, unknown>[]).filter((row) => row.id !== 'w6').every((row) => row.start_time === null)).toBe(true);
     },
   },
+  7: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, author_display, created_at, updated_at)
+          VALUES ('w7', 'En silence', '2025-04-01', 'fr', 'initials', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO steps (id, workshop_id, position, kind, title, planned_minutes, silent)
+          VALUES ('s7', 'w7', 0, 'persona', 'Besoins', 7, 1);
+        INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+          VALUES ('p7', 'w7', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('sec7', 'w7', 'p7', 0, 'Besoins');
+        INSERT INTO cards (id, workshop_id, section_id, position, text, color, author, participant_id, hidden, created_at, updated_at)
+          VALUES ('c7', 'w7', 'sec7', 0, 'Payer sans attendre', 'yellow', 'Léa', 'pa7', 1, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      const rows = tableData(db, 'workshops') as Record<string, unknown>[];
+      expect(rows.map((row) => [row.id, row.author_display])).toContainEqual(['w7', 'initials']);
+      expect(rows.filter((row) => row.id !== 'w7').every((row) => row.author_display === 'shown')).toBe(true);
+      expect(tableData(db, 'steps')).toContainEqual(expect.objectContaining({ id: 's7', silent: 1 }));
+      expect((tableData(db, 'steps') as Record<string, unknown>[]).filter((row) => row.id !== 's7').every((row) => row.silent === 0)).toBe(true);
+      expect(tableData(db, 'cards')).toContainEqual(expect.objectContaining({ id: 'c7', participant_id: 'pa7', hidden: 1 }));
+      expect((tableData(db, 'cards') as Record<string, unknown>[]).filter((row) => row.id !== 'c7').every((row) => row.hidden === 0 && row.participant_id === null)).toBe(true);
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;

@@ -11,7 +11,7 @@ const card = (id: string, sectionId: string, position: number, text = id): Card 
   author: null,
   severity: null,
   momentOfTruthId: null,
-  measureType: null,
+  measureType: null, participantId: null, hidden: false,
   createdAt: 't',
   updatedAt: 't',
 });

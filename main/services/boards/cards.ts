@@ -1,6 +1,8 @@
 import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
 import { MAX_CARDS_PER_WORKSHOP, type Card, type CardContainer, type LaneKind } from '../../../shared/domain/board';
 import { containerKey } from '../../../shared/domain/card-location';
+import { isSilentStep } from '../../../shared/domain/card-visibility';
+import type { Workshop } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/ipc/result';
 import { sectionColor } from '../../../shared/templates/defaults';
 import { cardIdsIn, countCards, untieMomentOfTruth } from '../../store/board-cards-repo';
@@ -23,7 +25,20 @@ interface Target {
 }
 
 /** Cards of both boards: create, edit, delete and move. Every service is one undoable editBoard. */
-export function cardCreate(ctx: ServiceContext, { workshopId, container, text, color, author, index }: ParsedInputOf<'cardCreate'>): OutputOf<'cardCreate'> {
+export function cardCreate(ctx: ServiceContext, input: ParsedInputOf<'cardCreate'>): OutputOf<'cardCreate'> {
+  return createCard(ctx, input, null);
+}
+
+/**
+ * Creates a card typed on the laptop (participantId null) or sent from a phone. While the current
+ * step runs in silence and its board holds the container, the card starts hidden (see
+ * card-visibility.ts) until the facilitator reveals the board.
+ */
+export function createCard(
+  ctx: ServiceContext,
+  { workshopId, container, text, color, author, index }: ParsedInputOf<'cardCreate'>,
+  participantId: string | null,
+): Card {
   const { result: id } = editBoard(
     ctx,
     'cardCreate',
@@ -48,6 +63,8 @@ export function cardCreate(ctx: ServiceContext, { workshopId, container, text, c
         measure_type: null,
         created_at: now,
         updated_at: now,
+        participant_id: participantId,
+        hidden: writesInSilence(workshop, container) ? 1 : 0,
       });
       writePositions(db, 'cards', withInserted(order, id, at));
       return id;
@@ -136,7 +153,14 @@ function resolve(db: ReadableDB, workshopId: string, container: CardContainer): 
   };
 }
 
-function containerOf(card: CardRow): CardContainer {
+/** The current step runs in silence, and the container is on its board (a section for a persona step, a cell for a journey step). */
+export function writesInSilence(workshop: Workshop, container: CardContainer): boolean {
+  const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
+  if (!isSilentStep(step)) return false;
+  return (step?.kind === 'persona') === (container.kind === 'section');
+}
+
+export function containerOf(card: CardRow): CardContainer {
   if (card.section_id !== null) return { kind: 'section', sectionId: card.section_id };
   return { kind: 'cell', mapId: card.map_id ?? '', stageId: card.stage_id ?? '', laneId: card.lane_id ?? '' };
 }
@@ -178,6 +202,6 @@ function fieldsLostInMove(card: CardRow, target: Target): Partial<CardRow> {
 }
 
 /** A card as it is now, without reading the whole board: what card edits answer. */
-function cardNow(ctx: ServiceContext, cardId: string): Card {
+export function cardNow(ctx: ServiceContext, cardId: string): Card {
   return cardFromRow(requireRow(ctx.store().db, 'cards', cardId));
 }
