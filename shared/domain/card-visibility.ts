@@ -1,4 +1,4 @@
-import type { Card } from './board';
+import type { Card, JourneyMap, Persona } from './board';
 import type { AuthorDisplay, Step } from './workshop';
 
 /**
@@ -94,4 +94,25 @@ export function silentTally(cards: readonly Pick<Card, 'hidden' | 'participantId
 /** Every card of a board, whichever container holds it. */
 export function boardCards(board: { personas: { sections: { cards: Card[] }[] }[]; journeyMaps: { cards: Card[] }[] }): Card[] {
   return [...board.personas.flatMap((p) => p.sections.flatMap((s) => s.cards)), ...board.journeyMaps.flatMap((m) => m.cards)];
+}
+
+/**
+ * The board as a viewer sees it: the cards it may not see taken out. Personas, sections and maps
+ * without a hidden card stay the same objects, so memoised views skip them.
+ */
+export function boardAsSeen<B extends { personas: Persona[]; journeyMaps: JourneyMap[] }>(board: B, viewer: CardViewer): B {
+  const keep = (cards: Card[]): Card[] => (cards.some((card) => !canSee(card, viewer)) ? visibleCards(cards, viewer) : cards);
+  const personas = board.personas.map((persona) => {
+    const sections = persona.sections.map((section) => {
+      const cards = keep(section.cards);
+      return cards === section.cards ? section : { ...section, cards };
+    });
+    return sections.every((section, i) => section === persona.sections[i]) ? persona : { ...persona, sections };
+  });
+  const journeyMaps = board.journeyMaps.map((map) => {
+    const cards = keep(map.cards);
+    return cards === map.cards ? map : { ...map, cards };
+  });
+  const same = personas.every((p, i) => p === board.personas[i]) && journeyMaps.every((m, i) => m === board.journeyMaps[i]);
+  return same ? board : { ...board, personas, journeyMaps };
 }

@@ -6,6 +6,7 @@ import { CardHeatMark } from '../voting/heat';
 import { shortText, type CardActions, type CardKind } from './card-actions';
 import { CardNavContext, focusNextCard } from './card-focus';
 import { CardTools } from './CardTools';
+import { CardByline } from './card-author';
 import { CharCount } from './CharCount';
 import { HandleAttributesContext } from './drag-store';
 import './Card.css';
@@ -111,6 +112,7 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
         </div>
       )}
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
+      <CardByline card={card} />
       {kind === 'painPoints' && <CardHeatMark cardId={card.id} />}
       <button
         type="button"
@@ -272,6 +274,7 @@ export const StaticCard = memo(function StaticCard({ card, kind, moments }: { ca
     <li className={`card card--static card--${card.color}`}>
       <div className="card__text">{card.text}</div>
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
+      <CardByline card={card} />
       {kind === 'painPoints' && <CardHeatMark cardId={card.id} />}
     </li>
   );
