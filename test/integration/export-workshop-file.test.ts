@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { FileDelivery } from '../../shared/domain/report';
 import { restoreWorkshopFile } from '../../main/report/workshop-file-restore';
 import { MAX_CARDS_PER_WORKSHOP } from '../../shared/domain/board';
-import { MAX_WORKSHOP_FILE_CHARS, type WorkshopFileInput } from '../../shared/domain/workshop-file';
+import { MAX_WORKSHOP_FILE_CHARS, WORKSHOP_FILE_VERSION, type WorkshopFileInput } from '../../shared/domain/workshop-file';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { startTestHost } from '../helpers/web-host';
 
@@ -69,7 +69,7 @@ describe('a workshop file', () => {
 
     expect(delivery).toMatchObject({ status: 'download', fileName: 'Découverte CX — Maison Azur Hôtels.atelier', mime: 'application/json' });
     expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'app', 'workshop', 'boards', 'voting', 'nextSteps']);
-    expect(file).toMatchObject({ format: 'atelier-workshop', schemaVersion: 1, exportedAt: '2025-06-02T09:00:00.000Z' });
+    expect(file).toMatchObject({ format: 'atelier-workshop', schemaVersion: 2, exportedAt: '2025-06-02T09:00:00.000Z' });
     expect(file.boards?.personas?.[1]?.avatar).toEqual({ kind: 'image', dataUrl: `data:image/png;base64,${PNG_1PX}` });
     expect(file.voting?.[0]?.ballots).toHaveLength(6);
     // Ballots travel without voters: the file never says who put which dot where.
@@ -163,7 +163,7 @@ describe('a bad workshop file', () => {
     ['is cut short', JSON.stringify(valid).slice(0, 60), { reason: 'file_corrupt' }],
     ['is JSON of another program', JSON.stringify({ type: 'excalidraw', version: 2, elements: [] }), { reason: 'file_foreign' }],
     ['is a JSON list', '[1, 2, 3]', { reason: 'file_foreign' }],
-    ['comes from a newer Atelier', JSON.stringify({ ...valid, schemaVersion: 2 }), { reason: 'file_newer' }],
+    ['comes from a newer Atelier', JSON.stringify({ ...valid, schemaVersion: WORKSHOP_FILE_VERSION + 1 }), { reason: 'file_newer' }],
     ['has no readable version', JSON.stringify({ ...valid, schemaVersion: '1' }), { reason: 'file_corrupt' }],
     ['has a persona name over 80 characters', JSON.stringify({ ...valid, boards: { personas: [{ id: 'p', name: 'x'.repeat(81) }] } }), { reason: 'file_content' }],
     [
