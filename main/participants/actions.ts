@@ -23,7 +23,10 @@ import {
 import type { ReadableDB } from '../store/types';
 import { ballotOf, listItems, listSessions, openSessionOf } from '../store/voting-repo';
 import { validInput } from '../ipc/validate';
-import { cardCreate } from '../services/boards/cards';
+import { cardDelete, cardUpdate, containerOf, createCard } from '../services/boards/cards';
+import { getRow, type CardRow } from '../store/board-tables';
+import { isOffered, participantBoard, type BoardContent } from './board-view';
+import type { AuthorDisplay, Step, Workshop } from '../../shared/domain/workshop';
 import type { ServiceContext } from '../services/context';
 import { castBallot, requireSession } from '../services/voting/ballots';
 import { currentSession } from '../services/voting/view';
@@ -83,12 +86,23 @@ export function requireActive(db: ReadableDB, participant: ParticipantRecord): v
   if (!isActiveParticipant(db, participant.id)) throw new AppError('forbidden', 'This participant was removed', undefined, 'participant_removed');
 }
 
-/** What every participant of the workshop sees, except their own dots (added by withOwnBallot). */
-export function roomState(db: ReadableDB, workshopId: string, nowMs: number): ParticipantState {
+/**
+ * What every participant of the workshop sees, read once for all phones: the shared part of the
+ * state, and the board content from which each phone's own view is cut (stateFor).
+ */
+export interface RoomSnapshot {
+  /** Board left null: it differs per phone. */
+  shared: ParticipantState;
+  step: Step | null;
+  authorDisplay: AuthorDisplay;
+  content: BoardContent | null;
+}
+
+export function roomState(db: ReadableDB, workshopId: string, nowMs: number): RoomSnapshot {
   const workshop = requireWorkshop(db, workshopId);
   const index = workshop.steps.findIndex((s) => s.id === workshop.currentStepId);
   const step = index >= 0 ? workshop.steps[index] : undefined;
-  return {
+  const shared: ParticipantState = {
     workshop: {
       title: workshop.title,
       language: workshop.language,
@@ -107,9 +121,17 @@ export function roomState(db: ReadableDB, workshopId: string, nowMs: number): Pa
           durationMs: timerDurationMs(step.plannedMinutes, workshop.timer),
         }
       : null,
-    board: step ? boardTargets(db, workshopId, step.kind) : null,
+    board: null,
     vote: roomVote(db, workshopId),
   };
+  const boardStep = step && (step.kind === 'persona' || step.kind === 'journey') ? step : null;
+  return { shared, step: boardStep, authorDisplay: workshop.authorDisplay, content: boardStep ? readBoardContent(db, workshopId) : null };
+}
+
+/** The room's state for one participant: the board's cards they may see, and their own dots. */
+export function stateFor(db: ReadableDB, room: RoomSnapshot, participantId: string): ParticipantState {
+  const board = room.step && room.content ? participantBoard(room.content, room.step, room.authorDisplay, participantId) : null;
+  return withOwnBallot(db, { ...room.shared, board }, participantId);
 }
 
 export function withOwnBallot(db: ReadableDB, state: ParticipantState, participantId: string): ParticipantState {
@@ -144,41 +166,12 @@ export function roomVote(db: ReadableDB, workshopId: string): ParticipantVote | 
   };
 }
 
-/** The current step's board: persona sections for a persona step, journey cells for a journey step. */
-export function boardTargets(db: ReadableDB, workshopId: string, stepKind: string): BoardTargets | null {
-  if (stepKind !== 'persona' && stepKind !== 'journey') return null;
-  const { personas, journeyMaps } = readBoardContent(db, workshopId);
-  if (stepKind === 'persona') {
-    return {
-      kind: 'persona',
-      personas: personas.map((p) => ({
-        id: p.id,
-        name: p.name,
-        sections: p.sections.filter((s) => !s.hidden).map((s) => ({ id: s.id, title: s.title })),
-      })),
-    };
-  }
-  return {
-    kind: 'journey',
-    maps: journeyMaps.map((m) => ({
-      id: m.id,
-      title: m.title,
-      stages: m.stages.map((s) => ({ id: s.id, title: s.title })),
-      // The emotion lane holds a score per stage, not cards.
-      lanes: m.lanes.filter((l) => !l.hidden && l.kind !== 'emotion').map((l) => ({ id: l.id, title: l.title, kind: l.kind })),
-    })),
-  };
-}
-
-/** Is this container one of the places the current board offers? Anything else is refused. */
-export function isOffered(targets: BoardTargets | null, container: CardContainer): boolean {
-  if (!targets) return false;
-  if (targets.kind === 'persona') {
-    return container.kind === 'section' && targets.personas.some((p) => p.sections.some((s) => s.id === container.sectionId));
-  }
-  if (container.kind !== 'cell') return false;
-  const map = targets.maps.find((m) => m.id === container.mapId);
-  return !!map && map.stages.some((s) => s.id === container.stageId) && map.lanes.some((l) => l.id === container.laneId);
+/** The current board step and its places (as this participant sees them), or null when the step has no board. */
+function currentBoard(db: ReadableDB, workshop: Workshop, participantId: string): { step: Step; targets: BoardTargets } | null {
+  const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
+  if (!step) return null;
+  const targets = participantBoard(readBoardContent(db, workshop.id), step, workshop.authorDisplay, participantId);
+  return targets ? { step, targets } : null;
 }
 
 /** Adds a card through the boards service, so it is undoable and every board view hears of it. */
@@ -191,12 +184,45 @@ export function addCard(
   const db = ctx.store().db;
   requireActive(db, participant);
   const workshop = requireWorkshop(db, participant.workshopId);
-  const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
-  if (!step || !isOffered(boardTargets(db, workshop.id, step.kind), container)) {
+  const board = currentBoard(db, workshop, participant.id);
+  if (!board || !isOffered(board.targets, container)) {
     throw new AppError('forbidden', 'Cards can only be added to the current step’s board');
   }
-  const card = cardCreate(ctx, validInput('cardCreate', { workshopId: workshop.id, container, text, author: participant.name ?? undefined }));
-  return card.id;
+  const input = validInput('cardCreate', { workshopId: workshop.id, container, text, author: participant.name ?? undefined });
+  return createCard(ctx, input, participant.id).id;
+}
+
+/**
+ * The card a participant may change: their own, on the board of the step that is running now.
+ * Checked in this order so each refusal says what is wrong: not their card (or no such card),
+ * the step over, then a card elsewhere than on the current board.
+ */
+function ownCardOnBoard(ctx: ServiceContext, participant: ParticipantRecord, cardId: string): CardRow {
+  const db = ctx.store().db;
+  requireActive(db, participant);
+  const card = getRow(db, 'cards', cardId);
+  if (!card || card.workshop_id !== participant.workshopId) throw new AppError('not_found', 'No such card on this workshop’s board');
+  if (card.participant_id !== participant.id) throw new AppError('forbidden', 'You can only change the cards you wrote', undefined, 'not_own_card');
+  const workshop = requireEditable(db, participant.workshopId);
+  const board = workshop.state === 'finished' ? null : currentBoard(db, workshop, participant.id);
+  if (!board) throw new AppError('conflict', 'The step has ended: cards can no longer be changed', undefined, 'step_ended');
+  if (!isOffered(board.targets, containerOf(card))) {
+    throw new AppError('forbidden', 'This card is not on the current step’s board', undefined, 'not_on_board');
+  }
+  return card;
+}
+
+/** A participant rewrites their own card: one undoable board edit, like the laptop's. */
+export function editOwnCard(ctx: ServiceContext, participant: ParticipantRecord, cardId: string, text: string): string {
+  ownCardOnBoard(ctx, participant, cardId);
+  cardUpdate(ctx, validInput('cardUpdate', { cardId, patch: { text } }));
+  return cardId;
+}
+
+export function deleteOwnCard(ctx: ServiceContext, participant: ParticipantRecord, cardId: string): string {
+  ownCardOnBoard(ctx, participant, cardId);
+  cardDelete(ctx, validInput('cardDelete', { cardId }));
+  return cardId;
 }
 
 export interface VoteRequest {

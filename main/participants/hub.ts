@@ -6,15 +6,12 @@ import {
   CLOSE_CODES,
   clientMessageSchema,
   type ClientMessage,
-  type ParticipantState,
   type ServerMessage,
 } from '../../shared/participant/protocol';
-import { touchesStructure } from '../../shared/domain/board-change';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { ParticipantRecord } from '../store/participants-repo';
 import type { ServiceContext } from '../services/context';
-import { requireWorkshop } from '../services/workshops';
-import { addCard, authenticate, boardTargets, roomState, roomVote, voteTogether, withOwnBallot, type VoteRequest } from './actions';
+import { addCard, authenticate, deleteOwnCard, editOwnCard, roomState, roomVote, stateFor, voteTogether, type RoomSnapshot, type VoteRequest } from './actions';
 import { startHeartbeat } from '../http/heartbeat';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 
@@ -43,7 +40,7 @@ export interface ParticipantHub {
   close(): void;
 }
 
-const PARTICIPANT_TYPES = new Set(['hello', 'addCard', 'vote']);
+const PARTICIPANT_TYPES = new Set(['hello', 'addCard', 'editCard', 'deleteCard', 'vote']);
 
 /**
  * The participants' WebSocket endpoint. A socket proves who it is with its token in the first
@@ -60,8 +57,11 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: PARTICIPANT_MAX_PAYLOAD, clientTracking: true });
   const who = new Map<WebSocket, ParticipantRecord>();
-  let lastBoard = '';
+  /** The board each socket was last sent: a board change reaches only the phones whose view it changes. */
+  const sentBoard = new Map<WebSocket, string>();
   let lastVote = '';
+  /** Whether the pending broadcast is for a board change only (phones whose view did not change are skipped). */
+  let boardOnly = true;
   let pending: NodeJS.Immediate | null = null;
   let closed = false;
 
@@ -73,57 +73,62 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     send(socket, { type: 'error', requestId, code, message });
   }
 
-  function currentState(): ParticipantState {
+  function currentRoom(): RoomSnapshot {
     return roomState(ctx.store().db, workshopId, ctx.now().getTime());
   }
 
-  function sendState(socket: WebSocket, participantId: string, state = currentState()): void {
-    send(socket, { type: 'state', state: withOwnBallot(ctx.store().db, state, participantId) });
+  /**
+   * Sends a socket its own state (stateFor: the cards it may see, its own dots). With `onlyIfBoardChanged`,
+   * a socket whose board view is the same as last sent gets nothing.
+   */
+  function sendState(socket: WebSocket, participantId: string, room: RoomSnapshot, onlyIfBoardChanged = false): void {
+    const state = stateFor(ctx.store().db, room, participantId);
+    const board = JSON.stringify(state.board);
+    if (onlyIfBoardChanged && sentBoard.get(socket) === board) return;
+    sentBoard.set(socket, board);
+    send(socket, { type: 'state', state });
   }
 
   /** One read of the room for all sockets, at most once per turn of the event loop. */
   function broadcast(): void {
     pending = null;
+    const onlyBoard = boardOnly;
+    boardOnly = true;
     if (closed || who.size === 0) return;
-    let state: ParticipantState;
+    let room: RoomSnapshot;
     try {
-      state = currentState();
+      room = currentRoom();
     } catch (error) {
       console.error('Participant state failed', error);
       return;
     }
-    lastBoard = JSON.stringify(state.board);
-    lastVote = JSON.stringify(state.vote);
-    for (const [socket, participant] of who) sendState(socket, participant.id, state);
+    lastVote = JSON.stringify(room.shared.vote);
+    for (const [socket, participant] of who) sendState(socket, participant.id, room, onlyBoard);
   }
 
-  function schedule(): void {
+  function schedule(part: 'board' | 'all'): void {
+    if (part === 'all') boardOnly = false;
     pending ??= setImmediate(broadcast);
   }
 
   /**
-   * Only what participants can see wakes them, as the push says: phones see the board's places
-   * (sections, cells), not its cards, and no one's ballots but their own, so a card edit or a
-   * ballot cast by someone else reads nothing at all.
+   * Only what participants can see wakes them, as the push says: a board change reaches the phones
+   * whose view of the board it changes (another phone's hidden card changes only the counts), and
+   * no one hears of ballots but their own, so a ballot cast by someone else reads nothing at all.
    */
   const unsubscribe = ctx.bus.subscribe((event: AppEvent) => {
     if (closed || who.size === 0) return;
-    if (event.type === 'workshopChanged' && event.payload.id === workshopId) schedule();
-    else if (event.type === 'boardChanged' && event.payload.workshopId === workshopId) {
-      if (touchesStructure(event.payload) && changed('board')) schedule();
-    } else if (event.type === 'votingChanged' && event.payload.workshopId === workshopId) {
-      if (!event.payload.ballotsOnly && changed('vote')) schedule();
+    if (event.type === 'workshopChanged' && event.payload.id === workshopId) schedule('all');
+    else if (event.type === 'boardChanged' && event.payload.workshopId === workshopId) schedule('board');
+    else if (event.type === 'votingChanged' && event.payload.workshopId === workshopId) {
+      if (!event.payload.ballotsOnly && voteChanged()) schedule('all');
     }
   });
 
-  /** Reads only the part the event may have changed, and wakes the phones only if it did. */
-  function changed(part: 'board' | 'vote'): boolean {
+  /** Reads only the vote, and wakes the phones only if it changed. */
+  function voteChanged(): boolean {
     try {
-      const db = ctx.store().db;
-      if (part === 'vote') return JSON.stringify(roomVote(db, workshopId)) !== lastVote;
-      const workshop = requireWorkshop(db, workshopId);
-      const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
-      return JSON.stringify(step ? boardTargets(db, workshopId, step.kind) : null) !== lastBoard;
+      return JSON.stringify(roomVote(ctx.store().db, workshopId)) !== lastVote;
     } catch {
       return false;
     }
@@ -159,6 +164,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
       clearTimeout(authTimer);
       const participant = who.get(socket);
       who.delete(socket);
+      sentBoard.delete(socket);
       if (participant && !isConnected(participant.id)) options.onPresence();
     });
   });
@@ -181,10 +187,9 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     who.set(socket, participant);
     send(socket, { type: 'welcome', participant: { id: participant.id, name: participant.name } });
     try {
-      const state = currentState();
-      lastBoard = JSON.stringify(state.board);
-      lastVote = JSON.stringify(state.vote);
-      sendState(socket, participant.id, state);
+      const room = currentRoom();
+      lastVote = JSON.stringify(room.shared.vote);
+      sendState(socket, participant.id, room);
     } catch (error) {
       console.error('Participant state failed', error);
     }
@@ -203,7 +208,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     const requestId = requestIdOf(data);
     const type = (data as { type?: unknown } | null)?.type;
     if (typeof type === 'string' && !PARTICIPANT_TYPES.has(type)) {
-      fail(socket, requestId, 'forbidden', `Participants cannot ${type.slice(0, 40)}: they can add cards and vote`);
+      fail(socket, requestId, 'forbidden', `Participants cannot ${type.slice(0, 40)}: they can add, edit and delete their own cards and vote`);
       return null;
     }
     const parsed = clientMessageSchema.safeParse(data);
@@ -230,6 +235,12 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
         }
         const cardId = addCard(ctx, participant, message.container, message.text);
         send(socket, { type: 'ack', requestId: message.requestId, action: 'addCard', cardId });
+      } else if (message.type === 'editCard') {
+        const cardId = editOwnCard(ctx, participant, message.cardId, message.text);
+        send(socket, { type: 'ack', requestId: message.requestId, action: 'editCard', cardId });
+      } else if (message.type === 'deleteCard') {
+        const cardId = deleteOwnCard(ctx, participant, message.cardId);
+        send(socket, { type: 'ack', requestId: message.requestId, action: 'deleteCard', cardId });
       } else {
         queueVote(socket, { participant, sessionId: message.sessionId, dots: message.dots }, message.requestId);
       }

@@ -1,4 +1,6 @@
-import type { Card } from '../../shared/domain/board';
+import type { Card, JourneyMap, Persona } from '../../shared/domain/board';
+import { authorLabel, boardAsSeen } from '../../shared/domain/card-visibility';
+import type { AuthorDisplay } from '../../shared/domain/workshop';
 import type { ReportData, ReportVoteResult } from '../../shared/domain/report';
 import { translate } from '../../shared/i18n';
 import { avatarDataUrls } from '../store/avatar-repo';
@@ -13,11 +15,13 @@ import { requireWorkshop } from '../services/workshops';
  * as run, personas and journey maps, revealed votes (a vote not yet revealed stays out, even in
  * an interim deliverable) and next steps. Works at any moment of the workshop. Votes are read
  * from the results stored at reveal, exactly what the room was shown. `pictures` adds the
- * pictures themselves, for printing.
+ * pictures themselves, for printing. Cards are those the room has seen (none still hidden by
+ * silent writing), each author named as the workshop names them (card-visibility.ts): the PDF
+ * and the CSV both read them from here, so an anonymous card stays anonymous in both.
  */
 export function buildReportData(db: ReadableDB, workshopId: string, now: Date, { pictures = false } = {}): ReportData {
   const workshop = requireWorkshop(db, workshopId);
-  const { personas, journeyMaps } = readBoardContent(db, workshopId);
+  const { personas, journeyMaps } = deliveredBoard(readBoardContent(db, workshopId), workshop.authorDisplay);
   // A card merged as a duplicate since the vote is found as the card it joined.
   const cards = new Map<string, Card>();
   const all = [...journeyMaps.flatMap((map) => map.cards), ...personas.flatMap((persona) => persona.sections.flatMap((section) => section.cards))];
@@ -44,6 +48,15 @@ export function buildReportData(db: ReadableDB, workshopId: string, now: Date, {
     voting,
     nextSteps: listNextSteps(db, workshopId),
     ...(pictures ? { pictures: avatarDataUrls(db, workshopId) } : {}),
+  };
+}
+
+function deliveredBoard(content: { personas: Persona[]; journeyMaps: JourneyMap[] }, display: AuthorDisplay): { personas: Persona[]; journeyMaps: JourneyMap[] } {
+  const seen = boardAsSeen(content, { kind: 'projector' });
+  const named = (card: Card): Card => ({ ...card, author: authorLabel(card, display) });
+  return {
+    personas: seen.personas.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, cards: s.cards.map(named) })) })),
+    journeyMaps: seen.journeyMaps.map((m) => ({ ...m, cards: m.cards.map(named) })),
   };
 }
 

@@ -4,8 +4,13 @@ import type { Language } from '../../shared/domain/settings';
 import { resetTimer } from '../../shared/domain/timer';
 import type { Workshop } from '../../shared/domain/workshop';
 import { validInput } from '../ipc/validate';
-import { cardCreate, cardUpdate } from '../services/boards/cards';
+import { cardCreate, cardUpdate, createCard } from '../services/boards/cards';
 import { cardMergeDuplicate, groupFromCards } from '../services/boards/groups';
+import { boardReveal } from '../services/silent-writing';
+import { timerGoTo } from '../services/timer';
+import { isSilentStep } from '../../shared/domain/card-visibility';
+import { insertTokenlessParticipant } from '../store/participants-repo';
+import { newId } from '../services/workshops';
 import { emotionSet, journeyCreate } from '../services/boards/journeys';
 import { personaCreate, personaSetAvatar, personaUpdate } from '../services/boards/personas';
 import type { ServiceContext } from '../services/context';
@@ -15,6 +20,8 @@ import { editWorkshop, workshopCreate, workshopPurge, workshopTrash } from '../s
 import { saveStep } from '../store/steps-repo';
 import { sampleContent, type SampleTheme } from './sample-content';
 
+/** The persona sections written in the silent round: needs, desires, constraints. */
+const SILENT_SECTIONS = 3;
 const SECTION_COLOURS: CardColor[] = ['yellow', 'green', 'orange', 'blue', 'pink', 'purple', 'grey'];
 const LANE_COLOURS: Partial<Record<LaneKind, CardColor>> = {
   actions: 'blue',
@@ -36,6 +43,10 @@ const MINUTE = 60_000;
  * persona section and in a journey cell), a revealed vote on its pain points, next steps, and an
  * agenda as run. Only the actual step times are written directly, as the timer would have recorded them. A
  * failure half-way removes the half-built workshop.
+ *
+ * Its persona step ran as a silent-writing round: the needs, desires and constraints were written
+ * from the participants' phones while the step ran in silence, then revealed (the participants
+ * are recorded as having left, so nobody can sign in as them).
  */
 export function createSampleWorkshop(ctx: ServiceContext, language: Language): Workshop {
   const content = sampleContent(language);
@@ -48,6 +59,16 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
   const workshopId = created.id;
 
   try {
+    const writing = created.steps.find((step) => step.kind === 'persona' && isSilentStep(step));
+    if (writing) timerGoTo(ctx, validInput('timerGoTo', { workshopId, stepId: writing.id }));
+    const phones = ctx.store().transaction((db) =>
+      content.participants.map((name) => {
+        const id = newId();
+        insertTokenlessParticipant(db, { id, workshopId, name, joinedAt: now.toISOString(), lastSeenAt: now.toISOString() }, now.toISOString());
+        return { id, name };
+      }),
+    );
+    let phoneTurn = 0;
     const personas: Persona[] = [];
     const written: Card[] = [];
     for (const [index, draft] of content.personas.entries()) {
@@ -61,11 +82,16 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
         const section = persona.sections[sectionIndex];
         if (!section) continue;
         for (const text of texts) {
-          written.push(cardCreate(ctx, validInput('cardCreate', { workshopId, container: { kind: 'section', sectionId: section.id }, text, color: SECTION_COLOURS[sectionIndex] ?? 'yellow' })));
+          const input = validInput('cardCreate', { workshopId, container: { kind: 'section', sectionId: section.id }, text, color: SECTION_COLOURS[sectionIndex] ?? 'yellow' });
+          // Needs, desires and constraints: the silent round, each card from a participant's phone.
+          const phone = sectionIndex < SILENT_SECTIONS ? phones[phoneTurn++ % Math.max(1, phones.length)] : undefined;
+          written.push(phone ? createCard(ctx, { ...input, author: phone.name }, phone.id) : cardCreate(ctx, input));
         }
       }
       personas.push(persona);
     }
+
+    boardReveal(ctx, validInput('boardReveal', { workshopId }));
 
     const map: JourneyMap = journeyCreate(ctx, validInput('journeyCreate', { workshopId, personaId: personas[0]?.id ?? null }));
     const lane = (kind: LaneKind) => map.lanes.find((candidate) => candidate.kind === kind);

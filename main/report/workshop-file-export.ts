@@ -16,7 +16,7 @@ import { requireWorkshop } from '../services/workshops';
 export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date, appVersion: string): WorkshopFileInput {
   const workshop = requireWorkshop(db, workshopId);
   const { personas, journeyMaps } = readBoardContent(db, workshopId);
-  const card = ({ id, container, position, text, color, author, severity, momentOfTruthId, measureType, groupId, mergedFrom, createdAt, updatedAt }: Card) => ({
+  const card = ({ id, container, position, text, color, author, severity, momentOfTruthId, measureType, groupId, mergedFrom, participantId, hidden, createdAt, updatedAt }: Card) => ({
     id,
     container,
     position,
@@ -28,6 +28,8 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
     measureType,
     groupId,
     mergedFrom,
+    participantId,
+    hidden,
     createdAt,
     updatedAt,
   });
@@ -45,6 +47,7 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
       language: workshop.language,
       facilitator: workshop.facilitator,
       startTime: workshop.startTime,
+      authorDisplay: workshop.authorDisplay,
       participants: workshop.participants,
       state: workshop.state,
       templateId: workshop.templateId,

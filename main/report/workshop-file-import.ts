@@ -43,6 +43,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     language: workshop.language,
     facilitator: workshop.facilitator,
     startTime: workshop.startTime,
+    authorDisplay: workshop.authorDisplay,
     participants: workshop.participants,
     templateId: workshop.templateId,
     state: workshop.state,
@@ -60,6 +61,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
   saveWorkshop(db, { ...record, currentStepId: mapped('step', workshop.currentStepId) });
 
   const workshop_id = workshopId;
+  const author = (label: string | null): string | null => (label === null ? null : (mapped('author', label) ?? fresh('author', label)));
   for (const persona of file.boards.personas) {
     const id = fresh('persona', persona.id);
     insertRow(db, 'personas', {
@@ -89,7 +91,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
       for (const group of section.groups) insertRow(db, 'card_groups', { ...groupColumns(group), id: fresh('group', group.id), workshop_id, ...place });
       for (const card of section.cards) {
         insertRow(db, 'cards', {
-          ...cardColumns(card, maps),
+          ...cardColumns(card, maps, author),
           id: fresh('card', card.id),
           workshop_id,
           section_id: sectionId,
@@ -135,7 +137,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     for (const card of map.cards) {
       const place = card.container as { stageId: string; laneId: string };
       insertRow(db, 'cards', {
-        ...cardColumns(card, maps),
+        ...cardColumns(card, maps, author),
         id: fresh('card', card.id),
         workshop_id,
         section_id: null,
@@ -164,9 +166,12 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
 /**
  * A card's own columns. Its group was written just before it; each duplicate merged into it gets
  * a new id too, registered as a card's so that a vote cast on it keeps counting for this card.
+ * The cards one phone wrote stay together under a new author label; no participant can sign in as it.
  */
-function cardColumns(card: WorkshopFileCard, { fresh, mapped }: IdMaps) {
+function cardColumns(card: WorkshopFileCard, { fresh, mapped }: IdMaps, author: (label: string | null) => string | null) {
   return {
+    participant_id: author(card.participantId),
+    hidden: card.hidden ? 1 : 0,
     position: card.position,
     text: card.text,
     color: card.color,
@@ -177,7 +182,7 @@ function cardColumns(card: WorkshopFileCard, { fresh, mapped }: IdMaps) {
     updated_at: card.updatedAt,
     group_id: mapped('group', card.groupId),
     merged_from: mergedFromValue(
-      card.mergedFrom.map((merged) => ({ ...merged, id: fresh('card', merged.id), participantId: mapped('participant', merged.participantId) })),
+      card.mergedFrom.map((merged) => ({ ...merged, id: fresh('card', merged.id), participantId: author(merged.participantId) })),
     ),
   };
 }

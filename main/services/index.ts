@@ -43,6 +43,7 @@ import type { ServiceContext } from './context';
 import { nextStepAdd, nextStepRemove, nextStepsList, nextStepsReorder, nextStepUpdate } from './next-steps';
 import { presenterGet, presenterShow, spotlightGet, spotlightSet } from './presenter';
 import { settingsGet, settingsUpdate } from './settings';
+import { boardReveal, stepSetSilent, workshopSetAuthorDisplay } from './silent-writing';
 import { templateDelete, templateRename, templatesList, templateSaveFromWorkshop } from './templates';
 import { timerCommand, timerGoTo } from './timer';
 import {
@@ -101,6 +102,7 @@ export function registerDomainServices(app: ServiceMethods<ServiceContext>): voi
     votingItemAdd, votingItemUpdate, votingItemRemove, votingCommentSet, votingPhaseSet, votingSecondRound,
     votingVoterAdd, votingVoterRemove, votingProxyBallot, votingLaptopBallot, votingResults,
   });
+  app.methods({ stepSetSilent, boardReveal, workshopSetAuthorDisplay });
   app.methods({ nextStepsList, nextStepAdd, nextStepUpdate, nextStepRemove, nextStepsReorder });
 }
 

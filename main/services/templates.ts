@@ -37,7 +37,7 @@ export function templateSaveFromWorkshop(ctx: ServiceContext, { workshopId, name
       id: newId(),
       name,
       language: workshop.language,
-      steps: workshop.steps.map(({ kind, title, instructions, plannedMinutes }) => ({ kind, title, instructions, plannedMinutes })),
+      steps: workshop.steps.map(({ kind, title, instructions, plannedMinutes, silent }) => ({ kind, title, instructions, plannedMinutes, silent })),
       boardDefaults: structuredClone(workshop.boardDefaults),
       createdAt: now,
       updatedAt: now,

@@ -100,6 +100,7 @@ export function workshopCreate(ctx: ServiceContext, { templateId, meta }: Parsed
       title: step.title,
       instructions: step.instructions,
       plannedMinutes: step.plannedMinutes,
+      silent: step.silent,
       actualStart: null,
       actualEnd: null,
     }));
@@ -107,6 +108,7 @@ export function workshopCreate(ctx: ServiceContext, { templateId, meta }: Parsed
       id: newId(),
       ...meta,
       startTime: null,
+      authorDisplay: 'shown',
       participants: [...meta.participants],
       templateId,
       state: 'active',
@@ -266,6 +268,7 @@ function toRecord(workshop: Workshop): WorkshopRecord {
     language: workshop.language,
     facilitator: workshop.facilitator,
     startTime: workshop.startTime,
+    authorDisplay: workshop.authorDisplay,
     participants: [...workshop.participants],
     templateId: workshop.templateId,
     state: workshop.state,
@@ -290,7 +293,7 @@ function assemble(record: WorkshopRecord, steps: Step[]): Workshop {
 }
 
 function summaryOf(workshop: Workshop): WorkshopSummary {
-  const { participants: _p, steps: _s, currentStepId: _c, timer: _t, boardDefaults: _b, startTime: _st, ...summary } = workshop;
+  const { participants: _p, steps: _s, currentStepId: _c, timer: _t, boardDefaults: _b, startTime: _st, authorDisplay: _ad, ...summary } = workshop;
   return summary;
 }
 

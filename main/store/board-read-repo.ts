@@ -111,6 +111,8 @@ export function cardFromRow(row: CardRow): Card {
     measureType: row.measure_type === null ? null : oneOf<MeasureType | null>(MEASURE_TYPES, row.measure_type, null),
     groupId: row.group_id,
     mergedFrom: mergedFromColumn(row.merged_from),
+    participantId: row.participant_id,
+    hidden: row.hidden === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

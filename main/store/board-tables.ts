@@ -93,6 +93,8 @@ export interface CardRow {
   group_id: string | null;
   /** JSON of the duplicates merged into this card (MergedCard[]); null for none. */
   merged_from: string | null;
+  participant_id: string | null;
+  hidden: number;
 }
 
 export interface CardGroupRow {
@@ -125,7 +127,7 @@ type Columns<T extends BoardTable> = readonly (keyof BoardRows[T] & string)[];
 
 /**
  * Primary key and columns of each board table, in the order of its journal triggers (0003; 0007
- * for cards and card_groups). Groups come before cards: a copy or a replay writes them first.
+ * for card_groups; 0009 for cards). Groups come before cards: a copy or a replay writes them first.
  */
 export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & string; columns: Columns<T> } } = {
   personas: {
@@ -162,6 +164,8 @@ export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & stri
       'updated_at',
       'group_id',
       'merged_from',
+      'participant_id',
+      'hidden',
     ],
   },
 };
@@ -215,8 +219,12 @@ export function rowsOfWorkshopQuery(table: BoardTable): string {
   return `SELECT ${selectColumns(table)} FROM ${table} WHERE workshop_id = ? ORDER BY ${order}`;
 }
 
+/**
+ * Inserts a row. A column the row does not name at all takes the table's default: an undo snapshot
+ * recorded before a migration added a column replays as the row was then.
+ */
 export function insertRow<T extends BoardTable>(db: WritableDB, table: T, row: BoardRows[T]): void {
-  const { columns } = BOARD_TABLES[table];
+  const columns = BOARD_TABLES[table].columns.filter((column) => Object.hasOwn(row, column));
   const values = columns.map((column) => `@${column}`).join(', ');
   prepared(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${values})`).run(pick(row, columns));
 }

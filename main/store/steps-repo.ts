@@ -7,11 +7,12 @@ interface StepRow {
   title: string;
   instructions: string;
   planned_minutes: number;
+  silent: number;
   actual_start: string | null;
   actual_end: string | null;
 }
 
-const COLUMNS = 'id, kind, title, instructions, planned_minutes, actual_start, actual_end';
+const COLUMNS = 'id, kind, title, instructions, planned_minutes, silent, actual_start, actual_end';
 
 /** A workshop's agenda in order (read from steps_by_workshop, no sort step). */
 export function listSteps(db: ReadableDB, workshopId: string): Step[] {
@@ -30,8 +31,8 @@ export function appendSteps(db: WritableDB, workshopId: string, steps: readonly 
     db.prepare('SELECT coalesce(max(position), -1) + 1 FROM steps WHERE workshop_id = ?').pluck().get(workshopId),
   );
   const insert = db.prepare(
-    `INSERT INTO steps (id, workshop_id, position, kind, title, instructions, planned_minutes, actual_start, actual_end)
-     VALUES (@id, @workshop_id, @position, @kind, @title, @instructions, @planned_minutes, @actual_start, @actual_end)`,
+    `INSERT INTO steps (id, workshop_id, position, kind, title, instructions, planned_minutes, silent, actual_start, actual_end)
+     VALUES (@id, @workshop_id, @position, @kind, @title, @instructions, @planned_minutes, @silent, @actual_start, @actual_end)`,
   );
   steps.forEach((step, index) => {
     insert.run({ ...toRow(step), workshop_id: workshopId, position: first + index });
@@ -43,7 +44,7 @@ export function saveStep(db: WritableDB, workshopId: string, step: Step): void {
   const result = db
     .prepare(
       `UPDATE steps SET kind = @kind, title = @title, instructions = @instructions, planned_minutes = @planned_minutes,
-        actual_start = @actual_start, actual_end = @actual_end
+        silent = @silent, actual_start = @actual_start, actual_end = @actual_end
        WHERE id = @id AND workshop_id = @workshop_id`,
     )
     .run({ ...toRow(step), workshop_id: workshopId });
@@ -77,6 +78,7 @@ function toRow(step: Step): StepRow {
     title: step.title,
     instructions: step.instructions,
     planned_minutes: step.plannedMinutes,
+    silent: step.silent ? 1 : 0,
     actual_start: step.actualStart,
     actual_end: step.actualEnd,
   };
@@ -90,6 +92,7 @@ function fromRow(row: StepRow): Step {
     title: row.title,
     instructions: row.instructions,
     plannedMinutes: row.planned_minutes,
+    silent: row.silent === 1,
     actualStart: row.actual_start,
     actualEnd: row.actual_end,
   };

@@ -15,6 +15,7 @@ export interface UserTemplateStep {
   title: string;
   instructions: string;
   plannedMinutes: number;
+  silent: boolean;
 }
 
 /** A facilitator's own template: an agenda and starter content, in the language it was written in. */
@@ -100,7 +101,7 @@ export function parseTemplateSteps(text: string): UserTemplateStep[] {
   const steps: UserTemplateStep[] = [];
   for (const item of value.slice(0, MAX_STEPS)) {
     if (typeof item !== 'object' || item === null) continue;
-    const { kind, title, instructions, plannedMinutes } = item as Record<string, unknown>;
+    const { kind, title, instructions, plannedMinutes, silent } = item as Record<string, unknown>;
     if (typeof kind !== 'string' || !(STEP_KINDS as readonly string[]).includes(kind)) continue;
     if (typeof title !== 'string' || title.trim() === '') continue;
     const minutes = typeof plannedMinutes === 'number' && Number.isFinite(plannedMinutes) ? Math.round(plannedMinutes) : 0;
@@ -109,6 +110,8 @@ export function parseTemplateSteps(text: string): UserTemplateStep[] {
       title,
       instructions: typeof instructions === 'string' ? instructions : '',
       plannedMinutes: Math.min(MAX_STEP_MINUTES, Math.max(MIN_STEP_MINUTES, minutes)),
+      // Templates saved before silent writing have none.
+      silent: silent === true,
     });
   }
   return steps;

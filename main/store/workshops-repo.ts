@@ -1,6 +1,8 @@
 import type { Language } from '../../shared/domain/settings';
 import {
+  AUTHOR_DISPLAYS,
   IDLE_TIMER,
+  type AuthorDisplay,
   type BoardDefaults,
   type TimerState,
   type WorkshopState,
@@ -18,6 +20,7 @@ export interface WorkshopRecord {
   facilitator: string;
   /** "HH:MM", the planned start; null for none. */
   startTime: string | null;
+  authorDisplay: AuthorDisplay;
   participants: string[];
   templateId: string | null;
   state: WorkshopState;
@@ -40,6 +43,7 @@ interface WorkshopRow {
   language: string;
   facilitator: string;
   start_time: string | null;
+  author_display: string;
   participants: string;
   template_id: string | null;
   state: string;
@@ -55,7 +59,7 @@ interface WorkshopRow {
   updated_at: string;
 }
 
-const COLUMNS = `id, title, client, date, language, facilitator, start_time, participants, template_id, state, archived,
+const COLUMNS = `id, title, client, date, language, facilitator, start_time, author_display, participants, template_id, state, archived,
   deleted_at, current_step_id, timer_status, timer_running_since, timer_elapsed_ms, timer_adjust_ms,
   board_defaults, created_at, updated_at`;
 
@@ -93,7 +97,7 @@ export function readWorkshopSummary(db: ReadableDB, id: string): WorkshopSummary
 export function insertWorkshop(db: WritableDB, record: WorkshopRecord): void {
   // current_step_id is set by saveWorkshop once the steps exist: its foreign key is checked at once.
   db.prepare(
-    `INSERT INTO workshops (${COLUMNS}) VALUES (@id, @title, @client, @date, @language, @facilitator, @start_time, @participants,
+    `INSERT INTO workshops (${COLUMNS}) VALUES (@id, @title, @client, @date, @language, @facilitator, @start_time, @author_display, @participants,
       @template_id, @state, @archived, @deleted_at, NULL, @timer_status, @timer_running_since, @timer_elapsed_ms,
       @timer_adjust_ms, @board_defaults, @created_at, @updated_at)`,
   ).run(toRow(record));
@@ -104,7 +108,7 @@ export function saveWorkshop(db: WritableDB, record: WorkshopRecord): void {
   const result = db
     .prepare(
       `UPDATE workshops SET title = @title, client = @client, date = @date, language = @language,
-        facilitator = @facilitator, start_time = @start_time, participants = @participants, template_id = @template_id, state = @state,
+        facilitator = @facilitator, start_time = @start_time, author_display = @author_display, participants = @participants, template_id = @template_id, state = @state,
         archived = @archived, deleted_at = @deleted_at, current_step_id = @current_step_id,
         timer_status = @timer_status, timer_running_since = @timer_running_since,
         timer_elapsed_ms = @timer_elapsed_ms, timer_adjust_ms = @timer_adjust_ms,
@@ -133,6 +137,7 @@ function toRow(record: WorkshopRecord): WorkshopRow {
     language: record.language,
     facilitator: record.facilitator,
     start_time: record.startTime,
+    author_display: record.authorDisplay,
     participants: JSON.stringify(record.participants),
     template_id: record.templateId,
     state: record.state,
@@ -158,6 +163,7 @@ function fromRow(row: WorkshopRow): WorkshopRecord {
     language: parseLanguage(row.language),
     facilitator: row.facilitator,
     startTime: row.start_time,
+    authorDisplay: (AUTHOR_DISPLAYS as readonly string[]).includes(row.author_display) ? (row.author_display as AuthorDisplay) : 'shown',
     participants: parseStringList(row.participants),
     templateId: row.template_id,
     state: row.state === 'finished' ? 'finished' : 'active',

@@ -3,6 +3,7 @@ import { MAX_CARD_TEXT, type CardContainer } from '../../shared/domain/board';
 import type { BoardTargets } from '../../shared/participant/protocol';
 import { useI18n } from '../src/i18n';
 import type { Room } from './connection';
+import { OwnCards } from './OwnCards';
 
 interface Place {
   container: CardContainer;
@@ -47,7 +48,6 @@ function AddCardForm({ targets, room }: { targets: BoardTargets; room: Room }) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string } | null>(null);
-  const [mine, setMine] = useState<{ id: string; text: string; place: string }[]>([]);
   const ids = { section: useId(), map: useId(), stage: useId(), lane: useId(), text: useId() };
   const trimmed = text.trim();
 
@@ -59,7 +59,6 @@ function AddCardForm({ targets, room }: { targets: BoardTargets; room: Room }) {
     const answer = await room.ask({ type: 'addCard', container: place.container, text: trimmed });
     setBusy(false);
     if (answer.type === 'ack' && answer.action === 'addCard') {
-      setMine((list) => [{ id: answer.cardId, text: trimmed, place: place.label }, ...list]);
       setText('');
       setFeedback({ ok: true, text: t('participant.add.done', { place: place.label }) });
     } else if (answer.type === 'error') {
@@ -153,21 +152,7 @@ function AddCardForm({ targets, room }: { targets: BoardTargets; room: Room }) {
       <p className={feedback?.ok === false ? 'p-alert' : 'p-success'} role="status">
         {feedback?.text ?? ''}
       </p>
-      {mine.length > 0 && (
-        <section className="p-mine" aria-labelledby={`${ids.text}-mine`}>
-          <h3 id={`${ids.text}-mine`} className="p-section-title">
-            {t('participant.add.mine')}
-          </h3>
-          <ul className="p-mine__list">
-            {mine.map((card) => (
-              <li key={card.id} className="p-mine__card">
-                <span className="p-mine__text">{card.text}</span>
-                <span className="p-mine__place">{card.place}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OwnCards board={targets} room={room} />
     </form>
   );
 }

@@ -6,8 +6,11 @@ import { AddCard } from './AddCard';
 import { useRoom, type Identity, type SignOutReason } from './connection';
 import { StepCard } from './StepCard';
 import { VotePanel } from './VotePanel';
+import { BoardBrowser } from './BoardBrowser';
+import { silentCountLine } from '../../shared/i18n/silent-count';
 
-type Tab = 'add' | 'vote';
+type Tab = 'add' | 'board' | 'vote';
+const TABS: readonly Tab[] = ['add', 'board', 'vote'];
 
 export function RoomScreen({
   identity,
@@ -27,7 +30,7 @@ export function RoomScreen({
   const [chosen, setChosen] = useState<Tab | null>(null);
   // Until the participant picks a tab, a vote (or a voting step waiting for one) takes them to it.
   const tab: Tab = chosen ?? (voteOpen || state?.vote || votingStep ? 'vote' : 'add');
-  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ add: null, vote: null });
+  const tabs = useRef<Record<Tab, HTMLButtonElement | null>>({ add: null, board: null, vote: null });
 
   const language = state?.workshop.language;
   useEffect(() => {
@@ -50,7 +53,7 @@ export function RoomScreen({
 
   function onTabKey(event: KeyboardEvent): void {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    const next: Tab = tab === 'add' ? 'vote' : 'add';
+    const next = TABS[(TABS.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
     setChosen(next);
     tabs.current[next]?.focus();
   }
@@ -83,7 +86,7 @@ export function RoomScreen({
           {!(finished && !state.vote) && (
             <>
               <div className="p-tabs" role="tablist" aria-label={t('participant.tabs')} onKeyDown={onTabKey}>
-                {(['add', 'vote'] as const).map((id) => (
+                {TABS.map((id) => (
                   <button
                     key={id}
                     ref={(el) => {
@@ -98,19 +101,36 @@ export function RoomScreen({
                     tabIndex={tab === id ? 0 : -1}
                     onClick={() => setChosen(id)}
                   >
-                    {id === 'add' ? t('participant.tab.add') : voteOpen ? t('participant.tab.voteOpen') : t('participant.tab.vote')}
+                    {id === 'add' ? t('participant.tab.add') : id === 'board' ? t('participant.tab.board') : voteOpen ? t('participant.tab.voteOpen') : t('participant.tab.vote')}
                     {id === 'vote' && voteOpen && <span className="p-tabs__live" aria-hidden="true" />}
                   </button>
                 ))}
               </div>
               <section id={`p-panel-${tab}`} role="tabpanel" aria-labelledby={`p-tab-${tab}`} className="p-card p-panel">
-                <h2 className="p-panel__title">{tab === 'add' ? t('participant.add.heading') : (state.vote?.title ?? t('participant.vote.heading'))}</h2>
-                {tab === 'add' ? <AddCard targets={state.board} room={room} /> : <VotePanel vote={state.vote} room={room} waiting={votingStep && !finished} />}
+                <h2 className="p-panel__title">
+                  {tab === 'add' ? t('participant.add.heading') : tab === 'board' ? t('participant.board.heading') : (state.vote?.title ?? t('participant.vote.heading'))}
+                </h2>
+                {tab !== 'vote' && state.board?.silence && <SilenceNote ideas={state.board.silence.ideas} people={state.board.silence.people} />}
+                {tab === 'add' && <AddCard targets={state.board} room={room} />}
+                {tab === 'board' && <BoardBrowser board={state.board} />}
+                {tab === 'vote' && <VotePanel vote={state.vote} room={room} waiting={votingStep && !finished} />}
               </section>
             </>
           )}
         </main>
       )}
+    </div>
+  );
+}
+
+/** During silent writing: that only this phone sees its cards for now, and how many ideas the room has. */
+function SilenceNote({ ideas, people }: { ideas: number; people: number }) {
+  const { t, lang } = useI18n();
+  return (
+    <div className="p-silence" role="note">
+      <strong className="p-silence__title">{t('silent.phone.title')}</strong>
+      <span>{t('silent.phone.hint')}</span>
+      <span className="p-silence__count">{silentCountLine(t, lang, ideas, people)}</span>
     </div>
   );
 }

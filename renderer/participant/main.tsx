@@ -3,6 +3,7 @@ import '../src/styles/tokens.css';
 import '../src/styles/base.css';
 import './participant.css';
 import './participant-vote.css';
+import './participant-board.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ParticipantApp } from './ParticipantApp';

@@ -67,6 +67,10 @@ export interface Card {
   groupId: string | null;
   /** Cards merged into this one as duplicates, oldest first (their text, author, participant). */
   mergedFrom: MergedCard[];
+  /** The participant who wrote it from a phone; null when typed on the laptop. */
+  participantId: string | null;
+  /** Written during a silent-writing step and not revealed yet (see card-visibility.ts). */
+  hidden: boolean;
   createdAt: string;
   updatedAt: string;
 }

@@ -8,6 +8,8 @@ export interface TemplateStepDefinition {
   minutes: number;
   title: LocalizedText;
   instructions: LocalizedText;
+  /** An individual-writing step: run in silence unless the facilitator says otherwise. */
+  silent?: boolean;
 }
 
 /** A built-in template, written in both languages. */
@@ -29,6 +31,6 @@ export interface TemplateSummary {
   language: Language | null;
   stepCount: number;
   plannedMinutes: number;
-  steps: { kind: StepKind; title: string; instructions: string; plannedMinutes: number }[];
+  steps: { kind: StepKind; title: string; instructions: string; plannedMinutes: number; silent: boolean }[];
   boardDefaults: BoardDefaults;
 }

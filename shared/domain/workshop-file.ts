@@ -18,7 +18,7 @@ import {
 import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
 import { languageSchema } from './settings';
 import { MAX_DOTS, MAX_ITEM_TEXT, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
-import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, stepMinutesSchema } from './workshop';
+import { AUTHOR_DISPLAYS, MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, stepMinutesSchema } from './workshop';
 
 /**
  * The `.atelier` workshop file: one JSON document holding a workshop, its boards (images as data
@@ -32,7 +32,8 @@ import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, s
  *
  * Versions: 1, the first; 2 adds card groups (`groups` of sections and maps, `groupId` of cards),
  * merged duplicates (`mergedFrom` of cards) and voting items that stand for a group
- * (`sourceGroupId`, `members`, `memberCardIds`). A version-1 file reads as one without them.
+ * (`sourceGroupId`, `members`, `memberCardIds`), and silent writing (steps' `silent`, cards'
+ * `participantId` and `hidden`, the workshop's `authorDisplay`). A version-1 file reads as one without them.
  */
 export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
 export const WORKSHOP_FILE_VERSION = 2;
@@ -88,6 +89,7 @@ const stepSchema = z.object({
   title: required(120),
   instructions: line(2000),
   plannedMinutes: stepMinutesSchema,
+  silent: z.boolean().default(false),
   actualStart: nullableTimestamp,
   actualEnd: nullableTimestamp,
 });
@@ -107,6 +109,7 @@ const workshopSchema = z.object({
   facilitator: line(120),
   /** Files from before the start time have none. */
   startTime: startTimeSchema.nullable().default(null),
+  authorDisplay: z.enum(AUTHOR_DISPLAYS).default('shown'),
   participants: z.array(required(80)).max(MAX_PARTICIPANTS).default([]),
   state: z.enum(['active', 'finished']).default('active'),
   templateId: z.string().max(64).nullable().default(null),
@@ -157,6 +160,9 @@ const cardSchema = z.object({
   measureType: z.enum(MEASURE_TYPES).nullable().default(null),
   groupId: fileId.nullable().default(null),
   mergedFrom: z.array(mergedCardSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
+  /** A label tying the cards one phone wrote together (never a name); null for the laptop's. */
+  participantId: fileId.nullable().default(null),
+  hidden: z.boolean().default(false),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

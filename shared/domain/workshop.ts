@@ -24,6 +24,7 @@ export const stepDraftSchema = z
     title: requiredLine(120),
     instructions: line(2000).default(''),
     plannedMinutes: stepMinutesSchema,
+    silent: z.boolean().default(false),
   })
   .strict();
 export type StepDraft = z.infer<typeof stepDraftSchema>;
@@ -34,6 +35,11 @@ export interface Step {
   title: string;
   instructions: string;
   plannedMinutes: number;
+  /**
+   * Run in silence (board steps): cards written while it is the current step stay hidden from the
+   * projector and the other phones until the facilitator reveals them.
+   */
+  silent: boolean;
   /** ISO timestamps recorded by the timer: when the step was first started and when it was left. */
   actualStart: string | null;
   actualEnd: string | null;
@@ -63,6 +69,11 @@ export interface BoardDefaults {
 
 export type WorkshopState = 'active' | 'finished';
 
+/** How the laptop and the projector name a card's author (the phones and the PDF follow it too). */
+export const AUTHOR_DISPLAYS = ['shown', 'initials', 'hidden'] as const;
+export const authorDisplaySchema = z.enum(AUTHOR_DISPLAYS);
+export type AuthorDisplay = z.infer<typeof authorDisplaySchema>;
+
 export interface WorkshopSummary {
   id: string;
   title: string;
@@ -84,6 +95,7 @@ export interface WorkshopSummary {
 export interface Workshop extends WorkshopSummary {
   /** "HH:MM": when the workshop is planned to start, giving every step a clock time; null for none. */
   startTime: string | null;
+  authorDisplay: AuthorDisplay;
   participants: string[];
   steps: Step[];
   currentStepId: string | null;

@@ -25,7 +25,14 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * to do), or what is wrong with a workshop file (each worded on its own). Code acts on these, never
  * on the message text.
  */
-export type ErrorReason = 'participant_removed' | 'data_folder_not_writable' | `file_${WorkshopFileProblem}`;
+export type ErrorReason =
+  | 'participant_removed'
+  | 'data_folder_not_writable'
+  /** A participant's card edit refused: not their card, the step over, or a card off the current board. */
+  | 'not_own_card'
+  | 'step_ended'
+  | 'not_on_board'
+  | `file_${WorkshopFileProblem}`;
 
 export interface AppErrorData {
   code: ErrorCode;

@@ -40,13 +40,42 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('vote'), requestId, sessionId: idSchema, dots: ballotSchema }).strict(),
+  /** A participant's own card on the current step's board, until the step ends. */
+  z
+    .object({
+      type: z.literal('editCard'),
+      requestId,
+      cardId: idSchema,
+      text: z.string().trim().min(1).max(MAX_CARD_TEXT),
+    })
+    .strict(),
+  z.object({ type: z.literal('deleteCard'), requestId, cardId: idSchema }).strict(),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ClientMessageInput = z.input<typeof clientMessageSchema>;
 
-/** Places a participant may add a card to, for the current step's board. */
+/**
+ * A card as one phone may see it: revealed cards of everyone, and this phone's own hidden ones
+ * (card-visibility.ts). The author is named as the workshop names authors; `mine` lets the phone
+ * offer to edit and delete its own.
+ */
+export interface ParticipantCard {
+  id: string;
+  text: string;
+  author: string | null;
+  mine: boolean;
+  hidden: boolean;
+  /** The title of the card's group, when the board groups cards. */
+  group: string | null;
+}
+
+/** Places a participant may add a card to, for the current step's board, with the cards it may see there. */
 export type BoardTargets =
-  | { kind: 'persona'; personas: { id: string; name: string; sections: { id: string; title: string }[] }[] }
+  | {
+      kind: 'persona';
+      personas: { id: string; name: string; sections: { id: string; title: string; cards: ParticipantCard[] }[] }[];
+      silence: SilenceState | null;
+    }
   | {
       kind: 'journey';
       maps: {
@@ -54,8 +83,17 @@ export type BoardTargets =
         title: string;
         stages: { id: string; title: string }[];
         lanes: { id: string; title: string; kind: LaneKind }[];
+        /** Cards by cell. */
+        cards: (ParticipantCard & { stageId: string; laneId: string })[];
       }[];
+      silence: SilenceState | null;
     };
+
+/** While the step runs in silence: how many ideas are hidden so far, from how many people. */
+export interface SilenceState {
+  ideas: number;
+  people: number;
+}
 
 export interface ParticipantVote {
   sessionId: string;
@@ -85,7 +123,7 @@ export interface ParticipantState {
 export type ServerMessage =
   | { type: 'welcome'; participant: { id: string; name: string | null } }
   | { type: 'state'; state: ParticipantState }
-  | { type: 'ack'; requestId: number; action: 'addCard'; cardId: string }
+  | { type: 'ack'; requestId: number; action: 'addCard' | 'editCard' | 'deleteCard'; cardId: string }
   | { type: 'ack'; requestId: number; action: 'vote'; sessionId: string; dots: BallotDot[] }
   | { type: 'error'; requestId: number | null; code: ErrorCode; message: string };
 

@@ -35,6 +35,7 @@ const choosePersonas = (count: LocalizedText): Step => ({
 const PERSONA_NEEDS: Step = {
   kind: 'persona',
   minutes: 7,
+  silent: true,
   title: { en: 'Needs — silent writing', fr: 'Besoins — écriture individuelle' },
   instructions: {
     en: '7 min alone, in silence: what does your persona need to get done? One need per card, starting with a verb. No discussion yet.',
@@ -45,6 +46,7 @@ const PERSONA_NEEDS: Step = {
 const PERSONA_DESIRES_CONSTRAINTS: Step = {
   kind: 'persona',
   minutes: 8,
+  silent: true,
   title: { en: 'Desires and constraints — silent writing', fr: 'Envies et contraintes — écriture individuelle' },
   instructions: {
     en: '8 min alone: what would your persona love beyond the basics (desires)? What holds them back: budget, time, rules, skills, habits (constraints)? One idea per card, in the right section.',
@@ -117,6 +119,7 @@ const JOURNEY_FRAMING: Step = {
 const JOURNEY_ACTIONS: Step = {
   kind: 'journey',
   minutes: 10,
+  silent: true,
   title: { en: 'Customer actions — silent writing', fr: 'Actions du client — écriture individuelle' },
   instructions: {
     en: '7 min alone: for each stage, write what the customer does, one action per card, from their point of view (“I compare prices”). Then place your cards in the Actions lane.',
@@ -147,6 +150,7 @@ const JOURNEY_EMOTIONS: Step = {
 const JOURNEY_PAIN_POINTS: Step = {
   kind: 'journey',
   minutes: 15,
+  silent: true,
   title: { en: 'Pain points and frictions', fr: 'Irritants et frictions' },
   instructions: {
     en: '7 min alone: write every friction you see, one per card, on the stage where it happens: waiting, doubt, effort, a broken promise, being passed from team to team. Then read them out and merge duplicates.',
@@ -288,6 +292,7 @@ const CX_WELCOME: Step = {
 const CX_PERSONA_WRITING: Step = {
   kind: 'persona',
   minutes: 8,
+  silent: true,
   title: { en: 'Needs, desires, constraints — silent writing', fr: 'Besoins, envies, contraintes — écriture individuelle' },
   instructions: {
     en: '8 min alone, in silence: write your persona’s needs, desires and constraints, one per card, each in its section. Facts from real customers beat opinions.',
@@ -318,6 +323,7 @@ const CX_PERSONA_PRESENT: Step = {
 const CX_JOURNEY_ACTIONS: Step = {
   kind: 'journey',
   minutes: 15,
+  silent: true,
   title: { en: 'Journey: actions and touchpoints', fr: 'Parcours : actions et points de contact' },
   instructions: {
     en: 'One persona, one scenario, seven stages. 8 min alone: for each stage, write what the customer does and where they meet us (website, shop, phone, email…). Then place the cards together.',
@@ -328,6 +334,7 @@ const CX_JOURNEY_ACTIONS: Step = {
 const CX_PAIN_POINTS: Step = {
   kind: 'journey',
   minutes: 15,
+  silent: true,
   title: { en: 'Pain points and moments of truth', fr: 'Irritants et moments de vérité' },
   instructions: {
     en: '6 min alone: write each friction on the stage where it happens, one per card. Then together: merge duplicates and mark 2 or 3 moments of truth, where the customer’s opinion is made or broken.',

@@ -12,6 +12,7 @@ export function localizeBuiltin(template: BuiltinTemplate, lang: Language): Temp
     title: step.title[lang],
     instructions: step.instructions[lang],
     plannedMinutes: step.minutes,
+    silent: step.silent ?? false,
   }));
   return {
     id: template.id,

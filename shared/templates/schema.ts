@@ -17,7 +17,7 @@ const instructions = z.string().trim().max(TEMPLATE_INSTRUCTIONS_MAX);
 
 /** One step of a template in one language (the shape of TemplateSummary['steps'][number]). */
 export const templateStepSchema = z
-  .object({ kind: stepKindSchema, title, instructions, plannedMinutes: stepMinutesSchema })
+  .object({ kind: stepKindSchema, title, instructions, plannedMinutes: stepMinutesSchema, silent: z.boolean().default(false) })
   .strict();
 
 export const templateStepsSchema = z.array(templateStepSchema).min(1).max(MAX_STEPS);
@@ -62,6 +62,7 @@ export const builtinTemplateSchema = z
             minutes: stepMinutesSchema,
             title: localized(title),
             instructions: localized(instructions),
+            silent: z.boolean().optional(),
           })
           .strict(),
       )

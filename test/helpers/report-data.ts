@@ -31,6 +31,8 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
     measureType: null,
     groupId: null,
     mergedFrom: [],
+    participantId: null,
+    hidden: false,
     createdAt: at,
     updatedAt: at,
     ...extra,
@@ -82,8 +84,8 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
     })),
   }));
   const agenda: Step[] = [
-    { id: 'step-1', kind: 'persona', title: 'Personas', instructions: '', plannedMinutes: 45, actualStart: '2025-06-02T09:00:00.000Z', actualEnd: '2025-06-02T09:52:00.000Z' },
-    { id: 'step-2', kind: 'journey', title: fr ? 'Parcours client' : 'Journey', instructions: '', plannedMinutes: 60, actualStart: null, actualEnd: null },
+    { id: 'step-1', kind: 'persona', title: 'Personas', instructions: '', plannedMinutes: 45, silent: false, actualStart: '2025-06-02T09:00:00.000Z', actualEnd: '2025-06-02T09:52:00.000Z' },
+    { id: 'step-2', kind: 'journey', title: fr ? 'Parcours client' : 'Journey', instructions: '', plannedMinutes: 60, silent: false, actualStart: null, actualEnd: null },
   ];
   const nextSteps: NextStep[] = CX_DOMAINS.slice(0, 3).map((domain, i) => ({
     id: `ns-${i}`,

@@ -162,6 +162,30 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
         expect.objectContaining({ id: 'vi8', source: 'group', source_group_id: 'g8', members: '["Attente trop longue","File d\'attente"]' }),
       );
       expect(tableData(db, 'voting_items')).toContainEqual(expect.objectContaining({ id: 'vi8b', source: 'typed', source_group_id: null, members: null }));
+      },
+    },
+  9: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, author_display, created_at, updated_at)
+          VALUES ('w9', 'En silence', '2025-04-01', 'fr', 'initials', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO steps (id, workshop_id, position, kind, title, planned_minutes, silent)
+          VALUES ('s9', 'w9', 0, 'persona', 'Besoins', 7, 1);
+        INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+          VALUES ('p9', 'w9', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('sec9', 'w9', 'p9', 0, 'Besoins');
+        INSERT INTO cards (id, workshop_id, section_id, position, text, color, author, participant_id, hidden, created_at, updated_at)
+          VALUES ('c9', 'w9', 'sec9', 0, 'Payer sans attendre', 'yellow', 'Léa', 'pa9', 1, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      const rows = tableData(db, 'workshops') as Record<string, unknown>[];
+      expect(rows.map((row) => [row.id, row.author_display])).toContainEqual(['w9', 'initials']);
+      expect(rows.filter((row) => row.id !== 'w9').every((row) => row.author_display === 'shown')).toBe(true);
+      expect(tableData(db, 'steps')).toContainEqual(expect.objectContaining({ id: 's9', silent: 1 }));
+      expect((tableData(db, 'steps') as Record<string, unknown>[]).filter((row) => row.id !== 's9').every((row) => row.silent === 0)).toBe(true);
+      expect(tableData(db, 'cards')).toContainEqual(expect.objectContaining({ id: 'c9', participant_id: 'pa9', hidden: 1 }));
+      expect((tableData(db, 'cards') as Record<string, unknown>[]).filter((row) => row.id !== 'c9').every((row) => row.hidden === 0 && row.participant_id === null)).toBe(true);
     },
   },
 };

@@ -11,8 +11,8 @@ function create(t: TestCore, templateId: string, language: Language = 'fr', titl
   return t.call('workshopCreate', { templateId, meta: { title, date: '2025-06-02', language } });
 }
 
-const content = (steps: { kind: string; title: string; instructions: string; plannedMinutes: number }[]) =>
-  steps.map(({ kind, title, instructions, plannedMinutes }) => ({ kind, title, instructions, plannedMinutes }));
+const content = (steps: { kind: string; title: string; instructions: string; plannedMinutes: number; silent: boolean }[]) =>
+  steps.map(({ kind, title, instructions, plannedMinutes, silent }) => ({ kind, title, instructions, plannedMinutes, silent }));
 
 describe('the template list', () => {
   test.each(['fr', 'en'] as const)('shows the built-in templates in %s', async (language) => {

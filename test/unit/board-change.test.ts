@@ -14,6 +14,8 @@ const card = (id: string, sectionId: string, position: number, text = id): Card 
   measureType: null,
   groupId: null,
   mergedFrom: [],
+  participantId: null,
+  hidden: false,
   createdAt: 't',
   updatedAt: 't',
 });

@@ -74,7 +74,7 @@ describe('the insertion mark', () => {
 });
 
 function card(id: string, container: CardContainer, position: number, text = id): Card {
-  return { id, container, position, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId: null, mergedFrom: [], createdAt: 't', updatedAt: 't' };
+  return { id, container, position, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId: null, mergedFrom: [], participantId: null, hidden: false, createdAt: 't', updatedAt: 't' };
 }
 
 const cell = (stageId: string, laneId: string): CardContainer => ({ kind: 'cell', mapId: 'map', stageId, laneId });

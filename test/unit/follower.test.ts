@@ -90,7 +90,7 @@ const cardPush = (revision: number, text: string): AppEvent => ({
     canRedo: false,
     diff: {
       cards: [
-        { id: text, container: { kind: 'section', sectionId: 's' }, position: 0, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId: null, mergedFrom: [], createdAt: '', updatedAt: '' },
+        { id: text, container: { kind: 'section', sectionId: 's' }, position: 0, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId: null, mergedFrom: [], participantId: null, hidden: false, createdAt: '', updatedAt: '' },
       ],
       removedCards: [],
       groups: [],

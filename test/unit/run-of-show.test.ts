@@ -10,6 +10,7 @@ const step = (id: string, plannedMinutes: number, actualStart: number | null = n
   title: id,
   instructions: '',
   plannedMinutes,
+  silent: false,
   actualStart: actualStart === null ? null : new Date(actualStart).toISOString(),
   actualEnd: actualEnd === null ? null : new Date(actualEnd).toISOString(),
 });

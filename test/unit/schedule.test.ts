@@ -23,6 +23,7 @@ function step(id: string, plannedMinutes: number, actualStart: number | null = n
     title: id,
     instructions: '',
     plannedMinutes,
+    silent: false,
     actualStart: actualStart === null ? null : iso(actualStart),
     actualEnd: actualEnd === null ? null : iso(actualEnd),
   };

@@ -19,6 +19,7 @@ const step = (id: string, kind: Step['kind']): Step => ({
   title: id,
   instructions: '',
   plannedMinutes: 10,
+  silent: false,
   actualStart: null,
   actualEnd: null,
 });

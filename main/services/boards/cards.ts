@@ -2,6 +2,8 @@ import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
 import { MAX_CARDS_PER_WORKSHOP, type Card, type CardContainer, type LaneKind } from '../../../shared/domain/board';
 import { drawnOrder } from '../../../shared/domain/card-groups';
 import { containerKey } from '../../../shared/domain/card-location';
+import { isSilentStep } from '../../../shared/domain/card-visibility';
+import type { Workshop } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/ipc/result';
 import { sectionColor } from '../../../shared/templates/defaults';
 import { cardIdsIn, countCards, untieMomentOfTruth } from '../../store/board-cards-repo';
@@ -25,7 +27,20 @@ export interface Target {
 }
 
 /** Cards of both boards: create, edit, delete and move. Every service is one undoable editBoard. */
-export function cardCreate(ctx: ServiceContext, { workshopId, container, text, color, author, index }: ParsedInputOf<'cardCreate'>): OutputOf<'cardCreate'> {
+export function cardCreate(ctx: ServiceContext, input: ParsedInputOf<'cardCreate'>): OutputOf<'cardCreate'> {
+  return createCard(ctx, input, null);
+}
+
+/**
+ * Creates a card typed on the laptop (participantId null) or sent from a phone. While the current
+ * step runs in silence and its board holds the container, the card starts hidden (see
+ * card-visibility.ts) until the facilitator reveals the board.
+ */
+export function createCard(
+  ctx: ServiceContext,
+  { workshopId, container, text, color, author, index }: ParsedInputOf<'cardCreate'>,
+  participantId: string | null,
+): Card {
   const { result: id } = editBoard(
     ctx,
     'cardCreate',
@@ -52,6 +67,8 @@ export function cardCreate(ctx: ServiceContext, { workshopId, container, text, c
         updated_at: now,
         group_id: null,
         merged_from: null,
+        participant_id: participantId,
+        hidden: writesInSilence(workshop, container) ? 1 : 0,
       });
       writePositions(db, 'cards', withInserted(order, id, at));
       writeDrawnOrder(db, target.container);
@@ -158,6 +175,18 @@ export function resolveContainer(db: ReadableDB, workshopId: string, container: 
     columns: { section_id: null, map_id: mapId, stage_id: stageId, lane_id: laneId },
     lane: laneKind(lane.kind),
   };
+}
+
+/** The current step runs in silence, and the container is on its board (a section for a persona step, a cell for a journey step). */
+export function writesInSilence(workshop: Workshop, container: CardContainer): boolean {
+  const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
+  if (!isSilentStep(step)) return false;
+  return (step?.kind === 'persona') === (container.kind === 'section');
+}
+
+export function containerOf(card: CardRow): CardContainer {
+  if (card.section_id !== null) return { kind: 'section', sectionId: card.section_id };
+  return { kind: 'cell', mapId: card.map_id ?? '', stageId: card.stage_id ?? '', laneId: card.lane_id ?? '' };
 }
 
 export function laneOf(db: ReadableDB, card: CardRow): LaneKind | null {

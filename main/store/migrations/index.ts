@@ -20,6 +20,7 @@ import m0005 from './0005-next-steps';
 import m0006 from './0006-workshop-start-time';
 import m0007 from './0007-card-groups';
 import m0008 from './0008-group-voting-items';
+import m0009 from './0009-silent-writing';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0006,
   m0007,
   m0008,
+  m0009,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

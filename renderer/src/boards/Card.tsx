@@ -6,6 +6,7 @@ import { CardHeatMark } from '../voting/heat';
 import { shortText, type CardActions, type CardKind } from './card-actions';
 import { CardNavContext, focusNextCard } from './card-focus';
 import { CardTools } from './CardTools';
+import { CardByline } from './card-author';
 import { CharCount } from './CharCount';
 import { HandleAttributesContext } from './drag-store';
 import './Card.css';
@@ -112,6 +113,7 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
       )}
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
       {card.mergedFrom.length > 0 && <MergedMark card={card} />}
+      <CardByline card={card} />
       {kind === 'painPoints' && <CardHeatMark card={card} />}
       <button
         type="button"
@@ -285,6 +287,7 @@ export const StaticCard = memo(function StaticCard({ card, kind, moments }: { ca
       <div className="card__text">{card.text}</div>
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
       {card.mergedFrom.length > 0 && <MergedMark card={card} />}
+      <CardByline card={card} />
       {kind === 'painPoints' && <CardHeatMark card={card} />}
     </li>
   );

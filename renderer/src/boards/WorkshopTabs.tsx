@@ -1,9 +1,12 @@
-import { memo, useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { boardAsSeen } from '../../../shared/domain/card-visibility';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useI18n } from '../i18n';
 import { JourneyBoard } from './JourneyBoard';
 import { PersonaBoard } from './PersonaBoard';
 import { TimerStrip } from './TimerStrip';
+import { AuthorDisplayContext } from './card-author';
+import { silenceMatters, SilentBanner } from './SilentBanner';
 import { useBoard } from './useBoard';
 import './WorkshopTabs.css';
 
@@ -52,7 +55,15 @@ const MemoJourneyBoard = memo(JourneyBoard);
 export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voting }: WorkshopTabsProps) {
   const { t } = useI18n();
   const [panelOnBoards, setPanelOnBoards] = useState(false);
-  const handle = useBoard(workshop.id);
+  const full = useBoard(workshop.id);
+  // Silent writing: hidden cards stay off this screen too, unless the facilitator peeks (never the projector).
+  const [peek, setPeek] = useState(false);
+  const [revealed, setRevealed] = useState<number | null>(null);
+  const handle = useMemo(
+    () => (full.board ? { ...full, board: boardAsSeen(full.board, { kind: peek ? 'laptopPeek' : 'laptop' }) } : full),
+    [full, peek],
+  );
+  const silence = full.board !== null && silenceMatters(workshop, full.board);
   const list = useRef<HTMLDivElement>(null);
   const onBoard = tab !== 'agenda';
   const showPanel = !onBoard || panelOnBoards;
@@ -99,8 +110,24 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
       <div className={showPanel ? 'workshop__grid' : 'workshop__grid workshop__grid--full'}>
         <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="workshop-tabs__panel">
           {tab === 'agenda' && agenda}
-          {tab === 'personas' && <MemoPersonaBoard workshopId={workshop.id} handle={handle} />}
-          {tab === 'journey' && <MemoJourneyBoard workshopId={workshop.id} handle={handle} />}
+          {(tab === 'personas' || tab === 'journey') && silence && full.board && (
+            <SilentBanner
+              workshop={workshop}
+              board={full.board}
+              peek={peek}
+              onPeek={setPeek}
+              onRevealed={(count) => setRevealed(count)}
+            />
+          )}
+          {(tab === 'personas' || tab === 'journey') && revealed !== null && !silence && (
+            <p className="silent-revealed" role="status">
+              {t('silent.revealed', { count: revealed })}
+            </p>
+          )}
+          <AuthorDisplayContext.Provider value={workshop.authorDisplay}>
+            {tab === 'personas' && <MemoPersonaBoard workshopId={workshop.id} handle={handle} />}
+            {tab === 'journey' && <MemoJourneyBoard workshopId={workshop.id} handle={handle} />}
+          </AuthorDisplayContext.Provider>
           {tab === 'voting' && voting}
         </div>
         <aside className="workshop__side" hidden={!showPanel}>

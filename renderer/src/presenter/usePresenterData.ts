@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { Board } from '../../../shared/domain/board';
+import { boardAsSeen, boardCards, isSilentStep, silentTally, type SilentTally } from '../../../shared/domain/card-visibility';
 import type { Spotlight } from '../../../shared/domain/spotlight';
 import type { SharingStatus, WorkshopVoting } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
@@ -14,7 +16,10 @@ import { useSpotlight } from './useSpotlight';
  */
 export interface PresenterData {
   workshop: Workshop;
+  /** The board as the room may see it: never a card hidden by silent writing. */
   board: Board | null;
+  /** While the current step runs in silence, or cards wait to be revealed: the counts to show instead of the board. */
+  silence: SilentTally | null;
   voting: WorkshopVoting | null;
   sharing: SharingStatus;
   spotlight: Spotlight;
@@ -22,11 +27,18 @@ export interface PresenterData {
 
 /** The rest of what the projector shows of a presented workshop. */
 export function useWorkshopProjection(workshop: Workshop): PresenterData {
-  const { board } = useBoard(workshop.id);
+  const { board: full } = useBoard(workshop.id);
   const voting = useWorkshopVoting(workshop.id);
   const sharing = useSharing();
   const spotlight = useSpotlight(workshop.id);
-  return { workshop, board, voting, sharing, spotlight };
+  const board = useMemo(() => full && boardAsSeen(full, { kind: 'projector' }), [full]);
+  const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
+  const silence = useMemo(() => {
+    if (!full) return null;
+    const tally = silentTally(boardCards(full), workshop.authorDisplay);
+    return isSilentStep(step) || tally.ideas > 0 ? tally : null;
+  }, [full, step, workshop.authorDisplay]);
+  return { workshop, board, silence, voting, sharing, spotlight };
 }
 
 /**

@@ -3,6 +3,8 @@ import { projectWorkshop, type ProjectedScreen } from '../../../shared/domain/pr
 import type { Workshop } from '../../../shared/domain/workshop';
 import { Brand } from '../components/Brand';
 import { PresentedBoard, PresentedCard } from '../presenter/PresenterBoard';
+import { PresenterSilence } from '../presenter/PresenterSilence';
+import { AuthorDisplayContext } from '../boards/card-author';
 import { I18nProvider, useI18n } from '../i18n';
 import { usePageTick } from '../presenter/paging';
 import { PresenterShell } from '../presenter/PresenterShell';
@@ -66,9 +68,11 @@ function PresenterStage({ workshop }: { workshop: Workshop }) {
   const projection = projectWorkshop(workshop, data.voting, data.sharing, data.spotlight);
   const footer = projection.clock === 'large' && reading ? <ScheduleFooter workshop={workshop} reading={reading} now={now} /> : undefined;
   return (
-    <PresenterShell workshop={workshop} reading={reading} projection={projection} sharing={data.sharing} footer={footer}>
-      <ScreenBody screen={projection.screen} data={data} reading={reading} now={now} tick={tick} page={projection.page} />
-    </PresenterShell>
+    <AuthorDisplayContext.Provider value={workshop.authorDisplay}>
+      <PresenterShell workshop={workshop} reading={reading} projection={projection} sharing={data.sharing} footer={footer}>
+        <ScreenBody screen={projection.screen} data={data} reading={reading} now={now} tick={tick} page={projection.page} />
+      </PresenterShell>
+    </AuthorDisplayContext.Provider>
   );
 }
 
@@ -93,7 +97,8 @@ function ScreenBody({ screen, data, reading, now, tick, page }: BodyProps) {
     case 'card':
       return <PresentedCard board={data.board} cardId={screen.cardId} />;
     case 'board':
-      return <PresentedBoard board={data.board} view={screen.board} tick={tick} page={page} />;
+      // Silent writing: the count, not the board, until the facilitator reveals.
+      return data.silence ? <PresenterSilence tally={data.silence} /> : <PresentedBoard board={data.board} view={screen.board} tick={tick} page={page} />;
     case 'results':
       return <RevealScreen session={session} tick={tick} />;
     case 'vote-count':

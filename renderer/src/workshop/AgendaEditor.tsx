@@ -128,6 +128,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
                     onChange={(patch) => update(step.id, patch)}
                     onRemove={() => void run(api.stepRemove({ workshopId: workshop.id, stepId: step.id }))}
                     onMakeCurrent={() => void run(api.timerGoTo({ workshopId: workshop.id, stepId: step.id }))}
+                    onSilent={(silent) => void run(api.stepSetSilent({ workshopId: workshop.id, stepId: step.id, silent }))}
                   />
                 ))}
               </ol>

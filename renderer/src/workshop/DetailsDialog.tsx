@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Workshop } from '../../../shared/domain/workshop';
+import { AUTHOR_DISPLAYS, type AuthorDisplay, type Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
 import { Dialog } from '../components/Dialog';
 import { useI18n } from '../i18n';
@@ -11,12 +11,15 @@ export function DetailsDialog({ workshop, onClose }: { workshop: Workshop; onClo
   const { t } = useI18n();
   const [form, setForm] = useState<MetaForm>({ ...workshop, participants: workshop.participants.join('\n') });
   const [startTime, setStartTime] = useState(workshop.startTime ?? '');
+  const [authorDisplay, setAuthorDisplay] = useState<AuthorDisplay>(workshop.authorDisplay);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const { title, client, date, language, facilitator } = form;
     const patch = { title, client, date, language, facilitator, startTime: startTime || null, participants: participantNames(form.participants) };
-    if (await run(api.workshopUpdate({ id: workshop.id, patch }))) onClose();
+    if (!(await run(api.workshopUpdate({ id: workshop.id, patch })))) return;
+    if (authorDisplay !== workshop.authorDisplay && !(await run(api.workshopSetAuthorDisplay({ workshopId: workshop.id, authorDisplay })))) return;
+    onClose();
   };
 
   return (
@@ -28,6 +31,19 @@ export function DetailsDialog({ workshop, onClose }: { workshop: Workshop; onClo
           <input className="input" type="time" step={60} value={startTime} onChange={(event) => setStartTime(event.target.value)} aria-describedby="details-start-hint" />
           <span id="details-start-hint" className="field__hint">
             {t('schedule.startTime.hint')}
+          </span>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('authors.label')}</span>
+          <select className="select" value={authorDisplay} onChange={(event) => setAuthorDisplay(event.target.value as AuthorDisplay)} aria-describedby="details-authors-hint">
+            {AUTHOR_DISPLAYS.map((display) => (
+              <option key={display} value={display}>
+                {t(`authors.${display}`)}
+              </option>
+            ))}
+          </select>
+          <span id="details-authors-hint" className="field__hint">
+            {t('authors.hint')}
           </span>
         </label>
         <div className="dialog__actions">

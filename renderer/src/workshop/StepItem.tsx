@@ -23,10 +23,12 @@ export interface StepItemProps {
   onChange: (patch: StepPatch) => void;
   onRemove: () => void;
   onMakeCurrent: () => void;
+  /** Runs the step in silence or not (board steps only). */
+  onSilent: (silent: boolean) => void;
 }
 
 /** One agenda row: drag handle, editable fields committed on blur, planned vs actual time. */
-export function StepItem({ step, index, status, clockTime = null, onChange, onRemove, onMakeCurrent }: StepItemProps) {
+export function StepItem({ step, index, status, clockTime = null, onChange, onRemove, onMakeCurrent, onSilent }: StepItemProps) {
   const { t } = useI18n();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: step.id });
   const [title, setTitle] = useState(step.title);
@@ -138,6 +140,12 @@ export function StepItem({ step, index, status, clockTime = null, onChange, onRe
             </span>
           )}
           <span className="step__spacer" />
+          {(step.kind === 'persona' || step.kind === 'journey') && (
+            <label className="step__silent" title={t('silent.agenda.hint')}>
+              <input type="checkbox" checked={step.silent} onChange={(e) => onSilent(e.target.checked)} aria-label={`${t('silent.agenda.toggle')} — ${step.title}`} />
+              <span aria-hidden="true">{t('silent.agenda.toggle')}</span>
+            </label>
+          )}
           {status !== 'current' && (
             <button type="button" className="button button--ghost step__small" onClick={onMakeCurrent}>
               {t('agenda.goTo')}

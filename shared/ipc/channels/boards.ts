@@ -127,6 +127,8 @@ export const boardChannels = {
   ),
   cardUpdate: channel<Card>()(z.object({ cardId: idSchema, patch: z.object(cardFields).partial().strict() }).strict()),
   cardDelete: channel<Board>()(z.object({ cardId: idSchema }).strict()),
+  /** Shows every hidden card (silent writing) at its place: one undoable board edit. */
+  boardReveal: channel<{ revealed: number }>()(z.object({ workshopId: idSchema }).strict()),
   /** Moves a card to a container (same or another) at an index; the others shift. */
   cardMove: channel<Card>()(z.object({ cardId: idSchema, to: containerSchema, index: z.number().int().min(0) }).strict()),
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TemplateSummary } from '../../domain/template';
 import {
+  authorDisplaySchema,
   idSchema,
   stepDraftSchema,
   stepKindSchema,
@@ -60,6 +61,10 @@ export const workshopChannels = {
       })
       .strict(),
   ),
+  /** Runs a board step in silence (or not); allowed while the step runs. */
+  stepSetSilent: channel<Workshop>()(z.object({ workshopId: idSchema, stepId: idSchema, silent: z.boolean() }).strict()),
+  /** How the laptop and the projector name the authors of cards. */
+  workshopSetAuthorDisplay: channel<Workshop>()(z.object({ workshopId: idSchema, authorDisplay: authorDisplaySchema }).strict()),
   stepRemove: channel<Workshop>()(z.object({ workshopId: idSchema, stepId: idSchema }).strict()),
   /** The full new order: must be exactly the workshop's step ids. */
   stepsReorder: channel<Workshop>()(z.object({ workshopId: idSchema, stepIds: z.array(idSchema).max(200) }).strict()),

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { authorLabel, canSee, initialsOf, isSilentStep, silentTally, visibleCards, type CardViewer } from '../../shared/domain/card-visibility';
+
+const card = (id: string, hidden: boolean, participantId: string | null, author: string | null = null, createdAt = id) => ({
+  id,
+  hidden,
+  participantId,
+  author,
+  createdAt,
+});
+
+const cards = [card('a', false, 'p1', 'Ana'), card('b', true, 'p1', 'Ana'), card('c', true, 'p2', 'Ben'), card('d', true, null), card('e', true, 'p3')];
+const ids = (viewer: CardViewer) => visibleCards(cards, viewer).map((c) => c.id);
+
+describe('who sees which card', () => {
+  test('a revealed card is seen by everyone', () => {
+    for (const viewer of [{ kind: 'laptop' }, { kind: 'laptopPeek' }, { kind: 'projector' }, { kind: 'participant', participantId: 'p9' }] as const) {
+      expect(canSee(cards[0]!, viewer)).toBe(true);
+    }
+  });
+
+  test('the projector never sees a hidden card', () => {
+    expect(ids({ kind: 'projector' })).toEqual(['a']);
+  });
+
+  test('a phone sees its own hidden cards and no one else’s', () => {
+    expect(ids({ kind: 'participant', participantId: 'p1' })).toEqual(['a', 'b']);
+    expect(ids({ kind: 'participant', participantId: 'p2' })).toEqual(['a', 'c']);
+  });
+
+  test('the laptop sees the hidden cards typed on it, and all of them only when peeking', () => {
+    expect(ids({ kind: 'laptop' })).toEqual(['a', 'd']);
+    expect(ids({ kind: 'laptopPeek' })).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('naming authors', () => {
+  test('shown, as initials, or not at all', () => {
+    expect(authorLabel({ author: 'Ana Lopez' }, 'shown')).toBe('Ana Lopez');
+    expect(authorLabel({ author: 'Ana Lopez' }, 'initials')).toBe('AL');
+    expect(authorLabel({ author: 'Ana Lopez' }, 'hidden')).toBeNull();
+  });
+
+  test('an anonymous card stays anonymous whatever the setting', () => {
+    for (const display of ['shown', 'initials', 'hidden'] as const) {
+      expect(authorLabel({ author: null }, display)).toBeNull();
+      expect(authorLabel({ author: '   ' }, display)).toBeNull();
+    }
+  });
+
+  test('initials take the first letter of up to three words, hyphens and apostrophes included', () => {
+    expect(initialsOf('jean-pierre')).toBe('JP');
+    expect(initialsOf('Élodie d’Arc')).toBe('ÉDA');
+    expect(initialsOf('  ana  ')).toBe('A');
+    expect(initialsOf('Anne Marie Louise Dupont')).toBe('AML');
+  });
+});
+
+describe('what the room is told during silence', () => {
+  test('counts hidden ideas and distinct writers (the laptop once), and names only those with a name', () => {
+    expect(silentTally(cards, 'shown')).toEqual({ ideas: 4, people: 4, writers: ['Ana', 'Ben'] });
+    expect(silentTally(cards, 'initials').writers).toEqual(['A', 'B']);
+    expect(silentTally(cards, 'hidden')).toEqual({ ideas: 4, people: 4, writers: [] });
+  });
+
+  test('writers are listed in the order they first wrote', () => {
+    const later = [card('x', true, 'p2', 'Ben', '2'), card('y', true, 'p1', 'Ana', '1'), card('z', true, 'p2', 'Ben', '3')];
+    expect(silentTally(later, 'shown')).toEqual({ ideas: 3, people: 2, writers: ['Ana', 'Ben'] });
+  });
+
+  test('only a board step can be silent', () => {
+    expect(isSilentStep({ kind: 'persona', silent: true })).toBe(true);
+    expect(isSilentStep({ kind: 'journey', silent: true })).toBe(true);
+    expect(isSilentStep({ kind: 'voting', silent: true })).toBe(false);
+    expect(isSilentStep({ kind: 'persona', silent: false })).toBe(false);
+    expect(isSilentStep(null)).toBe(false);
+  });
+});
