@@ -78,7 +78,7 @@ describe('where the pointer drops a card among groups', () => {
 });
 
 function card(id: string, position: number, groupId: string | null = null): Card {
-  return { id, container: { kind: 'section', sectionId: 's' }, position, text: id, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId, mergedFrom: [], createdAt: 't', updatedAt: 't' };
+  return { id, container: { kind: 'section', sectionId: 's' }, position, text: id, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId, mergedFrom: [], participantId: null, hidden: false, createdAt: 't', updatedAt: 't' };
 }
 const group = (id: string): CardGroup => ({ id, container: { kind: 'section', sectionId: 's' }, title: id, collapsed: false, createdAt: 't', updatedAt: 't' });
 

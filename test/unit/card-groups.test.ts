@@ -16,6 +16,8 @@ const card = (id: string, position: number, groupId: string | null = null, extra
   measureType: null,
   groupId,
   mergedFrom: [],
+  participantId: null,
+  hidden: false,
   createdAt: 't',
   updatedAt: 't',
   ...extra,
