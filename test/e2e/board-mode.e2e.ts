@@ -70,6 +70,13 @@ for (const size of [
       expect(await uncovered(page.getByRole('button', { name: 'Zoom to lane Measures' }))).toBe(true);
       await shot(page, `board-journey-bottom-${size.width}-en`);
 
+      // A dialog opened from the board's header lies over every bar, its title uncovered.
+      await page.getByRole('button', { name: 'Action plan' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Action plan' });
+      expect(await uncovered(dialog.getByRole('heading', { name: 'Action plan' }))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+
       await frame.evaluate((element) => {
         element.scrollTop = 0;
         element.scrollLeft = 0;

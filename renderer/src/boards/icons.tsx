@@ -63,3 +63,13 @@ export function ZoomIcon() {
     </svg>
   );
 }
+
+/** A window with its side panel: shows or folds the timer panel beside a board. */
+export function PanelIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 20 20" aria-hidden="true">
+      <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
+      <path d="M12.5 3.5v13" />
+    </svg>
+  );
+}
