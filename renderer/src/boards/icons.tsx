@@ -68,8 +68,7 @@ export function ZoomIcon() {
 export function PanelIcon() {
   return (
     <svg className="icon" viewBox="0 0 20 20" aria-hidden="true">
-      <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
-      <path d="M12.5 3.5v13" />
+      <path d="M4 3.5h12a1.5 1.5 0 0 1 1.5 1.5v10a1.5 1.5 0 0 1-1.5 1.5H4A1.5 1.5 0 0 1 2.5 15V5A1.5 1.5 0 0 1 4 3.5zM12.5 3.5v13" />
     </svg>
   );
 }
