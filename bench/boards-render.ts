@@ -86,8 +86,8 @@ const WATCH_CARDS = (count: number): void => {
   const waiting = (): boolean =>
     [...document.querySelectorAll('[aria-busy="true"], .card-list__pending')].some((element) => {
       const rect = element.getBoundingClientRect();
-      // What the viewport shows of it: a journey map's frame clips the stages right of its edge.
-      const frame = element.closest('.journey__frame')?.getBoundingClientRect();
+      // What the viewport shows of it: a board's frame clips what lies right of its edge.
+      const frame = element.closest('.board-viewport')?.getBoundingClientRect();
       const right = Math.min(window.innerWidth, frame?.right ?? Infinity);
       return rect.width > 0 && rect.top < window.innerHeight && rect.bottom > 0 && rect.left < right && rect.right > 0;
     });

@@ -14,7 +14,6 @@
  * Targets: under 4 KB pushed to each listener, 95th percentile under 50 ms.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +22,7 @@ import { startCore, type Core } from '../main/core';
 import type { CardContainer } from '../shared/domain/board';
 import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
 import { CHROMIUM_PATH } from '../playwright.config';
+import { api, startHost, type BenchHost } from './host';
 
 const EDITS = 40;
 const WARM_UP = 3;
@@ -154,46 +154,8 @@ async function seedLarge(pictures: string[]): Promise<Seeded> {
   }
 }
 
-interface Host {
-  child: ChildProcess;
-  origin: string;
-  token: string;
-}
-
-/** The browser host of a build (its dist/ folder), on a data folder. */
-function startHost(dist: string, dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, [path.join(dist, 'main', 'web-host.cjs'), '--no-open', '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /Atelier is running at (\S+)/.exec(output);
-      if (match?.[1]) {
-        const url = new URL(match[1]);
-        resolve({ child, origin: url.origin, token: url.searchParams.get('token') ?? '' });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`host exited ${code}:\n${output}`)));
-  });
-}
-
-async function api<T = unknown>(host: Host, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': host.token },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
-  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
-  return body.value as T;
-}
-
 /** A listener on /events, as another window's socket: counts the bytes of every frame it receives. */
-async function listener(host: Host): Promise<{ bytes: () => number; lastAt: () => number; close: () => void }> {
+async function listener(host: BenchHost): Promise<{ bytes: () => number; lastAt: () => number; close: () => void }> {
   const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/events`, { origin: host.origin, maxPayload: 64 * 1024 * 1024 });
   let bytes = 0;
   let lastAt = 0;
@@ -223,7 +185,7 @@ const WATCH = (): void => {
 };
 
 async function measure(browser: Browser, dist: string, seeded: Seeded): Promise<Figures> {
-  const host = await startHost(dist, seeded.dataDir);
+  const host = await startHost(seeded.dataDir, { dist });
   const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const socketFrames: number[] = [];
   let reads = 0;

@@ -7,7 +7,6 @@
  *
  *   npm run bench:voting
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,55 +15,18 @@ import type { BallotDot, SharingStatus, VotingSessionView, WorkshopVoting } from
 import type { Workshop } from '../shared/domain/workshop';
 import type { AppEvent } from '../shared/ipc/contract';
 import type { JoinAnswer, ServerMessage } from '../shared/participant/protocol';
+import { api, startHost, type BenchHost } from './host';
 
 const PHONES = 100;
 const ROUNDS = 5;
 const ITEMS = ['Accueil', 'Parking', 'Attente en caisse', 'Prix peu clairs', 'Site lent', 'Horaires', 'SAV injoignable', 'Livraison'];
-
-interface Host {
-  child: ChildProcess;
-  origin: string;
-  token: string;
-}
-
-function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, ['dist/main/web-host.cjs', '--no-open', '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ATELIER_SHARING_BIND: '127.0.0.1' },
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const match = /Atelier is running at (\S+)/.exec(output);
-      if (match?.[1]) {
-        const url = new URL(match[1]);
-        resolve({ child, origin: url.origin, token: url.searchParams.get('token') ?? '' });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`host exited ${code}:\n${output}`)));
-  });
-}
-
-async function api<T>(host: Host, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': host.token },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value;
-}
 
 /**
  * An /events socket as the facilitator's window and the presenter screen open it, and what they
  * do on a votingChanged push: read the voting view again — one read under way at a time, and one
  * more after it when pushes came meanwhile (as renderer/src/api/follower.ts does).
  */
-async function eventSocket(host: Host, onVoting: (voting: WorkshopVoting) => void): Promise<WebSocket> {
+async function eventSocket(host: BenchHost, onVoting: (voting: WorkshopVoting) => void): Promise<WebSocket> {
   const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/events`, { origin: host.origin });
   let reading = false;
   let again = false;
@@ -140,7 +102,7 @@ function percentile(sorted: number[], q: number): number {
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-voting-'));
-  const host = await startHost(dataDir);
+  const host = await startHost(dataDir, { env: { ATELIER_SHARING_BIND: '127.0.0.1' } });
   const latencies: number[] = [];
   const eventDelays: { facilitator: number; presenter: number }[] = [];
   const failures: string[] = [];

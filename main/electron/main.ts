@@ -122,7 +122,7 @@ function installMenu(current: Core): void {
   };
   apply(initialLanguage(current));
   current.bus.subscribe((event) => {
-    if (event.type === 'settingsChanged') apply(event.payload.language);
+    if (event.type === 'settingsChanged' && event.payload.language !== undefined) apply(event.payload.language);
   });
 }
 

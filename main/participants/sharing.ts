@@ -62,7 +62,7 @@ export function createSharingContext(ctx: ServiceContext, participantServer: Par
     const shared = sharing.sharing.running?.workshopId;
     if (!shared) return;
     const gone =
-      (event.type === 'workshopChanged' && event.payload.id === shared && event.payload.deletedAt !== null) ||
+      (event.type === 'workshopChanged' && event.payload.id === shared && event.payload.trashed) ||
       (event.type === 'workshopsChanged' && !workshopExists(ctx, shared));
     if (gone) void serially(sharing, () => stop(sharing)).catch((error: unknown) => console.error('Stopping sharing failed', error));
   });
@@ -130,7 +130,7 @@ function participantsOf(ctx: SharingContext, workshopId: string): Participant[] 
 }
 
 function announceParticipants(ctx: SharingContext, workshopId: string): void {
-  ctx.bus.emit('participantsChanged', { workshopId, participants: participantsOf(ctx, workshopId) });
+  ctx.bus.emit('participantsChanged', { workshopId });
 }
 
 async function stop(ctx: SharingContext): Promise<void> {
@@ -140,7 +140,7 @@ async function stop(ctx: SharingContext): Promise<void> {
   clearInterval(current.watch);
   await current.server.close();
   ctx.store().transaction((db) => clearJoinCodes(db));
-  ctx.bus.emit('sharingChanged', SHARING_OFF);
+  ctx.bus.emit('sharingChanged', { active: false, workshopId: null });
   announceParticipants(ctx, current.workshopId);
 }
 
@@ -191,7 +191,7 @@ async function start(ctx: SharingContext, workshopId: string, port: number | und
   const watch = setInterval(() => followNetwork(ctx), tuning.networkCheckMs ?? NETWORK_CHECK_MS);
   watch.unref?.();
   ctx.sharing.running = { workshopId, server, hub, status, watch };
-  ctx.bus.emit('sharingChanged', status);
+  ctx.bus.emit('sharingChanged', { active: true, workshopId });
   return status;
 }
 
@@ -205,7 +205,7 @@ function followNetwork(ctx: SharingContext): void {
   const urls = current.server.currentUrls();
   if (urls.length === current.status.urls.length && urls.every((url, i) => url === current.status.urls[i])) return;
   current.status = { ...current.status, ...addressesOf(urls, current.status.joinCode ?? '') };
-  ctx.bus.emit('sharingChanged', current.status);
+  ctx.bus.emit('sharingChanged', { active: true, workshopId: current.workshopId });
 }
 
 function workshopExists(ctx: ServiceContext, id: string): boolean {

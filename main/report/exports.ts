@@ -18,7 +18,7 @@ import type { ServiceMethods } from '../ipc/handlers';
 import type { ServiceContext } from '../services/context';
 import { buildReportData } from './report-data';
 import { buildWorkshopVoting } from '../services/voting/view';
-import { requireWorkshop } from '../services/workshops';
+import { announceWorkshop, requireWorkshop } from '../services/workshops';
 
 export type ExportKind = 'pdf' | 'csv' | 'atelier';
 
@@ -124,7 +124,7 @@ export function workshopImportFile(ctx: ServiceContext, { text }: ParsedInputOf<
   const file = restoreWorkshopFile(text);
   const now = ctx.now().toISOString();
   const workshop = ctx.store().transaction((db) => requireWorkshop(db, insertWorkshopFile(db, file, now)));
-  ctx.bus.emit('workshopChanged', workshop);
+  announceWorkshop(ctx, workshop);
   ctx.bus.emit('workshopsChanged', {});
   return workshop;
 }

@@ -8,7 +8,7 @@ import { newId, requireEditable, requireWorkshop } from './workshops';
 
 /**
  * The action items that close the deliverable. Every change is one transaction that answers the
- * whole new list and announces it (nextStepsChanged), so every open view just replaces its copy.
+ * whole new list and announces that it changed (nextStepsChanged); every other open view reads it.
  */
 export function nextStepsList(ctx: ServiceContext, { workshopId }: ParsedInputOf<'nextStepsList'>): OutputOf<'nextStepsList'> {
   const db = ctx.store().db;
@@ -63,7 +63,7 @@ export function nextStepsReorder(ctx: ServiceContext, { workshopId, ids }: Parse
   });
 }
 
-/** One change of the list, in one transaction; answers and announces the whole new list. */
+/** One change of the list, in one transaction; answers the whole new list and announces that it changed. */
 function edit(ctx: ServiceContext, workshopId: string, change: (db: WritableDB, steps: NextStep[], now: string) => void): NextStep[] {
   const now = ctx.now().toISOString();
   const steps = ctx.store().transaction((db) => {
@@ -71,7 +71,7 @@ function edit(ctx: ServiceContext, workshopId: string, change: (db: WritableDB, 
     change(db, listNextSteps(db, workshopId), now);
     return listNextSteps(db, workshopId);
   });
-  ctx.bus.emit('nextStepsChanged', { workshopId, steps });
+  ctx.bus.emit('nextStepsChanged', { workshopId });
   return steps;
 }
 

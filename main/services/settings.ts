@@ -31,6 +31,7 @@ export function settingsUpdate(ctx: ServiceContext, patch: ParsedInputOf<'settin
     }
   });
   const settings = loadSettings(ctx);
-  ctx.bus.emit('settingsChanged', settings);
+  const changed = Object.fromEntries(Object.keys(patch).map((key) => [key, settings[key as keyof Settings]])) as Partial<Settings>;
+  ctx.bus.emit('settingsChanged', changed);
   return settings;
 }

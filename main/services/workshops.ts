@@ -77,9 +77,14 @@ export function editWorkshop(
     saveWorkshop(db, { ...record, updatedAt: now.toISOString() });
     return { before: current, after: requireWorkshop(db, id) };
   });
-  ctx.bus.emit('workshopChanged', after);
+  announceWorkshop(ctx, after);
   if (typeof listChanged === 'function' ? listChanged(before, after) : listChanged) ctx.bus.emit('workshopsChanged', {});
   return after;
+}
+
+/** Tells every view that this workshop changed; each reads what it shows of it. */
+export function announceWorkshop(ctx: ServiceContext, workshop: Workshop): void {
+  ctx.bus.emit('workshopChanged', { id: workshop.id, trashed: workshop.deletedAt !== null });
 }
 
 export function workshopsList(ctx: ServiceContext, { view }: ParsedInputOf<'workshopsList'>): OutputOf<'workshopsList'> {
@@ -212,14 +217,14 @@ function writeRecord(ctx: ServiceContext, id: string, change: (record: WorkshopR
     return { summary: requireSummary(db, id), after: requireWorkshop(db, id) };
   });
   if (after) {
-    ctx.bus.emit('workshopChanged', after);
+    announceWorkshop(ctx, after);
     ctx.bus.emit('workshopsChanged', {});
   }
   return summary;
 }
 
 function emitCreated(ctx: ServiceContext, workshop: Workshop): void {
-  ctx.bus.emit('workshopChanged', workshop);
+  announceWorkshop(ctx, workshop);
   ctx.bus.emit('workshopsChanged', {});
 }
 

@@ -7,11 +7,14 @@ import {
   type ParticipantState,
   type ServerMessage,
 } from '../../shared/participant/protocol';
+import { retryDelay } from '../src/api/retry';
 
 /**
  * The phone's side of the participant server: joining over HTTP, then one WebSocket that signs in
  * with the stored token (in the first message, never the URL) and reconnects after sleep or a
- * network blip as the same participant.
+ * network blip as the same participant, on the facilitator's pages' rules: it tries again after
+ * the same delays (retryDelay), and each sign-in is answered with the whole room, so a phone whose
+ * link came back reads everything again and shows nothing it missed as it was.
  */
 
 const STORAGE_KEY = 'atelier.participant';
@@ -92,7 +95,7 @@ export function useRoom(token: string, onSignedOut: (reason: SignOutReason) => v
 
   useEffect(() => {
     let disposed = false;
-    let attempt = 0;
+    let failures = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const waiting = pending.current;
 
@@ -109,7 +112,7 @@ export function useRoom(token: string, onSignedOut: (reason: SignOutReason) => v
           return;
         }
         if (message.type === 'welcome') {
-          attempt = 0;
+          failures = 0;
           setStatus('open');
         } else if (message.type === 'state') {
           setState(message.state);
@@ -127,8 +130,8 @@ export function useRoom(token: string, onSignedOut: (reason: SignOutReason) => v
         if (event.code === CLOSE_CODES.unauthorized) return signedOut.current('unauthorized');
         if (event.code === CLOSE_CODES.removed) return signedOut.current('removed');
         setStatus(event.code === CLOSE_CODES.stopped ? 'stopped' : 'reconnecting');
-        attempt += 1;
-        timer = setTimeout(open, Math.min(5000, 500 * 2 ** Math.min(attempt, 4)));
+        timer = setTimeout(open, retryDelay(failures));
+        failures += 1;
       };
     }
 

@@ -57,7 +57,8 @@ export function AppStateProvider({ client, children }: { client: Client; childre
   });
   const followedSettings = useFollowedFrom<Settings>(client.events, 'settings', {
     read: (first) => (first ? takeEarly(earlyKey.settings, () => client.api.settingsGet({})) : client.api.settingsGet({})),
-    react: (event) => (event.type === 'settingsChanged' ? { kind: 'value', value: event.payload } : undefined),
+    // A push carries the settings that changed: laid over those shown (or, with none yet, a read).
+    react: (event, shown) => (event.type !== 'settingsChanged' ? undefined : shown ? { kind: 'value', value: { ...shown, ...event.payload } } : { kind: 'read' }),
   });
   const status = followedStatus.value ?? null;
   const settings = followedSettings.value ?? DEFAULT_SETTINGS;

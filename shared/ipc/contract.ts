@@ -2,9 +2,7 @@ import type { z } from 'zod';
 import type { AppStatus } from '../domain/app-status';
 import type { Settings } from '../domain/settings';
 import type { Spotlight } from '../domain/spotlight';
-import type { Workshop } from '../domain/workshop';
 import type { BoardChange } from '../domain/board-change';
-import type { Participant, SharingStatus } from '../domain/voting';
 import { mergeChannelGroups, type Channel } from './channel';
 import { appChannels } from './channels/app';
 import { workshopChannels } from './channels/workshops';
@@ -12,7 +10,6 @@ import { boardChannels } from './channels/boards';
 import { suggestionChannels } from './channels/suggestions';
 import { votingChannels } from './channels/voting';
 import { reportChannels } from './channels/report';
-import type { NextStep } from '../domain/next-steps';
 import type { ExportProgress } from '../domain/report';
 import type { Result } from './result';
 
@@ -36,11 +33,12 @@ export type AtelierApi = { [K in ChannelName]: (input: InputOf<K>) => Promise<Re
 /** Pushes from main to every window, presenter and (filtered) participant. */
 export interface EventMap {
   statusChanged: AppStatus;
-  settingsChanged: Settings;
+  /** The settings that changed, with their new values (the others are as they were). */
+  settingsChanged: Partial<Settings>;
   /** The list of workshops changed (created, renamed, trashed…). */
   workshopsChanged: Record<string, never>;
-  /** One workshop changed: its full new state. */
-  workshopChanged: Workshop;
+  /** One workshop changed (its details, agenda, timer, or its place in the trash): each view reads what it shows. */
+  workshopChanged: { id: string; trashed: boolean };
   templatesChanged: Record<string, never>;
   presenterChanged: { workshopId: string | null };
   /** The facilitator changed what the projector spotlights for this workshop. */
@@ -55,12 +53,12 @@ export interface EventMap {
    * who has voted changed (a vote being cast), not the sessions, their items, rules or phase.
    */
   votingChanged: { workshopId: string; sessionId: string | null; ballotsOnly: boolean };
-  /** Sharing on the local network started or stopped (URLs, join code, QR matrix). */
-  sharingChanged: SharingStatus;
+  /** Sharing on the local network started, stopped or moved (URLs, join code): views read the status. */
+  sharingChanged: { active: boolean; workshopId: string | null };
   /** Someone joined, connected, disconnected or was removed. */
-  participantsChanged: { workshopId: string; participants: Participant[] };
-  /** A workshop's next steps changed: the whole new list. */
-  nextStepsChanged: { workshopId: string; steps: NextStep[] };
+  participantsChanged: { workshopId: string };
+  /** A workshop's next steps changed: views read the list. */
+  nextStepsChanged: { workshopId: string };
   /** A PDF export moved on (collecting, rendering, printing, saving, done or failed). */
   exportProgress: ExportProgress;
 }

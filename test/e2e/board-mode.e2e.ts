@@ -70,6 +70,13 @@ for (const size of [
       expect(await uncovered(page.getByRole('button', { name: 'Zoom to lane Measures' }))).toBe(true);
       await shot(page, `board-journey-bottom-${size.width}-en`);
 
+      // A dialog opened from the board's header lies over every bar, its title uncovered.
+      await page.getByRole('button', { name: 'Action plan' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Action plan' });
+      expect(await uncovered(dialog.getByRole('heading', { name: 'Action plan' }))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+
       await frame.evaluate((element) => {
         element.scrollTop = 0;
         element.scrollLeft = 0;
@@ -142,6 +149,37 @@ test('zoom by keyboard and with Ctrl + wheel, fit to a legible width, each board
   await page.reload();
   await expect(zoomLevel(page)).toHaveText('90 %');
   await page.getByRole('tab', { name: 'Personas' }).click();
+  await expect(zoomLevel(page)).toHaveText('100 %');
+});
+
+test('on a touchscreen, two fingers pinch the zoom of the board around their midpoint', async ({ page }) => {
+  const workshop = await seedFilledWorkshop(host, 'en');
+  await openWorkshop(page, host, workshop, 'Journey map');
+  await expect(zoomLevel(page)).toHaveText('100 %');
+  const card = cardsIn(page, 'Purchase · Touchpoints / channels').getByRole('listitem').first();
+  const before = await box(card);
+  const middle = { x: before.left + 10, y: before.top + 10 };
+
+  // Chromium's own touch input, as a touchscreen sends it: two fingers land, spread, lift.
+  const touch = await page.context().newCDPSession(page);
+  const fingers = (spread: number) => [
+    { x: middle.x - spread, y: middle.y, id: 1 },
+    { x: middle.x + spread, y: middle.y, id: 2 },
+  ];
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(40) });
+  for (const spread of [50, 60, 70, 80]) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+
+  // Fingers twice as far apart: twice the zoom, and the card between them stays there.
+  await expect(zoomLevel(page)).toHaveText('200 %');
+  const after = await box(card);
+  expect(Math.abs(after.left - middle.x)).toBeLessThan(24);
+  expect(Math.abs(after.top - middle.y)).toBeLessThan(24);
+
+  // Closing them zooms back out.
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(80) });
+  for (const spread of [70, 60, 50, 40]) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect(zoomLevel(page)).toHaveText('100 %');
 });
 

@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, cellOf, createMap, createPersona, createWorkshop, getBoard } from './boards-api';
 import type { HostProcess } from './host';
+
+/** A screenshot of the page, under the name the board tests use. */
+export { screenshot as shot } from './host';
 
 /** Words of a filled workshop in each language: a persona with cards in every section, a map with a card in most cells. */
 const WORDS = {
@@ -46,11 +46,4 @@ export async function seedFilledWorkshop(h: HostProcess, language: 'en' | 'fr' =
     }
   }
   return workshop;
-}
-
-/** Screenshots for a person to look at, outside the repository when ATELIER_SHOTS says where. */
-export async function shot(page: Page, name: string): Promise<void> {
-  const dir = path.resolve(process.env.ATELIER_SHOTS ?? 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }

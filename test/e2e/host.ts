@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -67,8 +67,25 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
+/** Saves what the page shows as `<name>.png` in ATELIER_SHOTS (screenshots/ by default). */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = path.resolve('screenshots');
+  const dir = path.resolve(process.env.ATELIER_SHOTS ?? 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+}
+
+/**
+ * A fresh host for each test of the file, on its own data folder: started before the test (and
+ * handed to `take`), stopped after it.
+ */
+export function hostForEachTest(take: (host: HostProcess) => void): void {
+  let current: HostProcess | null = null;
+  test.beforeEach(async () => {
+    current = await startHost();
+    take(current);
+  });
+  test.afterEach(async () => {
+    await current?.stop();
+    current = null;
+  });
 }

@@ -3,6 +3,7 @@ import type { SharingStatus, VotingCandidate, VotingSessionView, WorkshopVoting 
 import type { Workshop } from '../../shared/domain/workshop';
 import { call, createMap, createPersona, createWorkshop, getBoard } from './boards-api';
 import { expectAccessible, screenshot, startHost, type HostProcess } from './host';
+import { linkSwitch } from './link-switch';
 
 /*
  * The participant page on a phone-sized screen, against the real browser host. The facilitator's
@@ -144,6 +145,32 @@ test('a removed phone is sent back to the join screen with an explanation', asyn
 
   await expect(page.getByRole('alert')).toHaveText(/Vous avez été retiré de cet atelier/);
   await expect(page.getByRole('heading', { name: 'Rejoindre l’atelier' })).toBeVisible();
+});
+
+test('a phone whose link was lost reads everything again once it is back, within 3 s, without a reload', async ({ page }) => {
+  const { workshop, sharing } = await sharedWorkshop(host);
+  const link = await linkSwitch(page, /\/ws$/);
+  await joinAs(page, sharing, 'Ana');
+  const current = workshop.steps.find((s) => s.id === workshop.currentStepId)!;
+  await expect(page.getByRole('heading', { level: 2, name: current.title })).toBeVisible();
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+  await link.cut();
+  await expect(page.getByRole('status').filter({ hasText: 'Connexion perdue — reconnexion…' })).toBeVisible();
+  // Meanwhile the facilitator moves the room to the vote and renames the workshop.
+  const votingStep = workshop.steps.find((s) => s.kind === 'voting')!;
+  await call(host, 'timerGoTo', { workshopId: workshop.id, stepId: votingStep.id });
+  await call(host, 'workshopUpdate', { id: workshop.id, patch: { title: 'Parcours client — Hôtel Soleil' } });
+  // The phone keeps trying, as a phone out of the room's Wi-Fi for a while: its next try is
+  // never far off, however many have failed.
+  await expect.poll(() => link.refused(), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+  link.restore();
+  const back = Date.now();
+
+  await expect(page.getByRole('heading', { level: 2, name: votingStep.title })).toBeVisible({ timeout: 3_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Parcours client — Hôtel Soleil' })).toBeVisible({ timeout: Math.max(1, 3_000 - (Date.now() - back)) });
+  await expect(page.getByRole('status').filter({ hasText: 'Connexion perdue' })).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 });
 
 /** The smallest font size of the page's text fields: under 16 px, iOS Safari zooms in on focus. */

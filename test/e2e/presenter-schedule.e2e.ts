@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import type { Workshop } from '../../shared/domain/workshop';
-import { startHost, type HostProcess } from './host';
+import { hostForEachTest, screenshot, type HostProcess } from './host';
 import { call, tokenOf } from './boards-api';
 
 /*
@@ -9,14 +8,8 @@ import { call, tokenOf } from './boards-api';
  * by "Make current" called skipped (and banking no time), a start time giving every step a clock time.
  */
 
-const SHOTS = process.env.ATELIER_SHOTS ?? 'screenshots';
 let host: HostProcess;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+hostForEachTest((started) => (host = started));
 
 test('presets set the step duration; skipped steps read "Skipped" and bank no time; a start time gives clock times', async ({ page }) => {
   const workshop = await call<Workshop>(host, 'workshopCreate', {
@@ -55,6 +48,5 @@ test('presets set the step duration; skipped steps read "Skipped" and bank no ti
   await expect(agenda.getByRole('listitem').nth(0)).toContainText('at 09:00');
   await expect(agenda.getByRole('listitem').nth(1)).toContainText('at 09:03');
   await expect(agenda.getByRole('listitem').nth(3)).toContainText('at 09:03');
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/schedule-laptop-agenda.png` });
+  await screenshot(page, 'schedule-laptop-agenda');
 });

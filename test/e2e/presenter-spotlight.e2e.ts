@@ -1,8 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import type { Board } from '../../shared/domain/board';
 import type { Workshop } from '../../shared/domain/workshop';
-import { expectAccessible, startHost, type HostProcess } from './host';
+import { expectAccessible, hostForEachTest, screenshot as shot, type HostProcess } from './host';
 import { expectReadableFromTheBack } from './presenter-room';
 import { call, tokenOf } from './boards-api';
 
@@ -12,20 +11,9 @@ import { call, tokenOf } from './boards-api';
  * the laptop and the projector, both on the real browser host.
  */
 
-const SHOTS = process.env.ATELIER_SHOTS ?? 'screenshots';
 
 let host: HostProcess;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
+hostForEachTest((started) => (host = started));
 
 test('the facilitator spotlights a stage, the next stage, a lane, a section and a card, blanks the screen and shows how to join', async ({ page, context }) => {
   test.setTimeout(180_000);

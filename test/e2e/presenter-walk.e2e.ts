@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
 import type { SharingStatus } from '../../shared/domain/voting';
 import type { Step, Workshop } from '../../shared/domain/workshop';
-import { expectAccessible, startHost, type HostProcess } from './host';
+import { expectAccessible, hostForEachTest, screenshot as shot, type HostProcess } from './host';
 import { expectReadableFromTheBack, smallestText } from './presenter-room';
 import { call, tokenOf } from './boards-api';
 
@@ -12,7 +11,6 @@ import { call, tokenOf } from './boards-api';
  * sharing is on, and nothing the room cannot read (under 24 px, cut without saying so, split words).
  */
 
-const SHOTS = process.env.ATELIER_SHOTS ?? 'screenshots';
 /** A full-HD projector and an old one; French too, whose longer words must not break either. */
 const RUNS = [
   { width: 1920, height: 1080, language: 'en' },
@@ -33,17 +31,7 @@ function expectedScreen(steps: readonly Step[], index: number): string {
 }
 
 let host: HostProcess;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
+hostForEachTest((started) => (host = started));
 
 /** The share of the width, and of the height left under the header, that the board takes. */
 function boardShare(page: Page): Promise<{ width: number; height: number }> {

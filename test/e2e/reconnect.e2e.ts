@@ -1,9 +1,10 @@
-import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Persona } from '../../shared/domain/board';
 import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, cardsIn, cellOf, createMap, createPersona, createWorkshop, openWorkshop, tokenOf } from './boards-api';
 import { startHost, type HostProcess } from './host';
+import { linkSwitch } from './link-switch';
 
 /*
  * Every screen catches up after its event link was lost: the link is cut, another client (the
@@ -22,31 +23,17 @@ test.afterEach(async () => {
 /** How long a screen may take to show what changed once its link is back. */
 const CATCH_UP_MS = 3_000;
 
-/**
- * The page's event socket through a switch the test holds. Cut, the open socket is closed (on
- * both sides) and every new attempt is closed at once; restored, attempts reach the host again.
- */
+/** The page's event socket through a switch the test holds (see linkSwitch). */
 async function eventLink(page: Page) {
-  let up = true;
-  const open = new Set<{ page: WebSocketRoute; host: WebSocketRoute }>();
-  await page.routeWebSocket(/\/events$/, (socket) => {
-    if (!up) return void socket.close();
-    const link = { page: socket, host: socket.connectToServer() };
-    open.add(link);
-    socket.onClose(() => open.delete(link));
-  });
+  const link = await linkSwitch(page, /\/events$/);
   return {
     async cut(): Promise<void> {
-      up = false;
-      for (const link of [...open]) {
-        await link.host.close();
-        await link.page.close();
-      }
+      await link.cut();
       await expect(page.getByRole('status').filter({ hasText: 'Lost contact with Atelier' })).toBeVisible();
     },
     /** Brings the link back; answers how much of CATCH_UP_MS, counted from now, is left. */
     restore(): () => number {
-      up = true;
+      link.restore();
       const deadline = Date.now() + CATCH_UP_MS;
       return () => Math.max(1, deadline - Date.now());
     },

@@ -336,6 +336,9 @@ test('after the last step the timer says the workshop is complete', async ({ pag
   const timer = page.getByRole('region', { name: 'Timer' });
   await page.goto(`${host.origin}/workshops/${workshop.id}?token=${tokenOf(host)}`);
   await expect(timer.getByRole('heading', { name: 'Workshop complete' })).toBeVisible();
+  // Its check mark is drawn (in the "ok" colour), not an empty gap above the heading.
+  const stroke = await timer.locator('.timer-panel__check').evaluate((element) => getComputedStyle(element).stroke);
+  expect(stroke).toMatch(/^rgb\(/);
   await expectAccessible(page);
   await screenshot(page, 'timer-workshop-complete');
   await timer.getByRole('button', { name: 'Back to the last step' }).click();

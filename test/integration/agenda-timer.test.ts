@@ -173,7 +173,7 @@ describe('editing the agenda', () => {
     const workshop = await votingWorkshop(t);
     t.clearEvents();
     const changed = await t.call('stepUpdate', { workshopId: workshop.id, stepId: workshop.steps[0]!.id, patch: { plannedMinutes: 9 } });
-    expect(t.eventsOf('workshopChanged')).toEqual([changed]);
+    expect(t.eventsOf('workshopChanged')).toEqual([{ id: changed.id, trashed: false }]);
     expect(t.eventsOf('workshopsChanged')).toEqual([{}]);
   });
 });
@@ -342,7 +342,7 @@ describe('the timer', () => {
     const workshop = await votingWorkshop(t);
     t.clearEvents();
     const started = await command(t, workshop, 'start');
-    expect(t.eventsOf('workshopChanged')).toEqual([started]);
+    expect(t.eventsOf('workshopChanged')).toEqual([{ id: started.id, trashed: false }]);
     expect(t.eventsOf('workshopsChanged')).toEqual([]);
   });
 

@@ -129,7 +129,10 @@ describe('the browser host', () => {
   it('pushes change events to an authenticated socket', async () => {
     const events = await connectEvents(running.host);
     await running.call('settingsUpdate', { language: 'fr' });
+    // The push says what changed, and only that.
     expect(await events.next('settingsChanged')).toMatchObject({ payload: { language: 'fr' } });
+    await running.call('settingsUpdate', { muted: true });
+    expect((await events.next('settingsChanged')).payload).toEqual({ muted: true });
     events.socket.close();
   });
 

@@ -78,7 +78,7 @@ describe('creating a workshop', () => {
     const workshop = await create(t);
     expect(workshop).toMatchObject(meta());
     expect(workshop.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
-    expect(t.eventsOf('workshopChanged')).toEqual([workshop]);
+    expect(t.eventsOf('workshopChanged')).toEqual([{ id: workshop.id, trashed: false }]);
     expect(t.eventsOf('workshopsChanged')).toEqual([{}]);
   });
 
@@ -189,7 +189,7 @@ describe('changing a workshop', () => {
     });
 
     expect(updated).toMatchObject({ client: 'Fromagerie', participants: ['Zoé'], date: '2025-07-01', archived: true, state: 'finished' });
-    expect(t.eventsOf('workshopChanged')).toEqual([updated]);
+    expect(t.eventsOf('workshopChanged')).toEqual([{ id: updated.id, trashed: false }]);
     expect(t.eventsOf('workshopsChanged')).toHaveLength(1);
   });
 
@@ -295,6 +295,11 @@ describe('the trash', () => {
 
     const restored = await t.call('workshopRestore', { id: workshop.id });
     expect(restored.deletedAt).toBeNull();
+    // The pushes say which workshop, and whether it now lies in the trash.
+    expect(t.eventsOf('workshopChanged')).toEqual([
+      { id: workshop.id, trashed: true },
+      { id: workshop.id, trashed: false },
+    ]);
     expect(await titles(t)).toEqual([workshop.title]);
     expect(await titles(t, 'trash')).toEqual([]);
     const after = await t.call('workshopGet', { id: workshop.id });

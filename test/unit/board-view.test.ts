@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { masonry } from '../../renderer/src/boards/masonry';
-import { anchoredScroll, clampZoom, FIT_FLOOR, fitZoom, parseView, spanZoom, stepZoom, wheelZoom, ZOOM_MAX, ZOOM_MIN } from '../../renderer/src/boards/zoom';
+import { anchoredScroll, clampZoom, FIT_FLOOR, fitZoom, parseView, pinchZoom, spanZoom, stepZoom, wheelZoom, ZOOM_MAX, ZOOM_MIN } from '../../renderer/src/boards/zoom';
 import { sectionColor } from '../../shared/templates/defaults';
 
 describe('zooming a board', () => {
@@ -19,6 +19,14 @@ describe('zooming a board', () => {
     expect(wheelZoom(ZOOM_MAX, -1000)).toBe(ZOOM_MAX);
     expect(wheelZoom(ZOOM_MIN, 1000)).toBe(ZOOM_MIN);
     expect(clampZoom(7)).toBe(ZOOM_MAX);
+  });
+
+  it('follows the spread of two fingers: apart zooms in, together zooms out, within the limits', () => {
+    expect(pinchZoom(1, 100, 150)).toBe(1.5);
+    expect(pinchZoom(1.5, 200, 100)).toBe(0.75);
+    expect(pinchZoom(1, 100, 1000)).toBe(ZOOM_MAX);
+    expect(pinchZoom(1, 100, 1)).toBe(ZOOM_MIN);
+    expect(pinchZoom(1.25, 0, 50)).toBe(1.25);
   });
 
   it('fits the width but never goes below a legible size, nor above 100 %', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Board, Card, CardContainer } from '../../shared/domain/board';
 import { scoreY, smoothPath } from '../../shared/domain/emotion-curve';
 import { checkAvatarFile, fitWithin, MAX_AVATAR_BYTES } from '../../renderer/src/boards/image-import';
-import { CARDS_PER_PASS, cardsOnFirstScreen, estimateCardHeight, estimateListHeight, rowPasses } from '../../renderer/src/boards/first-screen';
+import { CARDS_PER_PASS, cardsOnFirstScreen, estimateCardHeight, estimateListHeight, leastListHeight, rowPasses } from '../../renderer/src/boards/first-screen';
 import { cellKey, containerKey, findCard, groupByContainer, parseContainerKey, sectionKey } from '../../shared/domain/card-location';
 import { parseKey } from '../../renderer/src/boards/keys';
 import { moveCardLocally, reconcileBoard } from '../../renderer/src/boards/reconcile';
@@ -170,6 +170,14 @@ describe('the opening screen of a big board', () => {
     expect(cardsOnFirstScreen(many(100, 'long '.repeat(40)), 900)).toBeLessThan(cardsOnFirstScreen(many(100), 900));
     // Line breaks make a card taller even when its text is short.
     expect(cardsOnFirstScreen(many(100, 'a\nb\nc\nd'), 900)).toBeLessThan(cardsOnFirstScreen(many(100, 'abcd'), 900));
+  });
+
+  it('a list below the fold, by the least height of what lies above it, opens on one card', () => {
+    const above = leastListHeight(many(19));
+    // The least height never exceeds the likely one: a list it puts below the fold is below it.
+    expect(above).toBeLessThanOrEqual(estimateListHeight(many(19)));
+    expect(cardsOnFirstScreen(many(100), 900 - above)).toBe(1);
+    expect(cardsOnFirstScreen(many(100), 900 - leastListHeight(many(5)))).toBeGreaterThan(1);
   });
 
   it('draws the rows on screen whole in the first pass after it, then a few rows at a time', () => {

@@ -1,5 +1,6 @@
 import type { AppEvent } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import { retryDelay } from './retry';
 import type { EventSourceLike } from './types';
 
 const TOKEN_KEY = 'atelier.adminToken';
@@ -60,7 +61,6 @@ export class Liveness {
 const REVISION_HEADER = 'X-Atelier-Revision';
 /** The close code of an events socket whose token the host does not know. */
 const ACCESS_REFUSED = 4401;
-const MAX_RETRY_MS = 2_000;
 
 export function httpInvoke(token: string, liveness?: Liveness) {
   return async (channel: string, input: unknown): Promise<Result<unknown>> => {
@@ -91,7 +91,7 @@ export function webSocketEvents(token: string, liveness = new Liveness()): Event
   const connectionListeners = new Set<(connected: boolean) => void>();
   const refusedListeners = new Set<() => void>();
   let refused = false;
-  let delay = 250;
+  let failures = 0;
   // As the page assumes at first; false once the link is lost.
   let connected = true;
 
@@ -113,7 +113,7 @@ export function webSocketEvents(token: string, liveness = new Liveness()): Event
       }
       const ready = data as { type?: unknown; revision?: unknown };
       if (ready.type === 'ready') {
-        delay = 250;
+        failures = 0;
         const stale = liveness.wentLive(typeof ready.revision === 'number' ? ready.revision : Infinity);
         if (!connected || stale) {
           connected = true;
@@ -135,10 +135,8 @@ export function webSocketEvents(token: string, liveness = new Liveness()): Event
         for (const listener of refusedListeners) listener();
         return;
       }
-      window.setTimeout(connect, delay);
-      // The host is on this machine: trying again every two seconds at most costs nothing, and
-      // a page whose link came back catches up within a couple of seconds.
-      delay = Math.min(delay * 2, MAX_RETRY_MS);
+      window.setTimeout(connect, retryDelay(failures));
+      failures += 1;
     });
   };
   connect();

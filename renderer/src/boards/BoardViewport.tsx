@@ -1,6 +1,8 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isTypingTarget } from './typing';
-import { anchoredScroll, fitZoom, spanZoom, stepZoom, wheelZoom, type BoardView } from './zoom';
+import { usePanning } from './usePanning';
+import { useZoomGestures } from './useZoomGestures';
+import { anchoredScroll, fitZoom, spanZoom, stepZoom, type BoardView } from './zoom';
 import './BoardViewport.css';
 
 export interface BoardZoom {
@@ -28,12 +30,9 @@ export interface BoardViewportProps {
   children: ReactNode;
 }
 
-/** Where a press starts a pan: not on a card, a control or a field. */
-const PAN_REFUSED = 'button, a, input, textarea, select, label, [role="button"], [role="radiogroup"], [tabindex], .card, [contenteditable="true"]';
-
 /**
  * The frame a board scrolls in, both ways, and is zoomed in: Ctrl/Cmd + wheel or a pinch (under
- * the pointer), + / − / 0 (the board keeps its centre), "fit" (the width, never below a legible
+ * the pointer, or between the fingers), + / − / 0 (the board keeps its centre), "fit" (the width, never below a legible
  * size). A drag on an empty spot, or anywhere with Space held, moves the board. CSS zoom lays the
  * board out at its zoomed size, so its sticky headers and the drag layer's measures stay right.
  */
@@ -83,21 +82,7 @@ export function BoardViewport({ view, onView, onZoom, label, flow, children }: B
     return () => observer.disconnect();
   }, [view.fit, flow]);
 
-  // Ctrl/Cmd + wheel, and a trackpad's pinch (a wheel with ctrlKey), zoom under the pointer.
-  useEffect(() => {
-    const box = frame.current;
-    if (!box) return undefined;
-    const onWheel = (event: WheelEvent): void => {
-      if (!event.ctrlKey && !event.metaKey) return;
-      event.preventDefault();
-      const rect = box.getBoundingClientRect();
-      anchor.current = { x: event.clientX - rect.left, y: event.clientY - rect.top };
-      const { zoom: now, onView: set } = latest.current;
-      set({ zoom: wheelZoom(now, event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY), fit: false });
-    };
-    box.addEventListener('wheel', onWheel, { passive: false });
-    return () => box.removeEventListener('wheel', onWheel);
-  }, []);
+  useZoomGestures(frame, latest, anchor);
 
   // + / − / 0 from anywhere but a field. On a board these are the board's: heard before the
   // timer's shortcuts (which use + and − for a minute on the other tabs), and taken from them.
@@ -154,92 +139,4 @@ export function BoardViewport({ view, onView, onZoom, label, flow, children }: B
       </div>
     </BoardZoomContext.Provider>
   );
-}
-
-/** Drag on an empty spot (or anywhere while Space is held) to move the board, by mouse or pen. */
-function usePanning(frame: RefObject<HTMLDivElement | null>): void {
-  useEffect(() => {
-    const box = frame.current;
-    if (!box) return undefined;
-    let space = false;
-    let pan: { id: number; x: number; y: number; left: number; top: number; moved: boolean } | null = null;
-
-    // Space held is a hand that moves the board. A Space pressed and released without a drag is
-    // handed on as it came, so that the timer's Space (start / pause) still works on a board.
-    let handing = false;
-    let dragged = false;
-    let pressedOn: EventTarget | null = null;
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (handing || event.key !== ' ' || event.defaultPrevented || isTypingTarget(event.target)) return;
-      const on = event.target instanceof Element ? event.target : null;
-      // Space on a button, a card handle, a radio, is theirs (press, pick up, choose).
-      if (on && on !== document.body && !box.contains(on)) return;
-      if (on?.closest('button, a, input, select, [role="radiogroup"]')) return;
-      event.preventDefault();
-      if (!space) {
-        space = true;
-        dragged = false;
-        pressedOn = event.target;
-        box.classList.add('is-space-pan');
-      }
-    };
-    const stopSpace = (): void => {
-      space = false;
-      box.classList.remove('is-space-pan');
-    };
-    const onKeyUp = (event: KeyboardEvent): void => {
-      if (event.key !== ' ' || !space) return;
-      stopSpace();
-      if (dragged || !pressedOn) return;
-      handing = true;
-      pressedOn.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }));
-      handing = false;
-    };
-    const onDown = (event: PointerEvent): void => {
-      if (event.button !== 0 || event.pointerType === 'touch') return;
-      const on = event.target instanceof Element ? event.target : null;
-      // Not on the scrollbars, which the frame's own box includes.
-      if (on === box && (event.offsetX > box.clientWidth || event.offsetY > box.clientHeight)) return;
-      if (!space && on?.closest(PAN_REFUSED)) return;
-      pan = { id: event.pointerId, x: event.clientX, y: event.clientY, left: box.scrollLeft, top: box.scrollTop, moved: false };
-      if (space) event.preventDefault();
-    };
-    const onMove = (event: PointerEvent): void => {
-      if (!pan || event.pointerId !== pan.id) return;
-      const dx = event.clientX - pan.x;
-      const dy = event.clientY - pan.y;
-      if (!pan.moved) {
-        if (Math.abs(dx) + Math.abs(dy) < 4) return;
-        pan.moved = true;
-        if (space) dragged = true;
-        box.setPointerCapture(event.pointerId);
-        box.classList.add('is-panning');
-        window.getSelection()?.removeAllRanges();
-      }
-      box.scrollLeft = pan.left - dx;
-      box.scrollTop = pan.top - dy;
-    };
-    const onUp = (event: PointerEvent): void => {
-      if (!pan || event.pointerId !== pan.id) return;
-      if (pan.moved && box.hasPointerCapture(event.pointerId)) box.releasePointerCapture(event.pointerId);
-      box.classList.remove('is-panning');
-      pan = null;
-    };
-    box.addEventListener('pointerdown', onDown);
-    box.addEventListener('pointermove', onMove);
-    box.addEventListener('pointerup', onUp);
-    box.addEventListener('pointercancel', onUp);
-    window.addEventListener('keydown', onKeyDown, true);
-    window.addEventListener('keyup', onKeyUp);
-    window.addEventListener('blur', stopSpace);
-    return () => {
-      box.removeEventListener('pointerdown', onDown);
-      box.removeEventListener('pointermove', onMove);
-      box.removeEventListener('pointerup', onUp);
-      box.removeEventListener('pointercancel', onUp);
-      window.removeEventListener('keydown', onKeyDown, true);
-      window.removeEventListener('keyup', onKeyUp);
-      window.removeEventListener('blur', stopSpace);
-    };
-  }, [frame]);
 }

@@ -13,7 +13,7 @@ import { FullWindowButton } from './board-mode';
 import { BoardViewport } from './BoardViewport';
 import { EyeIcon } from './icons';
 import { JourneyGrid, type JourneyCommands } from './JourneyGrid';
-import { useJourneyLayout } from './JourneyMapView';
+import { useJourneyLayout } from './journey-layout';
 import { cellKey, findCard, parseContainerKey } from '../../../shared/domain/card-location';
 import { parseKey } from './keys';
 import { NewMapDialog } from './NewMapDialog';

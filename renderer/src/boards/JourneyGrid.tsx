@@ -39,8 +39,6 @@ export interface JourneyGridProps {
   readOnly?: boolean;
   actions?: CardActions;
   commands?: JourneyCommands;
-  /** Draw every row at once: a map scaled to fit shows them all on its first screen. */
-  whole?: boolean;
 }
 
 const NONE: readonly Card[] = [];
@@ -54,7 +52,7 @@ interface ScreenCut {
 }
 
 function measureCut(table: HTMLElement, stages: readonly Stage[], lanes: readonly Lane[]): ScreenCut {
-  const frame = table.closest('.board-viewport, .journey__frame')?.getBoundingClientRect();
+  const frame = table.closest('.board-viewport')?.getBoundingClientRect();
   const screenBottom = Math.min(window.innerHeight, frame?.bottom ?? Infinity);
   const right = Math.min(window.innerWidth, frame?.right ?? Infinity);
   const [head, ...rows] = [...table.children];
@@ -81,7 +79,7 @@ function measureCut(table: HTMLElement, stages: readonly Stage[], lanes: readonl
  * cards that reach the bottom of the screen, before that screen is painted. After it, the rows
  * on screen are drawn whole, then the others a few at a time.
  */
-export function JourneyGrid({ map, stages, lanes, cells, groupCells, moments, readOnly, actions, commands, whole }: JourneyGridProps) {
+export function JourneyGrid({ map, stages, lanes, cells, groupCells, moments, readOnly, actions, commands }: JourneyGridProps) {
   const { t } = useI18n();
   const editable = !readOnly && actions !== undefined && commands !== undefined;
   const columns = `var(--lane-width) repeat(${Math.max(1, stages.length)}, ${STAGE_WIDTH}px)`;
@@ -92,12 +90,12 @@ export function JourneyGrid({ map, stages, lanes, cells, groupCells, moments, re
   const passEnds = rowPasses(cardsPerLane, onScreen);
   const passes = useDrawPasses(passEnds.length);
   // Rows from the top drawn whole; below them, cells are placeholders (on the opening screen, partly drawn).
-  const wholeRows = whole ? Infinity : passes === 0 ? 0 : (passEnds[passes - 1] ?? Infinity);
+  const wholeRows = passes === 0 ? 0 : (passEnds[passes - 1] ?? Infinity);
 
   useLayoutEffect(() => {
-    if (whole || passes > 0 || cut || !table.current) return;
+    if (passes > 0 || cut || !table.current) return;
     setCut(measureCut(table.current, stages, lanes));
-  }, [whole, passes, cut, stages, lanes]);
+  }, [passes, cut, stages, lanes]);
 
   return (
     <div ref={table} className={`journey__table${editable ? '' : ' journey__table--static'}`} role="table" aria-label={t('boards.journey.tableLabel', { title: map.title })}>

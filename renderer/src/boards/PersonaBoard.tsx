@@ -160,7 +160,7 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
         {selected ? (
           <div role="tabpanel" id="persona-panel" className="persona-board__panel" aria-labelledby={`persona-tab-${selected.id}`}>
             <BoardViewport flow view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: selected.name })}>
-              <PersonaCanvas persona={selected} actions={actions} />
+              <PersonaCanvas persona={selected} actions={actions} zoom={view.zoom} />
             </BoardViewport>
           </div>
         ) : (

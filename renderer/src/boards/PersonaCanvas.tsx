@@ -7,7 +7,7 @@ import { useI18n } from '../i18n';
 import { PersonaAvatar } from './avatars';
 import type { CardActions } from './card-actions';
 import { StaticCardList } from './CardList';
-import { cardsOnFirstScreen, estimateListHeight, useRestDrawn } from './first-screen';
+import { cardsOnFirstScreen, estimateListHeight, leastListHeight, useRestDrawn } from './first-screen';
 import { EyeIcon } from './icons';
 import { inOrder } from './keys';
 import { PersonaIdentity } from './PersonaIdentity';
@@ -21,17 +21,19 @@ export interface PersonaCanvasProps {
   actions?: CardActions;
   /** The presenter's view: text only, no control. */
   readOnly?: boolean;
+  /** The zoom it is shown at: below 100 % the opening screen shows more of it. */
+  zoom?: number;
 }
 
 const NONE: readonly Card[] = [];
 
 /** One persona: who they are, and their sections as columns of cards. */
-export function PersonaCanvas({ persona, actions, readOnly }: PersonaCanvasProps) {
+export function PersonaCanvas({ persona, actions, readOnly, zoom = 1 }: PersonaCanvasProps) {
   if (readOnly || !actions) return <PersonaPoster persona={persona} />;
-  return <EditablePersona persona={persona} actions={actions} />;
+  return <EditablePersona persona={persona} actions={actions} zoom={zoom} />;
 }
 
-function EditablePersona({ persona, actions }: { persona: Persona; actions: CardActions }) {
+function EditablePersona({ persona, actions, zoom }: { persona: Persona; actions: CardActions; zoom: number }) {
   const { api, run, settings } = useAppState();
   const chosenColors = useRef(settings.sectionColors);
   useLayoutEffect(() => {
@@ -80,7 +82,8 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
               return {
                 key: section.id,
                 height: SECTION_CHROME + estimateListHeight(cards),
-                node: (
+                least: SECTION_CHROME + leastListHeight(cards),
+                render: (above: number) => (
                   <SectionColumn
                     section={section}
                     cards={cards}
@@ -88,13 +91,13 @@ function EditablePersona({ persona, actions }: { persona: Persona; actions: Card
                     last={index === visible.length - 1}
                     actions={actions}
                     commands={commands}
-                    shown={restDrawn ? undefined : cardsOnFirstScreen(cards)}
+                    shown={restDrawn ? undefined : cardsOnFirstScreen(cards, window.innerHeight / zoom - above)}
                     color={sectionColor(section, settings.sectionColors)}
                   />
                 ),
               };
             }),
-            { key: 'add', height: 120, node: <AddSection personaId={persona.id} /> },
+            { key: 'add', height: 120, least: 0, render: () => <AddSection personaId={persona.id} /> },
           ]}
         />
         {hidden.length > 0 && (

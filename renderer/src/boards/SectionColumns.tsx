@@ -13,7 +13,13 @@ export interface FlowItem {
   key: string;
   /** Its likely height, to place it: the measured heights would move sections as cards are typed. */
   height: number;
-  node: ReactNode;
+  /** The least height it can take (see `render`). */
+  least: number;
+  /**
+   * Draws it, told the least height of what lies above it in its column: the opening screen
+   * draws only the cards that may show, and nothing below the fold.
+   */
+  render: (above: number) => ReactNode;
 }
 
 /**
@@ -40,14 +46,19 @@ export function SectionColumns({ items }: { items: readonly FlowItem[] }) {
   );
   return (
     <div ref={root} className="persona-sections" style={{ gridTemplateColumns: `repeat(${count}, minmax(0, 1fr))` }}>
-      {columns.map((indexes, column) => (
-        <div key={column} className="persona-sections__column">
-          {indexes.map((index) => {
-            const item = items[index]!;
-            return <Fragment key={item.key}>{item.node}</Fragment>;
-          })}
-        </div>
-      ))}
+      {columns.map((indexes, column) => {
+        let above = 0;
+        return (
+          <div key={column} className="persona-sections__column">
+            {indexes.map((index) => {
+              const item = items[index]!;
+              const node = item.render(above);
+              above += item.least;
+              return <Fragment key={item.key}>{node}</Fragment>;
+            })}
+          </div>
+        );
+      })}
     </div>
   );
 }

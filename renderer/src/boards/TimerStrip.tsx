@@ -17,7 +17,7 @@ export function TimerStrip({ workshop }: { workshop: Workshop }) {
   const reading = readTimer(workshop, now);
   if (!reading) {
     return (
-      <div className="timer-strip" role="group" aria-label={t('boards.timerStrip')}>
+      <div className="timer-strip timer-strip--done" role="group" aria-label={t('boards.timerStrip')}>
         <span className="timer-strip__title">{t('timer.complete')}</span>
       </div>
     );

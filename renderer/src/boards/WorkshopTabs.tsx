@@ -4,6 +4,7 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import { useI18n } from '../i18n';
 import { JourneyBoard } from './JourneyBoard';
 import { PersonaBoard } from './PersonaBoard';
+import { PanelIcon } from './icons';
 import { TimerStrip } from './TimerStrip';
 import { AuthorDisplayContext } from './card-author';
 import { silenceMatters, SilentBanner } from './SilentBanner';
@@ -102,8 +103,16 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
         </div>
         {onBoard && !panelOnBoards && <TimerStrip workshop={workshop} />}
         {onBoard && (
-          <button type="button" className="button button--ghost button--small" aria-pressed={panelOnBoards} onClick={() => setPanelOnBoards((value) => !value)}>
-            {t('boards.timerPanel')}
+          <button
+            type="button"
+            className="button button--ghost button--small workshop-tabs__panel-toggle"
+            aria-label={t('boards.timerPanel')}
+            title={t('boards.timerPanel')}
+            aria-pressed={panelOnBoards}
+            onClick={() => setPanelOnBoards((value) => !value)}
+          >
+            <PanelIcon />
+            <span className="workshop-tabs__panel-label">{t('boards.timerPanel')}</span>
           </button>
         )}
       </div>

@@ -52,6 +52,9 @@ export const estimateListHeight = (cards: readonly Card[]): number => cards.redu
  */
 const leastCardHeight = (card: Card): number => 28 + 21 * Math.max(1, Math.ceil(card.text.length / 40), card.text.split('\n').length);
 
+/** The least height a list of these cards can take: what lies above a section is at least this tall. */
+export const leastListHeight = (cards: readonly Card[]): number => cards.reduce((sum, card) => sum + leastCardHeight(card), 0);
+
 /** How many of these cards it takes to fill `room` pixels from the top of a list (at least one). */
 export function cardsOnFirstScreen(cards: readonly Card[], room = window.innerHeight): number {
   let height = 0;

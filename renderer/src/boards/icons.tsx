@@ -72,3 +72,12 @@ export function ChevronIcon() {
     </svg>
   );
 }
+
+/** A window with its side panel: shows or folds the timer panel beside a board. */
+export function PanelIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 20 20" aria-hidden="true">
+      <path d="M4 3.5h12a1.5 1.5 0 0 1 1.5 1.5v10a1.5 1.5 0 0 1-1.5 1.5H4A1.5 1.5 0 0 1 2.5 15V5A1.5 1.5 0 0 1 4 3.5zM12.5 3.5v13" />
+    </svg>
+  );
+}

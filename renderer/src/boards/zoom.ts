@@ -33,6 +33,10 @@ export function stepZoom(zoom: number, direction: 1 | -1): number {
 /** A wheel or pinch gesture (deltaY in pixels, negative to zoom in): smooth, proportional. */
 export const wheelZoom = (zoom: number, deltaY: number): number => clampZoom(zoom * Math.exp(-Math.max(-100, Math.min(100, deltaY)) * 0.005));
 
+/** Two fingers moved from `startDistance` apart to `distance` apart: the zoom follows their spread. */
+export const pinchZoom = (startZoom: number, startDistance: number, distance: number): number =>
+  startDistance > 0 ? clampZoom(startZoom * (distance / startDistance)) : clampZoom(startZoom);
+
 /** The zoom at which content of this natural width fits the frame: never above 1, never below FIT_FLOOR. */
 export function fitZoom(frameWidth: number, contentWidth: number): number {
   if (frameWidth <= 0 || contentWidth <= 0) return 1;

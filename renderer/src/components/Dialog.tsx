@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useI18n } from '../i18n';
 import '../styles/dialog.css';
 
@@ -48,7 +49,9 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     }
   };
 
-  return (
+  // On the page's body, not where it was opened: a sticky bar (a stacking context of its own)
+  // would otherwise hold it below the bars that follow it.
+  return createPortal(
     <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
         ref={panel}
@@ -69,7 +72,8 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
         <div className="dialog__body">{children}</div>
         {footer && <footer className="dialog__footer">{footer}</footer>}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 

@@ -43,8 +43,8 @@ export function useWorkshopProjection(workshop: Workshop): PresenterData {
 
 /**
  * The workshop on the projector: undefined until the first answer, null when none is presented.
- * presenterChanged means "another workshop (or none)": read which. workshopChanged carries the
- * whole new state of a workshop: taken when it is the one presented.
+ * presenterChanged means "another workshop (or none)": read which; workshopChanged about the one
+ * presented: read it again.
  */
 export function usePresentedWorkshop(): Workshop | null | undefined {
   const { api } = useAppState();
@@ -53,7 +53,7 @@ export function usePresentedWorkshop(): Workshop | null | undefined {
     react: (event, shown) => {
       if (event.type === 'presenterChanged') return { kind: 'read' };
       if (event.type !== 'workshopChanged' || (shown && shown.workshop?.id !== event.payload.id)) return undefined;
-      return shown ? { kind: 'value', value: { workshop: event.payload } } : { kind: 'read' };
+      return { kind: 'read' };
     },
   });
   return followed.value?.workshop;

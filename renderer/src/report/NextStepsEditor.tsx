@@ -6,14 +6,13 @@ import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { DateField } from '../workshop/DateField';
 
-/** A workshop's next steps, kept current by nextStepsChanged pushes (each carries the whole list). */
+/** A workshop's next steps, read again whenever main says they changed. */
 function useNextSteps(workshopId: string): NextStep[] | null {
   const { api } = useAppState();
   return (
     useFollowed<NextStep[]>(workshopId, {
       read: () => api.nextStepsList({ workshopId }),
-      react: (event) =>
-        event.type === 'nextStepsChanged' && event.payload.workshopId === workshopId ? { kind: 'value', value: event.payload.steps } : undefined,
+      react: (event) => (event.type === 'nextStepsChanged' && event.payload.workshopId === workshopId ? { kind: 'read' } : undefined),
     }).value ?? null
   );
 }

@@ -21,7 +21,7 @@ export function useSharing(): SharingStatus {
   return (
     useFollowed<SharingStatus>('sharing', {
       read: () => api.sharingStatus({}),
-      react: (event) => (event.type === 'sharingChanged' ? { kind: 'value', value: event.payload } : undefined),
+      react: (event) => (event.type === 'sharingChanged' ? { kind: 'read' } : undefined),
     }).value ?? SHARING_OFF
   );
 }
@@ -32,10 +32,7 @@ export function useParticipants(workshopId: string): Participant[] {
   return (
     useFollowed<Participant[]>(workshopId, {
       read: () => api.participantsList({ workshopId }),
-      react: (event) =>
-        event.type === 'participantsChanged' && event.payload.workshopId === workshopId
-          ? { kind: 'value', value: event.payload.participants }
-          : undefined,
+      react: (event) => (event.type === 'participantsChanged' && event.payload.workshopId === workshopId ? { kind: 'read' } : undefined),
     }).value ?? NOBODY
   );
 }
