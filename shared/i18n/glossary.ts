@@ -123,7 +123,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     idea: 'the items of a matrix not placed on the grid yet',
     en: 'tray (not placed yet)',
     fr: 'en attente de placement',
-    retired: [{ lang: 'fr', pattern: /plateau|bac/i, keys: /^matrix\./, instead: 'en attente de placement' }],
+    retired: [{ lang: 'fr', pattern: /\bplateau\b|\bbac\b/i, keys: /^matrix\./, instead: 'en attente de placement' }],
   },
   {
     idea: 'a portrait of a customer category',
