@@ -13,6 +13,9 @@ import { expectAccessible, startHost, type HostProcess } from './host';
  * host: the vote is seeded through the API, the matrix is built, placed and acted on in the UI.
  */
 
+// Phones join over 127.0.0.1 here, never the LAN (the spawned host inherits this).
+process.env.ATELIER_SHARING_BIND = '127.0.0.1';
+
 let host: HostProcess;
 test.beforeEach(async () => {
   host = await startHost();
@@ -134,4 +137,60 @@ test('the facilitator builds the matrix from the vote, places items by keyboard 
   await expect(uncovered.getByRole('listitem')).toHaveText([/Slow wifi/, /Noisy rooms/]);
   await expectAccessible(page);
   await shot(page, 'laptop-action-plan');
+});
+
+test('the projector shows the sample matrix large at 1920×1080 and 1024×768, and phones see it read-only', async ({ browser }) => {
+  const sample = await call<Workshop>(host, 'sampleWorkshopCreate', { language: 'en' });
+  await call(host, 'workshopUpdate', { id: sample.id, patch: { state: 'active' } });
+  const step = sample.steps.find((s) => s.kind === 'prioritisation')!;
+  await call(host, 'timerGoTo', { workshopId: sample.id, stepId: step.id });
+  await call(host, 'presenterShow', { workshopId: sample.id });
+
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
+    const matrix = page.getByRole('figure', { name: 'Impact × Effort matrix' });
+    await expect(matrix).toBeVisible();
+    for (const name of ['Quick wins', 'Major projects', 'Fill-ins', 'Time sinks']) await expect(page.getByText(name, { exact: true })).toBeVisible();
+    await expect(matrix.getByText('A twenty-minute wait at late check-in')).toBeVisible();
+    // Everything fits the screen: the projector never scrolls.
+    const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth);
+    expect(fits).toBe(true);
+    // From the back of the room: the smallest item text is at least 13 px, quadrant names larger.
+    const sizes = await page.evaluate(() => ({
+      chip: Math.min(...[...document.querySelectorAll('.matrix-chip')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
+      name: Math.min(...[...document.querySelectorAll('.matrix-chart__name')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
+    }));
+    expect(sizes.chip).toBeGreaterThanOrEqual(13);
+    expect(sizes.name).toBeGreaterThanOrEqual(18);
+    await expectAccessible(page);
+    await shot(page, `projector-${width}x${height}`);
+    await context.close();
+  }
+
+  const sharing = await call<{ urls: string[]; joinCode: string }>(host, 'sharingStart', { workshopId: sample.id });
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await phone.newPage();
+  await page.goto(sharing.urls[0]!);
+  await page.getByLabel('Join code').fill(sharing.joinCode.toLowerCase());
+  await page.getByRole('button', { name: 'Join' }).click();
+  const card = page.getByRole('region', { name: 'Prioritisation' });
+  await expect(card.getByRole('figure', { name: 'Impact × Effort matrix' })).toBeVisible();
+  await expect(card.getByText('Quick wins', { exact: true })).toBeVisible();
+  await expect(card.getByRole('listitem').filter({ hasText: 'A twenty-minute wait at late check-in' })).toContainText('Quick wins · 10 dots');
+  // Read-only: nothing to press on the matrix.
+  await expect(card.getByRole('button')).toHaveCount(0);
+  // A placement made on the laptop reaches the phone.
+  const { matrices } = await call<WorkshopMatrices>(host, 'matricesList', { workshopId: sample.id });
+  const wifi = matrices[0]!.items.find((item) => item.text === 'Slow Wi-Fi in the rooms')!;
+  await call(host, 'matrixItemPlace', { workshopId: sample.id, matrixId: matrices[0]!.id, itemId: wifi.id, placement: null });
+  await expect(card.getByRole('heading', { name: 'Not placed yet' })).toBeVisible();
+  await expectAccessible(page);
+  await card.scrollIntoViewIfNeeded();
+  await shot(page, 'phone-390x844');
+  await phone.close();
 });
