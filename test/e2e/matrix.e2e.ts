@@ -129,12 +129,23 @@ test('the facilitator builds the matrix from the vote, places items by keyboard 
   const steps = await call<NextStep[]>(host, 'nextStepsList', { workshopId: workshop.id });
   expect(steps).toMatchObject([{ text: 'Open a night desk for late arrivals', domain: 'governance', owner: 'Claire', source: { kind: 'matrixItem', text: 'Late check-in' } }]);
 
-  // The action plan says where the action came from, and which priorities have none yet.
+  // The same from the vote's results: the matrix item it came from shows it too.
+  await page.getByRole('tab', { name: 'Voting' }).click();
+  await page.getByRole('button', { name: 'Make an action: Noisy rooms' }).click();
+  const fromVote = page.getByRole('dialog', { name: 'Make an action from “Noisy rooms”' });
+  await fromVote.getByLabel('CX domain').selectOption({ label: 'Company culture' });
+  await fromVote.getByRole('button', { name: 'Create the action' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Action created: “Noisy rooms”.' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Prioritisation' }).click();
+  await expect(priorities.getByRole('listitem').filter({ hasText: 'Not placed yetNoisy rooms' })).toContainText('4 dots · 1 action');
+
+  // The action plan says where each action came from, and which priorities have none yet.
   await page.getByRole('button', { name: 'Action plan' }).click();
   const plan = page.getByRole('dialog', { name: 'Action plan' });
   await expect(plan.getByText('From the priority “Late check-in”')).toBeVisible();
+  await expect(plan.getByText('From the vote result “Noisy rooms”')).toBeVisible();
   const uncovered = plan.getByRole('region', { name: 'Priorities without an action' });
-  await expect(uncovered.getByRole('listitem')).toHaveText([/Slow wifi/, /Noisy rooms/]);
+  await expect(uncovered.getByRole('listitem')).toHaveText([/Slow wifi/]);
   await expectAccessible(page);
   await shot(page, 'laptop-action-plan');
 });
