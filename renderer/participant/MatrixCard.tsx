@@ -3,7 +3,7 @@ import type { ParticipantMatrix } from '../../shared/participant/protocol';
 import { useI18n } from '../src/i18n';
 import { MatrixChart } from '../src/matrix/MatrixChart';
 import { MatrixChipContent } from '../src/matrix/MatrixChip';
-import { axisNames, dotsText } from '../src/matrix/matrix-text';
+import { axisNames, dotsText } from '../src/matrix-text';
 
 /**
  * The prioritisation step's matrix on a phone: read-only, as the room places the items. A phone

@@ -4,7 +4,7 @@ import { nudge, type Matrix, type MatrixItem, type Placement } from '../../../sh
 import { useI18n } from '../i18n';
 import { MatrixChart } from './MatrixChart';
 import { MatrixChipContent } from './MatrixChip';
-import { axisNames, cellText, dotsText, whereText } from './matrix-text';
+import { axisNames, cellText, dotsText, whereText } from '../matrix-text';
 
 export interface MatrixBoardProps {
   matrix: Matrix;

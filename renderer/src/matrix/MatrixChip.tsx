@@ -1,6 +1,6 @@
 import type { MatrixItem } from '../../../shared/domain/matrix';
 import { useI18n } from '../i18n';
-import { dotsText } from './matrix-text';
+import { dotsText } from '../matrix-text';
 
 /** An item as the matrix shows it: its text and its dots (a count in a badge). */
 export function MatrixChipContent({ item }: { item: Pick<MatrixItem, 'text' | 'votes'> }) {

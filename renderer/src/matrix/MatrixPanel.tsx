@@ -7,13 +7,13 @@ import { RedoIcon, UndoIcon } from '../boards/icons';
 import { useUndoShortcuts } from '../boards/useUndoShortcuts';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n';
-import { useNextSteps } from '../report/useNextSteps';
+import { useNextSteps } from '../useNextSteps';
 import { useWorkshopVoting } from '../voting/useVoting';
-import { MakeActionDialog } from './MakeActionDialog';
+import { MakeActionDialog } from '../report/MakeActionDialog';
 import { MatrixBoard } from './MatrixBoard';
 import { MatrixCreate } from './MatrixCreate';
 import { Priorities } from './Priorities';
-import { useMatrices } from './useMatrices';
+import { useMatrices } from '../useMatrices';
 import './MatrixPanel.css';
 
 /**

@@ -2,7 +2,7 @@ import { itemsByOffer, linksTo, quadrantOf, type Matrix, type MatrixItem } from 
 import type { NextStep } from '../../../shared/domain/next-steps';
 import { Menu } from '../components/Menu';
 import { useI18n } from '../i18n';
-import { dotsText } from './matrix-text';
+import { dotsText } from '../matrix-text';
 
 export interface PrioritiesProps {
   matrix: Matrix;

@@ -2,7 +2,7 @@ import type { Matrix } from '../../../shared/domain/matrix';
 import { useI18n } from '../i18n';
 import { MatrixChart } from '../matrix/MatrixChart';
 import { MatrixChipContent } from '../matrix/MatrixChip';
-import { axisNames } from '../matrix/matrix-text';
+import { axisNames } from '../matrix-text';
 import '../styles/presenter-matrix.css';
 
 /**

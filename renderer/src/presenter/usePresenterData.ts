@@ -1,6 +1,6 @@
 import type { Board } from '../../../shared/domain/board';
 import type { WorkshopMatrices } from '../../../shared/domain/matrix';
-import { useMatrices } from '../matrix/useMatrices';
+import { useMatrices } from '../useMatrices';
 import type { Spotlight } from '../../../shared/domain/spotlight';
 import type { SharingStatus, WorkshopVoting } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';

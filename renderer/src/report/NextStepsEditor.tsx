@@ -4,8 +4,8 @@ import { useAppState } from '../app-state';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { DateField } from '../workshop/DateField';
-import { useNextSteps } from './useNextSteps';
-import { PrioritiesWithoutAction, SourceLink } from '../matrix/ActionLinks';
+import { useNextSteps } from '../useNextSteps';
+import { PrioritiesWithoutAction, SourceLink } from './ActionLinks';
 
 /**
  * Action items with owner, due date and CX domain. Every field saves when it loses focus (or, for

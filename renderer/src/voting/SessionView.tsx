@@ -9,7 +9,7 @@ import { itemOrigin } from './labels';
 import { PhaseActions, PhaseTrack } from './PhaseActions';
 import { ProxyVote } from './ProxyVote';
 import { Results } from './Results';
-import { MakeActionDialog } from '../matrix/MakeActionDialog';
+import { MakeActionDialog } from '../report/MakeActionDialog';
 import { RulesFields } from './RulesFields';
 import { Turnout } from './Turnout';
 

@@ -1,5 +1,5 @@
-import { quadrantOf, type Matrix, type MatrixItem, type Placement } from '../../../shared/domain/matrix';
-import type { MessageKey, Params } from '../../../shared/i18n';
+import { quadrantOf, type Matrix, type MatrixItem, type Placement } from '../../shared/domain/matrix';
+import type { MessageKey, Params } from '../../shared/i18n';
 
 type T = (key: MessageKey, params?: Params) => string;
 

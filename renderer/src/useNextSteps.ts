@@ -1,6 +1,6 @@
-import type { NextStep } from '../../../shared/domain/next-steps';
-import { useAppState } from '../app-state';
-import { useFollowed } from '../useFollowed';
+import type { NextStep } from '../../shared/domain/next-steps';
+import { useAppState } from './app-state';
+import { useFollowed } from './useFollowed';
 
 /** A workshop's next steps, kept current by nextStepsChanged pushes (each carries the whole list). */
 export function useNextSteps(workshopId: string): NextStep[] | null {

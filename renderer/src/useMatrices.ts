@@ -1,6 +1,6 @@
-import type { WorkshopMatrices } from '../../../shared/domain/matrix';
-import { useAppState } from '../app-state';
-import { useFollowed, type Followed } from '../useFollowed';
+import type { WorkshopMatrices } from '../../shared/domain/matrix';
+import { useAppState } from './app-state';
+import { useFollowed, type Followed } from './useFollowed';
 
 /** A workshop's matrices, kept current by matricesChanged pushes (each carries all of them). */
 export function useMatrices(workshopId: string | null): Followed<WorkshopMatrices> {

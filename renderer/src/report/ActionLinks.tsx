@@ -1,8 +1,8 @@
 import { itemsByOffer, linksTo, quadrantOf, type MatrixItemLink } from '../../../shared/domain/matrix';
 import type { NextStep } from '../../../shared/domain/next-steps';
 import { useI18n } from '../i18n';
-import { dotsText } from './matrix-text';
-import { useMatrices } from './useMatrices';
+import { dotsText } from '../matrix-text';
+import { useMatrices } from '../useMatrices';
 
 /** Where an action came from: "From the priority “Late check-in”". */
 export function SourceLink({ source }: { source: MatrixItemLink }) {
