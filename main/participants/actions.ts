@@ -6,10 +6,12 @@ import {
   PARTICIPANT_TOKEN_BYTES,
   type BoardTargets,
   type JoinAnswer,
+  type ParticipantMatrix,
   type ParticipantState,
   type ParticipantVote,
 } from '../../shared/participant/protocol';
 import { AppError } from '../../shared/ipc/result';
+import { listMatrices } from '../store/matrices-repo';
 import { readBoardContent } from '../store/board-read-repo';
 import {
   countActiveParticipants,
@@ -123,9 +125,23 @@ export function roomState(db: ReadableDB, workshopId: string, nowMs: number): Ro
       : null,
     board: null,
     vote: roomVote(db, workshopId),
+    matrix: step ? roomMatrix(db, workshopId, step) : null,
   };
   const boardStep = step && (step.kind === 'persona' || step.kind === 'journey') ? step : null;
   return { shared, step: boardStep, authorDisplay: workshop.authorDisplay, content: boardStep ? readBoardContent(db, workshopId) : null };
+}
+
+/** The matrix of the current step when it is a prioritisation step: what the room placed, nothing else. */
+export function roomMatrix(db: ReadableDB, workshopId: string, step: Pick<Step, 'id' | 'kind'>): ParticipantMatrix | null {
+  if (step.kind !== 'prioritisation') return null;
+  const matrix = listMatrices(db, workshopId).find((m) => m.stepId === step.id);
+  if (!matrix) return null;
+  return {
+    title: matrix.title,
+    verticalLabel: matrix.verticalLabel,
+    horizontalLabel: matrix.horizontalLabel,
+    items: matrix.items.map((item) => ({ id: item.id, text: item.text, votes: item.votes, placement: item.placement })),
+  };
 }
 
 /** The room's state for one participant: the board's cards they may see, and their own dots. */

@@ -11,7 +11,8 @@ import {
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { ParticipantRecord } from '../store/participants-repo';
 import type { ServiceContext } from '../services/context';
-import { addCard, authenticate, deleteOwnCard, editOwnCard, roomState, roomVote, stateFor, voteTogether, type RoomSnapshot, type VoteRequest } from './actions';
+import { requireWorkshop } from '../services/workshops';
+import { addCard, authenticate, deleteOwnCard, editOwnCard, roomMatrix, roomState, roomVote, stateFor, voteTogether, type RoomSnapshot, type VoteRequest } from './actions';
 import { startHeartbeat } from '../http/heartbeat';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 
@@ -62,6 +63,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
   let lastVote = '';
   /** Whether the pending broadcast is for a board change only (phones whose view did not change are skipped). */
   let boardOnly = true;
+  let lastMatrix = '';
   let pending: NodeJS.Immediate | null = null;
   let closed = false;
 
@@ -103,6 +105,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
       return;
     }
     lastVote = JSON.stringify(room.shared.vote);
+    lastMatrix = JSON.stringify(room.shared.matrix);
     for (const [socket, participant] of who) sendState(socket, participant.id, room, onlyBoard);
   }
 
@@ -121,14 +124,20 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     if (event.type === 'workshopChanged' && event.payload.id === workshopId) schedule('all');
     else if (event.type === 'boardChanged' && event.payload.workshopId === workshopId) schedule('board');
     else if (event.type === 'votingChanged' && event.payload.workshopId === workshopId) {
-      if (!event.payload.ballotsOnly && voteChanged()) schedule('all');
+      if (!event.payload.ballotsOnly && changed('vote')) schedule('all');
+    } else if (event.type === 'matricesChanged' && event.payload.workshopId === workshopId) {
+      if (changed('matrix')) schedule('all');
     }
   });
 
-  /** Reads only the vote, and wakes the phones only if it changed. */
-  function voteChanged(): boolean {
+  /** Reads only the vote or the matrix, and wakes the phones only if it changed. */
+  function changed(part: 'vote' | 'matrix'): boolean {
     try {
-      return JSON.stringify(roomVote(ctx.store().db, workshopId)) !== lastVote;
+      const db = ctx.store().db;
+      if (part === 'vote') return JSON.stringify(roomVote(db, workshopId)) !== lastVote;
+      const workshop = requireWorkshop(db, workshopId);
+      const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
+      return JSON.stringify(step ? roomMatrix(db, workshopId, step) : null) !== lastMatrix;
     } catch {
       return false;
     }
@@ -189,6 +198,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     try {
       const room = currentRoom();
       lastVote = JSON.stringify(room.shared.vote);
+      lastMatrix = JSON.stringify(room.shared.matrix);
       sendState(socket, participant.id, room);
     } catch (error) {
       console.error('Participant state failed', error);

@@ -5,6 +5,7 @@ import type { ReportData, ReportVoteResult } from '../../shared/domain/report';
 import { translate } from '../../shared/i18n';
 import { avatarDataUrls } from '../store/avatar-repo';
 import { readBoardContent } from '../store/board-read-repo';
+import { listMatrices } from '../store/matrices-repo';
 import { listNextSteps } from '../store/next-steps-repo';
 import type { ReadableDB } from '../store/types';
 import { listSessions, type SessionRecord } from '../store/voting-repo';
@@ -47,6 +48,7 @@ export function buildReportData(db: ReadableDB, workshopId: string, now: Date, {
     journeys: journeyMaps,
     voting,
     nextSteps: listNextSteps(db, workshopId),
+    matrices: listMatrices(db, workshopId),
     ...(pictures ? { pictures: avatarDataUrls(db, workshopId) } : {}),
   };
 }

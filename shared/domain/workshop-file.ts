@@ -15,6 +15,7 @@ import {
   MAX_STAGES,
   MEASURE_TYPES,
 } from './board';
+import { MATRIX_MAX, MATRIX_MIN, MAX_AXIS_LABEL, MAX_MATRIX_ITEMS, MAX_MATRIX_ITEM_TEXT, MAX_MATRIX_TITLE, MAX_TOP_N } from './matrix';
 import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
 import { languageSchema } from './settings';
 import { MAX_DOTS, MAX_ITEM_TEXT, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
@@ -33,7 +34,8 @@ import { AUTHOR_DISPLAYS, MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, s
  * Versions: 1, the first; 2 adds card groups (`groups` of sections and maps, `groupId` of cards),
  * merged duplicates (`mergedFrom` of cards) and voting items that stand for a group
  * (`sourceGroupId`, `members`, `memberCardIds`), and silent writing (steps' `silent`, cards'
- * `participantId` and `hidden`, the workshop's `authorDisplay`). A version-1 file reads as one without them.
+ * `participantId` and `hidden`, the workshop's `authorDisplay`), prioritisation matrices and actions
+ * linked to the priority they were made from. A version-1 file reads as one without them.
  */
 export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
 export const WORKSHOP_FILE_VERSION = 2;
@@ -49,7 +51,7 @@ export const WORKSHOP_FILE_PROBLEMS = ['tooLarge', 'corrupt', 'foreign', 'newer'
 export type WorkshopFileProblem = (typeof WORKSHOP_FILE_PROBLEMS)[number];
 
 /** The parts of a file a refusal can point to, in words the user knows (import.part.*). */
-export const WORKSHOP_FILE_PARTS = ['workshop', 'agenda', 'persona', 'journeyMap', 'card', 'vote', 'nextSteps', 'file'] as const;
+export const WORKSHOP_FILE_PARTS = ['workshop', 'agenda', 'persona', 'journeyMap', 'card', 'vote', 'matrix', 'nextSteps', 'file'] as const;
 export type WorkshopFilePart = (typeof WORKSHOP_FILE_PARTS)[number];
 
 /** The things a workshop holds at most so many of (import.things.*), by the file's array names. */
@@ -64,6 +66,7 @@ export const WORKSHOP_FILE_COUNTED = {
   participants: 'participants',
   nextSteps: 'nextSteps',
   voting: 'votes',
+  matrices: 'matrices',
   items: 'items',
   voters: 'voters',
   ballots: 'ballots',
@@ -284,6 +287,40 @@ const votingSessionSchema = z.object({
   revealedAt: nullableTimestamp,
 });
 
+const score = z.number().int().min(MATRIX_MIN).max(MATRIX_MAX);
+/** The most matrices a workshop file holds: one per agenda step, and as many made apart. */
+export const MAX_MATRICES = 60;
+
+const matrixSchema = z.object({
+  id: fileId,
+  stepId: fileId.nullable().default(null),
+  title: line(MAX_MATRIX_TITLE),
+  verticalLabel: line(MAX_AXIS_LABEL),
+  horizontalLabel: line(MAX_AXIS_LABEL),
+  sessionId: fileId.nullable().default(null),
+  topN: z.number().int().min(1).max(MAX_TOP_N).nullable().default(null),
+  items: z
+    .array(
+      z.object({
+        id: fileId,
+        text: required(MAX_MATRIX_ITEM_TEXT),
+        source: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('voteItem'), sessionId: fileId, itemId: fileId }),
+          z.object({ kind: z.literal('card'), cardId: fileId }),
+          z.object({ kind: z.literal('group'), groupId: fileId }),
+        ]),
+        votes: z.number().int().nonnegative().nullable().default(null),
+        members: z.array(z.string().max(MAX_CARD_TEXT)).max(MAX_CARDS_PER_WORKSHOP).default([]),
+        placement: z.object({ impact: score, effort: score }).nullable().default(null),
+        position: z.number().int().nonnegative().default(0),
+      }),
+    )
+    .max(MAX_MATRIX_ITEMS)
+    .default([]),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 const nextStepSchema = z.object({
   id: fileId,
   position: z.number().int().nonnegative().default(0),
@@ -291,6 +328,14 @@ const nextStepSchema = z.object({
   owner: line(120),
   dueDate: dateSchema.nullable().default(null),
   domain: z.enum(CX_DOMAINS),
+  /** Files from before the matrix have none. */
+  source: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('matrixItem'), matrixId: fileId, itemId: fileId, text: z.string().max(MAX_MATRIX_ITEM_TEXT) }),
+      z.object({ kind: z.literal('voteItem'), sessionId: fileId, itemId: fileId, text: z.string().max(MAX_MATRIX_ITEM_TEXT) }),
+    ])
+    .nullable()
+    .default(null),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -315,6 +360,7 @@ export const workshopFileSchema = z
     })
     .default({ personas: [], journeyMaps: [] }),
   voting: z.array(votingSessionSchema).max(100).default([]),
+  matrices: z.array(matrixSchema).max(MAX_MATRICES).default([]),
   nextSteps: z.array(nextStepSchema).max(MAX_NEXT_STEPS).default([]),
   })
   .superRefine((file, ctx) => {
@@ -338,3 +384,4 @@ export type WorkshopFileJourney = WorkshopFile['boards']['journeyMaps'][number];
 export type WorkshopFileVoting = WorkshopFile['voting'][number];
 export type WorkshopFileCard = z.infer<typeof cardSchema>;
 export type WorkshopFileGroup = z.infer<typeof cardGroupSchema>;
+export type WorkshopFileMatrix = WorkshopFile['matrices'][number];

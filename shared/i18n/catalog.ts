@@ -9,12 +9,13 @@ import { votingMessages } from './messages/voting';
 import { presenterMessages } from './messages/presenter';
 import { groupingMessages } from './messages/grouping';
 import { silentMessages } from './messages/silent';
+import { matrixMessages } from './messages/matrix';
 
 /**
  * Every area's strings. Adding an area: write messages/<area>.ts with defineMessages and list it
  * here; a key defined by two areas is a test failure (test/unit/i18n.test.ts).
  */
-export const AREAS = [coreMessages, workshopMessages, timerMessages, boardMessages, reportMessages, deliverableMessages, participantMessages, votingMessages, presenterMessages, groupingMessages, silentMessages] as const;
+export const AREAS = [coreMessages, workshopMessages, timerMessages, boardMessages, reportMessages, deliverableMessages, participantMessages, votingMessages, presenterMessages, groupingMessages, silentMessages, matrixMessages] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

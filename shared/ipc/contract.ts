@@ -10,6 +10,7 @@ import { boardChannels } from './channels/boards';
 import { suggestionChannels } from './channels/suggestions';
 import { votingChannels } from './channels/voting';
 import { reportChannels } from './channels/report';
+import { matrixChannels } from './channels/matrices';
 import type { ExportProgress } from '../domain/report';
 import type { Result } from './result';
 
@@ -17,7 +18,7 @@ import type { Result } from './result';
  * The one table of every call the renderer (and the browser host) can make into main.
  * Main registers a handler per entry; the preload and the HTTP client are generated from it.
  */
-export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, suggestionChannels, votingChannels, reportChannels);
+export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, suggestionChannels, votingChannels, reportChannels, matrixChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
@@ -59,6 +60,8 @@ export interface EventMap {
   participantsChanged: { workshopId: string };
   /** A workshop's next steps changed: views read the list. */
   nextStepsChanged: { workshopId: string };
+  /** A workshop's matrices changed (items, placements, axes, undo): views read them. */
+  matricesChanged: { workshopId: string };
   /** A PDF export moved on (collecting, rendering, printing, saving, done or failed). */
   exportProgress: ExportProgress;
 }

@@ -5,6 +5,6 @@
  * there first, and the desktop check keeps expecting what the app really prints.
  */
 export const SAMPLE_PDF = {
-  pages: 9,
+  pages: 10,
   outline: ['CX discovery — Azur Hotels', 'Agenda as run', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Action plan'],
 } as const;

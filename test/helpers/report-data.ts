@@ -95,6 +95,7 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
     owner: 'Claire',
     dueDate: '2025-09-01',
     domain,
+    source: null,
     createdAt: at,
     updatedAt: at,
   }));
@@ -129,5 +130,6 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
       },
     ],
     nextSteps,
+    matrices: [],
   };
 }

@@ -31,7 +31,8 @@ async function snapshot(t: TestCore, workshopId: string) {
   }
   const voting = await t.call('votingSessionsList', { workshopId });
   const nextSteps = await t.call('nextStepsList', { workshopId });
-  return normaliseIds({ workshop, board, voting, nextSteps });
+  const { matrices } = await t.call('matricesList', { workshopId });
+  return normaliseIds({ workshop, board, voting, matrices, nextSteps });
 }
 
 /**
@@ -68,10 +69,23 @@ describe('a workshop file', () => {
     const file = JSON.parse(fileText(delivery)) as WorkshopFileInput;
 
     expect(delivery).toMatchObject({ status: 'download', fileName: 'Découverte CX — Maison Azur Hôtels.atelier', mime: 'application/json' });
-    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'app', 'workshop', 'boards', 'voting', 'nextSteps']);
+    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'app', 'workshop', 'boards', 'voting', 'matrices', 'nextSteps']);
     expect(file).toMatchObject({ format: 'atelier-workshop', schemaVersion: WORKSHOP_FILE_VERSION, exportedAt: '2025-06-02T09:00:00.000Z' });
     expect(file.boards?.personas?.[1]?.avatar).toEqual({ kind: 'image', dataUrl: `data:image/png;base64,${PNG_1PX}` });
     expect(file.voting?.[0]?.ballots).toHaveLength(6);
+    // The matrix travels with its placements, and the actions with the priority they were made from.
+    expect(file.matrices?.[0]?.items?.map((item) => [item.votes, item.placement])).toEqual([
+      [10, { impact: 5, effort: 2 }],
+      [7, { impact: 4, effort: 2 }],
+      [5, { impact: 4, effort: 4 }],
+      [4, { impact: 2, effort: 4 }],
+      [3, { impact: 2, effort: 1 }],
+    ]);
+    const firstItem = file.matrices?.[0]?.items?.[0];
+    expect(file.nextSteps?.filter((step) => step.source?.kind === 'matrixItem' && step.source.itemId === firstItem?.id).map((step) => step.text)).toEqual([
+      'Inscrire « zéro attente à l’arrivée » dans la promesse de marque',
+      'Prototyper l’enregistrement en ligne avec clé mobile',
+    ]);
     // Ballots travel without voters: the file never says who put which dot where.
     expect(file.voting?.[0]?.voters?.[0]).not.toHaveProperty('ballot');
   });
@@ -144,6 +158,23 @@ function manyCards(id: string, count: number) {
   };
 }
 
+describe('a workshop file from before matrices (version 1)', () => {
+  test('still imports: no matrix, and its actions linked to nothing', async () => {
+    const t = await startTestCore();
+    const text = JSON.stringify({
+      format: 'atelier-workshop',
+      schemaVersion: 1,
+      workshop: { title: 'Ancien', date: '2025-06-02', language: 'fr', createdAt: 'x', updatedAt: 'x', steps: [{ id: 's', kind: 'voting', title: 'Vote', plannedMinutes: 10 }] },
+      nextSteps: [{ id: 'n', text: 'Former l’accueil', domain: 'culture', createdAt: 'x', updatedAt: 'x' }],
+    });
+
+    const imported = await t.call('workshopImportFile', { text });
+
+    expect((await t.call('matricesList', { workshopId: imported.id })).matrices).toEqual([]);
+    expect(await t.call('nextStepsList', { workshopId: imported.id })).toMatchObject([{ text: 'Former l’accueil', source: null }]);
+  });
+});
+
 describe('a bad workshop file', () => {
   const valid = {
     format: 'atelier-workshop',
@@ -170,6 +201,11 @@ describe('a bad workshop file', () => {
       'has a card outside its map’s cells',
       JSON.stringify({ ...valid, boards: { journeyMaps: [map({ container: { kind: 'cell', mapId: 'm', stageId: 'elsewhere', laneId: 'l' } })] } }),
       { reason: 'file_content' },
+    ],
+    [
+      'has a matrix item placed off the grid',
+      JSON.stringify({ ...valid, schemaVersion: 2, matrices: [{ id: 'x', createdAt: 'x', updatedAt: 'x', items: [{ id: 'i', text: 'Attente', source: { kind: 'card', cardId: 'c' }, placement: { impact: 7, effort: 1 } }] }] }),
+      { reason: 'file_content', params: { part: 'matrix' } },
     ],
     ['has two steps with one id', JSON.stringify({ ...valid, workshop: { ...valid.workshop, steps: [1, 2].map(() => ({ id: 'a', kind: 'break', title: 'Pause', plannedMinutes: 5 })) } }), { reason: 'file_content' }],
     [

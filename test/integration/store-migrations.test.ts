@@ -40,7 +40,7 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
     },
     check: (db) => {
       expect(tableData(db, 'workshops')).toMatchObject([{ id: 'w1', title: 'Parcours client' }]);
-      expect(tableData(db, 'steps')).toMatchObject([{ id: 's1', workshop_id: 'w1', position: 0 }]);
+      expect(tableData(db, 'steps')).toMatchObject([{ id: 's1', workshop_id: 'w1', position: 0, kind: 'persona', title: 'Personas' }]);
     },
   },
   3: {
@@ -106,7 +106,8 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       `);
     },
     check: (db) => {
-      expect(tableData(db, 'next_steps')).toMatchObject([{ id: 'ns1', workshop_id: 'w5', domain: 'culture', due_date: '2025-09-01' }]);
+      // Actions from before the matrix were typed from scratch: they have no source.
+      expect(tableData(db, 'next_steps')).toMatchObject([{ id: 'ns1', workshop_id: 'w5', domain: 'culture', due_date: '2025-09-01', source: null }]);
     },
   },
   6: {
@@ -186,6 +187,29 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect((tableData(db, 'steps') as Record<string, unknown>[]).filter((row) => row.id !== 's9').every((row) => row.silent === 0)).toBe(true);
       expect(tableData(db, 'cards')).toContainEqual(expect.objectContaining({ id: 'c9', participant_id: 'pa9', hidden: 1 }));
       expect((tableData(db, 'cards') as Record<string, unknown>[]).filter((row) => row.id !== 'c9').every((row) => row.hidden === 0 && row.participant_id === null)).toBe(true);
+      },
+    },
+  10: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w10', 'Priorités', '2025-04-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO steps (id, workshop_id, position, kind, title, planned_minutes, silent)
+          VALUES ('s10', 'w10', 0, 'prioritisation', 'Impact × effort', 20, 0);
+        INSERT INTO matrices (id, workshop_id, step_id, position, session_id, top_n, created_at, updated_at)
+          VALUES ('mx1', 'w10', 's10', 0, 'vs1', 5, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO matrix_items (id, matrix_id, workshop_id, position, text, source, votes, impact, effort)
+          VALUES ('mi1', 'mx1', 'w10', 0, 'File d''attente', '{"kind":"voteItem","sessionId":"vs1","itemId":"vi1"}', 7, 4, 2);
+        INSERT INTO next_steps (id, workshop_id, position, text, domain, source, created_at, updated_at)
+          VALUES ('ns10', 'w10', 0, 'Ouvrir un 2e guichet', 'design', '{"kind":"matrixItem","matrixId":"mx1","itemId":"mi1","text":"File d''attente"}',
+                  '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'matrix_items')).toMatchObject([{ id: 'mi1', impact: 4, effort: 2, votes: 7 }]);
+      expect((tableData(db, 'steps') as Record<string, unknown>[]).find((row) => row.id === 's10')).toMatchObject({ kind: 'prioritisation' });
+      // The rebuilt steps table kept 0009's silent flags.
+      expect(tableData(db, 'steps')).toContainEqual(expect.objectContaining({ id: 's9', silent: 1 }));
     },
   },
 };

@@ -21,6 +21,7 @@ import m0006 from './0006-workshop-start-time';
 import m0007 from './0007-card-groups';
 import m0008 from './0008-group-voting-items';
 import m0009 from './0009-silent-writing';
+import m0010 from './0010-prioritisation';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0007,
   m0008,
   m0009,
+  m0010,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

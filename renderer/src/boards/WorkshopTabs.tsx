@@ -11,7 +11,7 @@ import { silenceMatters, SilentBanner } from './SilentBanner';
 import { useBoard } from './useBoard';
 import './WorkshopTabs.css';
 
-const TABS = ['agenda', 'personas', 'journey', 'voting'] as const;
+const TABS = ['agenda', 'personas', 'journey', 'voting', 'prioritisation'] as const;
 export type WorkshopTab = (typeof TABS)[number];
 type Tab = WorkshopTab;
 
@@ -28,6 +28,8 @@ export interface WorkshopTabsProps {
   timer: ReactNode;
   /** The Voting tab's content (renderer/src/voting/VotingPanel). */
   voting?: ReactNode;
+  /** The Prioritisation tab's content (renderer/src/matrix/MatrixPanel). */
+  prioritisation?: ReactNode;
 }
 
 function tabFromHash(): Tab {
@@ -53,7 +55,7 @@ const MemoJourneyBoard = memo(JourneyBoard);
  * mounted on every tab — its shortcuts and chime keep working — and is shown beside the agenda,
  * or as a strip above a board so the board gets the width.
  */
-export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voting }: WorkshopTabsProps) {
+export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voting, prioritisation }: WorkshopTabsProps) {
   const { t } = useI18n();
   const [panelOnBoards, setPanelOnBoards] = useState(false);
   const full = useBoard(workshop.id);
@@ -69,7 +71,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
   const onBoard = tab !== 'agenda';
   const showPanel = !onBoard || panelOnBoards;
 
-  const labels: Record<Tab, string> = { agenda: t('agenda.title'), personas: t('boards.tabs.personas'), journey: t('boards.tabs.journey'), voting: t('voting.tab') };
+  const labels: Record<Tab, string> = { agenda: t('agenda.title'), personas: t('boards.tabs.personas'), journey: t('boards.tabs.journey'), voting: t('voting.tab'), prioritisation: t('matrix.tab') };
 
   const onKeyDown = (event: KeyboardEvent): void => {
     const index = TABS.indexOf(tab);
@@ -138,6 +140,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
             {tab === 'journey' && <MemoJourneyBoard workshopId={workshop.id} handle={handle} />}
           </AuthorDisplayContext.Provider>
           {tab === 'voting' && voting}
+          {tab === 'prioritisation' && prioritisation}
         </div>
         <aside className="workshop__side" hidden={!showPanel}>
           {timer}

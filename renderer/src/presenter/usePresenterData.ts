@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import type { Board } from '../../../shared/domain/board';
+import type { WorkshopMatrices } from '../../../shared/domain/matrix';
+import { useMatrices } from '../useMatrices';
 import { boardAsSeen, boardCards, isSilentStep, silentTally, type SilentTally } from '../../../shared/domain/card-visibility';
 import type { Spotlight } from '../../../shared/domain/spotlight';
 import type { SharingStatus, WorkshopVoting } from '../../../shared/domain/voting';
@@ -23,6 +25,7 @@ export interface PresenterData {
   voting: WorkshopVoting | null;
   sharing: SharingStatus;
   spotlight: Spotlight;
+  matrices: WorkshopMatrices | null;
 }
 
 /** The rest of what the projector shows of a presented workshop. */
@@ -38,7 +41,8 @@ export function useWorkshopProjection(workshop: Workshop): PresenterData {
     const tally = silentTally(boardCards(full), workshop.authorDisplay);
     return isSilentStep(step) || tally.ideas > 0 ? tally : null;
   }, [full, step, workshop.authorDisplay]);
-  return { workshop, board, silence, voting, sharing, spotlight };
+  const matrices = useMatrices(workshop.id).value ?? null;
+  return { workshop, board, silence, voting, sharing, spotlight, matrices };
 }
 
 /**

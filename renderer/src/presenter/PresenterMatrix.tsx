@@ -1,0 +1,57 @@
+import { itemsByOffer, quadrantOf, type Matrix } from '../../../shared/domain/matrix';
+import { useI18n } from '../i18n';
+import { MatrixChart } from '../matrix/MatrixChart';
+import { axisNames, dotsText } from '../matrix-text';
+import '../styles/presenter-matrix.css';
+
+/**
+ * The prioritisation step on the projector: the matrix as large as the screen allows with its
+ * quadrant names, each item a number in its cell, and beside it the legend the back of the room
+ * reads (quick wins first): number, text, quadrant and dots; items not placed yet come last.
+ */
+export function PresentedMatrix({ matrix, loaded }: { matrix: Matrix | null; loaded: boolean }) {
+  const { t } = useI18n();
+  if (!matrix) {
+    return loaded ? (
+      <section className="pmatrix pmatrix--empty" aria-label={t('matrix.tab')}>
+        <p className="pmatrix__empty">{t('matrix.presenter.empty')}</p>
+      </section>
+    ) : null;
+  }
+  const axes = axisNames(matrix, t);
+  const ordered = itemsByOffer(matrix.items);
+  const numberOf = new Map(ordered.map((item, index) => [item.id, index + 1]));
+  return (
+    <section className="pmatrix" aria-label={t('matrix.grid.label', axes)}>
+      <div className="pmatrix__chart">
+        <MatrixChart
+          variant="presenter"
+          label={t('matrix.grid.label', axes)}
+          axes={axes}
+          items={matrix.items}
+          renderItem={(item) => (
+            <span key={item.id} className="pmatrix__pin" aria-hidden="true">
+              {numberOf.get(item.id)}
+            </span>
+          )}
+        />
+      </div>
+      <ol className="pmatrix__legend">
+        {ordered.map((item) => (
+          <li key={item.id} className={item.placement ? 'pmatrix__item' : 'pmatrix__item pmatrix__item--waiting'}>
+            <span className="pmatrix__pin" aria-hidden="true">
+              {numberOf.get(item.id)}
+            </span>
+            <span className="pmatrix__text">
+              {item.text}
+              <span className="pmatrix__meta">
+                {item.placement ? t(`matrix.quadrant.${quadrantOf(item.placement)}`) : t('matrix.tray')}
+                {item.votes !== null && ` · ${dotsText(item.votes, t)}`}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
