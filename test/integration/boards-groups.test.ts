@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../../main/store/migrations';
 import { applyMigrations } from '../../main/store/migrations/runner';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { createMemoryDB, migrateTo, tableData } from '../helpers/store';
+import { startTestHost } from '../helpers/web-host';
 import { addCards, board, boardWorkshop, cardsIn, cell, expectDenseBoard, inSection, section } from '../helpers/boards';
 
 /** The board's content, without the undo/redo flags and the revision that every edit changes. */
@@ -407,5 +408,30 @@ describe('the undo history of a database from before groups', () => {
     undoLast(db, 'w');
 
     expect(tableData(db, 'cards')).toMatchObject([{ id: 'c', text: 'Vite', group_id: null, merged_from: null }]);
+  });
+});
+
+describe('the grouping channels over the browser host', () => {
+  test('answer over HTTP like any board edit, a dissolved group with an empty success', async () => {
+    const running = await startTestHost();
+    try {
+      const value = async (channel: string, body: unknown) => {
+        const answer = await running.call(channel, body);
+        expect(answer.status, channel).toBe(200);
+        return (answer.body as { ok: true; value: never }).value;
+      };
+      const workshop: { id: string } = await value('workshopCreate', { templateId: 'cx-discovery', meta: { title: 'Web', date: '2025-06-02', language: 'en' } });
+      const persona: { sections: { id: string }[] } = await value('personaCreate', { workshopId: workshop.id, name: 'Lea' });
+      const container = inSection(persona.sections[0]!.id);
+      const a: { id: string } = await value('cardCreate', { workshopId: workshop.id, container, text: 'A' });
+      const b: { id: string } = await value('cardCreate', { workshopId: workshop.id, container, text: 'B' });
+
+      const group: CardGroup = await value('groupCreate', { workshopId: workshop.id, cardId: a.id, targetCardId: b.id, title: 'Speed' });
+      expect(group).toMatchObject({ title: 'Speed', container });
+      expect(await running.call('groupDissolve', { workshopId: workshop.id, groupId: group.id })).toEqual({ status: 200, body: { ok: true } });
+      expect(await running.call('groupDissolve', { workshopId: workshop.id, groupId: group.id })).toMatchObject({ body: { ok: false, error: { code: 'not_found' } } });
+    } finally {
+      await running.stop();
+    }
   });
 });
