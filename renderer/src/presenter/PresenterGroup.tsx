@@ -1,5 +1,5 @@
 import type { Card, CardGroup } from '../../../shared/domain/board';
-import { groupName, listEntries, type ListEntry } from '../boards/group-entries';
+import { groupLabel, groupName, listEntries, type ListEntry } from '../boards/group-entries';
 import { useI18n } from '../i18n';
 import { PresenterCard } from './PresenterCard';
 import '../styles/presenter-groups.css';
@@ -9,7 +9,7 @@ export function PresenterGroup({ group, cards, moments }: { group: CardGroup; ca
   const { t } = useI18n();
   const name = groupName(group, t('grouping.untitled'));
   return (
-    <section className={group.collapsed ? 'pgroup is-collapsed' : 'pgroup'} aria-label={t('grouping.label', { title: name, count: cards.length })} data-presenter-group={group.id}>
+    <section className={group.collapsed ? 'pgroup is-collapsed' : 'pgroup'} aria-label={groupLabel(group, cards.length, t)} data-presenter-group={group.id}>
       <header className="pgroup__head">
         <h4 className={group.title.trim() ? 'pgroup__title' : 'pgroup__title is-untitled'}>{name}</h4>
         <span className="pgroup__count">{t('grouping.count', { count: cards.length })}</span>
