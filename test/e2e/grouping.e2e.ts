@@ -267,12 +267,13 @@ test('groups by touch: a finger carries a card onto another, with the same ring 
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const { workshop } = await seed(host);
+  // The interface in French (the workshop's own sections keep their English titles).
   await call(host, 'settingsUpdate', { language: 'fr' });
   await openWorkshop(page, host, workshop);
   await page.getByRole('tab', { name: 'Personas' }).click();
   await expect(page.locator('[aria-busy="true"], .card-list__pending')).toHaveCount(0);
   const from = (await page.getByRole('button', { name: `Déplacer la carte « ${NEEDS[2]} »` }).boundingBox())!;
-  const to = (await page.getByRole('list', { name: 'Cartes de Besoins' }).getByRole('listitem').filter({ hasText: NEEDS[3]! }).boundingBox())!;
+  const to = (await page.getByRole('list', { name: 'Cartes de Needs' }).getByRole('listitem').filter({ hasText: NEEDS[3]! }).boundingBox())!;
   const cdp = await context.newCDPSession(page);
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
   const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
@@ -281,7 +282,7 @@ test('groups by touch: a finger carries a card onto another, with the same ring 
   for (let step = 1; step <= 12; step += 1) await touch('touchMove', start.x + ((end.x - start.x) * step) / 12, start.y + ((end.y - start.y) * step) / 12);
   await expect(page.locator('.drop-indicator--onto')).toHaveAttribute('data-label', 'Former un regroupement');
   await touch('touchEnd');
-  await said(page, `Carte « ${NEEDS[2]} » regroupée avec la carte « ${NEEDS[3]} » dans Besoins.`);
+  await said(page, `Carte « ${NEEDS[2]} » regroupée avec la carte « ${NEEDS[3]} » dans Needs.`);
   await expect(page.getByRole('group', { name: 'Regroupement sans titre, 2 cartes' })).toBeVisible();
   await expect.poll(async () => (await groupsOf(host, workshop)).groups.length).toBe(1);
   await context.close();
