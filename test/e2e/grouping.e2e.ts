@@ -188,6 +188,14 @@ test('groups by keyboard: a drop onto a card, then onto the group; takes a card 
   await expect(needs.getByText(NEEDS[4]!, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(groupNamed(page, 'Group “Connectivity”, 2 cards')).toBeVisible();
+
+  // Two groups of one list merge from the menu: one group of four.
+  await page.getByRole('button', { name: 'Actions for group “Untitled group”' }).click();
+  await page.getByRole('button', { name: 'Merge into “Connectivity”' }).click();
+  await said(page, 'Group “Untitled group” merged into “Connectivity”.');
+  await expect(groupNamed(page, 'Group “Connectivity”, 4 cards')).toBeVisible();
+  await expect(groupNamed(page, 'Untitled group, 2 cards')).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test('a journey cell groups by mouse too, and the projector shows framed stacks with title and count at room size', async ({ page, context }) => {
