@@ -140,11 +140,14 @@ test('groups by keyboard: a drop onto a card, then onto the group; takes a card 
   await page.keyboard.press('Space');
   await said(page, `Card “${NEEDS[2]}” added to group “Connectivity” in Needs.`);
   await expect(groupNamed(page, 'Group “Connectivity”, 3 cards')).toBeVisible();
+  // The focus follows the card into its group.
+  await expect(page.getByRole('button', { name: `Card “${NEEDS[2]}” — press Enter to edit` })).toBeFocused();
 
   // Taken out from its options: it stays in Needs, right after the group.
   await page.getByRole('button', { name: `Options for card “${NEEDS[2]}”` }).click();
   await page.getByRole('button', { name: 'Take out of the group' }).click();
   await said(page, `Card “${NEEDS[2]}” taken out of its group.`);
+  await expect(page.getByRole('button', { name: `Card “${NEEDS[2]}” — press Enter to edit` })).toBeFocused();
   await expect(groupNamed(page, 'Group “Connectivity”, 2 cards')).toBeVisible();
   await expect.poll(async () => (await groupsOf(host, workshop)).cards.map((c) => `${c.text}${c.groupId ? ' (grouped)' : ''}`)).toEqual([
     NEEDS[0],
