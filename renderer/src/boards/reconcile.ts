@@ -32,8 +32,10 @@ export function sameCard(a: Card, b: Card): boolean {
   );
 }
 
-const sameGroup = (a: CardGroup, b: CardGroup): boolean =>
-  a.id === b.id && a.title === b.title && a.collapsed === b.collapsed && a.updatedAt === b.updatedAt && sameContainer(a.container, b.container);
+function sameGroup(a: CardGroup, b: CardGroup): boolean {
+  return a.id === b.id && a.title === b.title && a.collapsed === b.collapsed && a.updatedAt === b.updatedAt && sameContainer(a.container, b.container);
+}
+
 const shareGroup = (before: CardGroup, after: CardGroup): CardGroup => (sameGroup(before, after) ? before : after);
 
 /** The next list, made of the previous objects wherever they are equal; the previous list itself if nothing changed. */
@@ -54,7 +56,8 @@ const shareCard = (before: Card, after: Card): Card => (sameCard(before, after) 
 function shareSection(before: PersonaSection, after: PersonaSection): PersonaSection {
   const cards = shareList(before.cards, after.cards, shareCard);
   const groups = shareList(before.groups, after.groups, shareGroup);
-  if (cards === before.cards && groups === before.groups && before.title === after.title && before.hidden === after.hidden && before.position === after.position) return before;
+  const same = cards === before.cards && groups === before.groups && before.title === after.title && before.hidden === after.hidden && before.position === after.position;
+  if (same) return before;
   return { ...after, cards, groups };
 }
 
@@ -125,8 +128,8 @@ export function reconcileBoard(previous: Board | null, next: Board): Board {
 export function moveCardLocally(board: Board, cardId: string, to: CardContainer, index: number): Board {
   const card = findCard(board, cardId);
   if (!card) return board;
-  // Into another container, it leaves its group (as main does); within its own, it stays in it.
-  const moved: Card = { ...card, container: to, groupId: containerKey(card.container) === containerKey(to) ? card.groupId : null };
+  // Like main, a card taken to another section or cell leaves its group.
+  const moved: Card = { ...card, container: to, groupId: sameContainer(card.container, to) ? card.groupId : null };
   const place = (cards: Card[]): Card[] => {
     const others = cards.filter((c) => c.id !== cardId);
     const clamped = Math.max(0, Math.min(index, others.length));
