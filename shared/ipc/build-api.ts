@@ -45,8 +45,6 @@ async function call(invoke: Invoke, name: ChannelName, input: unknown): Promise<
   try {
     const answer = await invoke(name, input ?? {});
     if (isResult(answer)) return answer;
-    // JSON drops an undefined value: a channel that answers nothing (void) arrives over HTTP as { ok: true }.
-    if (typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true && Object.keys(answer).length === 1) return { ok: true, value: undefined };
     return { ok: false, error: { code: 'internal', message: `Malformed answer for "${name}"` } };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
