@@ -212,6 +212,13 @@ test('a journey cell groups by mouse too, and the projector shows framed stacks 
   const arrival = await call<CardGroup>(host, 'groupCreate', { workshopId: workshop.id, cardId: cards[1]!.id, targetCardId: cards[0]!.id, title: 'Arrival without waiting' });
   const wifi = await call<CardGroup>(host, 'groupCreate', { workshopId: workshop.id, cardId: cards[4]!.id, targetCardId: cards[3]!.id, title: 'Connectivity' });
   await call(host, 'groupCollapse', { workshopId: workshop.id, groupId: wifi.id, collapsed: true });
+  // A group taller than its column: still shown, with the cards that fit and a count of the others.
+  const constraints = sections.find((s) => s.title === 'Constraints')!;
+  const policy: Card[] = [];
+  for (const text of ['Company travel policy caps the nightly rate', 'Books at the last minute, often from the train', 'Needs an invoice in the company name', 'Approval needed above the cap', 'Prefers hotels her colleagues know', 'Loyalty points go to the company account'])
+    policy.push(await addCard(host, workshop, { kind: 'section', sectionId: constraints.id }, text));
+  const rules = await call<CardGroup>(host, 'groupCreate', { workshopId: workshop.id, cardId: policy[1]!.id, targetCardId: policy[0]!.id, title: 'Company rules' });
+  for (const card of policy.slice(2)) await call(host, 'groupJoin', { workshopId: workshop.id, cardId: card.id, groupId: rules.id });
 
   const map = await createMap(host, workshop, lea.id);
   const stages = [...map.stages].sort((a, b) => a.position - b.position).map((s) => s.title);
@@ -248,7 +255,6 @@ test('a journey cell groups by mouse too, and the projector shows framed stacks 
     await presenter.goto(`${host.origin}/present?token=${tokenOf(host)}`);
     const stack = presenter.getByRole('region', { name: 'Group “Arrival without waiting”, 2 cards' });
     await expect(stack).toBeVisible();
-    await shot(presenter, `grouping-projector-persona-${size.width}`);
     await expect(stack.getByRole('heading', { name: 'Arrival without waiting' })).toBeVisible();
     await expect(stack).toContainText('2 cards');
     await expect(stack.getByRole('listitem')).toHaveText([NEEDS[0]!, NEEDS[1]!]);
@@ -260,7 +266,13 @@ test('a journey cell groups by mouse too, and the projector shows framed stacks 
       const size = await stack.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       expect(size, selector).toBeGreaterThanOrEqual(24);
     }
+    const tall = presenter.getByRole('region', { name: 'Group “Company rules”, 6 cards' });
+    await expect(tall).toBeVisible();
+    const tallBox = (await tall.boundingBox())!;
+    expect(tallBox.y + tallBox.height).toBeLessThanOrEqual(size.height);
+    if (size.width === 1024) await expect(tall.locator('.pgroup__more')).toBeVisible();
     await expectAccessible(presenter);
+    await shot(presenter, `grouping-projector-persona-${size.width}`);
 
     await call(host, 'timerGoTo', { workshopId: workshop.id, stepId: journeyStep.id });
     const journeyStack = presenter.getByRole('region', { name: 'Group “Waiting at arrival”, 2 cards' });
