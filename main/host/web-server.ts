@@ -106,7 +106,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Read before the call: whatever it answers includes at least every event up to here.
     res.setHeader(REVISION_HEADER, String(events.revision()));
     const result = await options.core.dispatch(channel, input, { origin: 'web' });
-    // JSON drops an undefined value: a channel that answers nothing (void) says so with null.
+    // JSON has no undefined: a channel that answers nothing (void) answers null, so every success carries its value.
     if (result.ok) return sendJson(res, 200, { ok: true, value: result.value ?? null });
     return sendError(res, result.error);
   }

@@ -203,6 +203,9 @@ test('moves a journey card between cells by keyboard, then by mouse, with announ
   await expect(page.getByRole('status').filter({ hasText: 'Picked up card “Compares three hotels near the office” in Research · Customer actions, position 1 of 1.' })).toBeAttached();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('status').filter({ hasText: 'is over Purchase · Customer actions, position 1 of 2.' })).toBeAttached();
+  // Down stops onto the card there first (to group them), then after it.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('status').filter({ hasText: 'is on card “Books on her phone” in Purchase · Customer actions. Drop it to make a group of the two.' })).toBeAttached();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('status').filter({ hasText: 'is over Purchase · Customer actions, position 2 of 2.' })).toBeAttached();
   await page.keyboard.press('ArrowDown');
@@ -278,6 +281,8 @@ test('moves a persona card to another section by keyboard and reorders within it
   await said('Picked up card “Reliable Wi-Fi” in Needs, position 3 of 3.');
   await page.keyboard.press('ArrowRight');
   await said('Card “Reliable Wi-Fi” is over Desires, position 3 of 3.');
+  await page.keyboard.press('ArrowUp');
+  await said('Card “Reliable Wi-Fi” is on card “A gym open early” in Desires. Drop it to make a group of the two.');
   await page.keyboard.press('ArrowUp');
   await said('Card “Reliable Wi-Fi” is over Desires, position 2 of 3.');
   await page.keyboard.press('Space');

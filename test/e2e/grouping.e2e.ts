@@ -140,11 +140,14 @@ test('groups by keyboard: a drop onto a card, then onto the group; takes a card 
   await page.keyboard.press('Space');
   await said(page, `Card “${NEEDS[2]}” added to group “Connectivity” in Needs.`);
   await expect(groupNamed(page, 'Group “Connectivity”, 3 cards')).toBeVisible();
+  // The focus follows the card into its group.
+  await expect(page.getByRole('button', { name: `Card “${NEEDS[2]}” — press Enter to edit` })).toBeFocused();
 
   // Taken out from its options: it stays in Needs, right after the group.
   await page.getByRole('button', { name: `Options for card “${NEEDS[2]}”` }).click();
   await page.getByRole('button', { name: 'Take out of the group' }).click();
   await said(page, `Card “${NEEDS[2]}” taken out of its group.`);
+  await expect(page.getByRole('button', { name: `Card “${NEEDS[2]}” — press Enter to edit` })).toBeFocused();
   await expect(groupNamed(page, 'Group “Connectivity”, 2 cards')).toBeVisible();
   await expect.poll(async () => (await groupsOf(host, workshop)).cards.map((c) => `${c.text}${c.groupId ? ' (grouped)' : ''}`)).toEqual([
     NEEDS[0],
@@ -162,7 +165,7 @@ test('groups by keyboard: a drop onto a card, then onto the group; takes a card 
   await page.getByRole('button', { name: 'Group', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Group title' }).first()).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('group', { name: 'Group “Untitled group”, 2 cards' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Untitled group, 2 cards' })).toBeVisible();
   await expectAccessible(page);
 
   // Dissolved from the group's menu: its cards stay, ungrouped.
@@ -188,6 +191,14 @@ test('groups by keyboard: a drop onto a card, then onto the group; takes a card 
   await expect(needs.getByText(NEEDS[4]!, { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(groupNamed(page, 'Group “Connectivity”, 2 cards')).toBeVisible();
+
+  // Two groups of one list merge from the menu: one group of four.
+  await page.getByRole('button', { name: 'Actions for group “Untitled group”' }).click();
+  await page.getByRole('button', { name: 'Merge into “Connectivity”' }).click();
+  await said(page, 'Group “Untitled group” merged into “Connectivity”.');
+  await expect(groupNamed(page, 'Group “Connectivity”, 4 cards')).toBeVisible();
+  await expect(groupNamed(page, 'Untitled group, 2 cards')).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test('a journey cell groups by mouse too, and the projector shows framed stacks with title and count at room size', async ({ page, context }) => {
@@ -201,6 +212,13 @@ test('a journey cell groups by mouse too, and the projector shows framed stacks 
   const arrival = await call<CardGroup>(host, 'groupCreate', { workshopId: workshop.id, cardId: cards[1]!.id, targetCardId: cards[0]!.id, title: 'Arrival without waiting' });
   const wifi = await call<CardGroup>(host, 'groupCreate', { workshopId: workshop.id, cardId: cards[4]!.id, targetCardId: cards[3]!.id, title: 'Connectivity' });
   await call(host, 'groupCollapse', { workshopId: workshop.id, groupId: wifi.id, collapsed: true });
+  // A group taller than its column: still shown, with the cards that fit and a count of the others.
+  const constraints = sections.find((s) => s.title === 'Constraints')!;
+  const policy: Card[] = [];
+  for (const text of ['Company travel policy caps the nightly rate', 'Books at the last minute, often from the train', 'Needs an invoice in the company name', 'Approval needed above the cap', 'Prefers hotels her colleagues know', 'Loyalty points go to the company account'])
+    policy.push(await addCard(host, workshop, { kind: 'section', sectionId: constraints.id }, text));
+  const rules = await call<CardGroup>(host, 'groupCreate', { workshopId: workshop.id, cardId: policy[1]!.id, targetCardId: policy[0]!.id, title: 'Company rules' });
+  for (const card of policy.slice(2)) await call(host, 'groupJoin', { workshopId: workshop.id, cardId: card.id, groupId: rules.id });
 
   const map = await createMap(host, workshop, lea.id);
   const stages = [...map.stages].sort((a, b) => a.position - b.position).map((s) => s.title);
@@ -237,7 +255,6 @@ test('a journey cell groups by mouse too, and the projector shows framed stacks 
     await presenter.goto(`${host.origin}/present?token=${tokenOf(host)}`);
     const stack = presenter.getByRole('region', { name: 'Group “Arrival without waiting”, 2 cards' });
     await expect(stack).toBeVisible();
-    await shot(presenter, `grouping-projector-persona-${size.width}`);
     await expect(stack.getByRole('heading', { name: 'Arrival without waiting' })).toBeVisible();
     await expect(stack).toContainText('2 cards');
     await expect(stack.getByRole('listitem')).toHaveText([NEEDS[0]!, NEEDS[1]!]);
@@ -249,7 +266,13 @@ test('a journey cell groups by mouse too, and the projector shows framed stacks 
       const size = await stack.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
       expect(size, selector).toBeGreaterThanOrEqual(24);
     }
+    const tall = presenter.getByRole('region', { name: 'Group “Company rules”, 6 cards' });
+    await expect(tall).toBeVisible();
+    const tallBox = (await tall.boundingBox())!;
+    expect(tallBox.y + tallBox.height).toBeLessThanOrEqual(size.height);
+    if (size.width === 1024) await expect(tall.locator('.pgroup__more')).toBeVisible();
     await expectAccessible(presenter);
+    await shot(presenter, `grouping-projector-persona-${size.width}`);
 
     await call(host, 'timerGoTo', { workshopId: workshop.id, stepId: journeyStep.id });
     const journeyStack = presenter.getByRole('region', { name: 'Group “Waiting at arrival”, 2 cards' });
@@ -261,4 +284,29 @@ test('a journey cell groups by mouse too, and the projector shows framed stacks 
     await shot(presenter, `grouping-projector-journey-${size.width}`);
   }
   expect(arrival.title).toBe('Arrival without waiting');
+});
+
+test('groups by touch: a finger carries a card onto another, with the same ring and words as the mouse', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const { workshop } = await seed(host);
+  // The interface in French (the workshop's own sections keep their English titles).
+  await call(host, 'settingsUpdate', { language: 'fr' });
+  await openWorkshop(page, host, workshop);
+  await page.getByRole('tab', { name: 'Personas' }).click();
+  await expect(page.locator('[aria-busy="true"], .card-list__pending')).toHaveCount(0);
+  const from = (await page.getByRole('button', { name: `Déplacer la carte « ${NEEDS[2]} »` }).boundingBox())!;
+  const to = (await page.getByRole('list', { name: 'Cartes de Needs' }).getByRole('listitem').filter({ hasText: NEEDS[3]! }).boundingBox())!;
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  const end = { x: to.x + to.width / 2, y: to.y + to.height / 2 };
+  await touch('touchStart', start.x, start.y);
+  for (let step = 1; step <= 12; step += 1) await touch('touchMove', start.x + ((end.x - start.x) * step) / 12, start.y + ((end.y - start.y) * step) / 12);
+  await expect(page.locator('.drop-indicator--onto')).toHaveAttribute('data-label', 'Former un regroupement');
+  await touch('touchEnd');
+  await said(page, `Carte « ${NEEDS[2]} » regroupée avec la carte « ${NEEDS[3]} » dans Needs.`);
+  await expect(page.getByRole('group', { name: 'Regroupement sans titre, 2 cartes' })).toBeVisible();
+  await expect.poll(async () => (await groupsOf(host, workshop)).groups.length).toBe(1);
+  await context.close();
 });

@@ -100,13 +100,3 @@ describe('a list with groups as drawn', () => {
     expect(positionIndex(['a', 'b'], ['a', 'b'], 'a', 1)).toBe(1);
   });
 });
-
-describe('a channel that answers nothing, over HTTP', () => {
-  it('arrives as { ok: true } (JSON drops the undefined value) and is taken as a success, not a malformed answer', async () => {
-    const { buildApi } = await import('../../shared/ipc/build-api');
-    const api = buildApi(async () => ({ ok: true }));
-    expect(await api.groupDissolve({ workshopId: 'w', groupId: 'g' })).toEqual({ ok: true, value: undefined });
-    const broken = buildApi(async () => ({ ok: 'yes' }));
-    expect((await broken.groupDissolve({ workshopId: 'w', groupId: 'g' })).ok).toBe(false);
-  });
-});

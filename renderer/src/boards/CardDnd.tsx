@@ -224,11 +224,16 @@ export function CardDnd({ layout, textOf, onMove, onDropOnto, renderOverlay, sca
     let measured = boxes.current.get(container);
     if (!measured) {
       // Nothing moves during a drag, so one measurement per container and drag is enough.
+      // The list's own children are its top-level cards and groups: one pass, however many cards.
+      const drawn = new Map<string, HTMLElement>();
+      for (const element of node.querySelector('.card-list__cards')?.children ?? []) {
+        const { groupId, cardId } = (element as HTMLElement).dataset;
+        if (groupId) drawn.set(`group:${groupId}`, element as HTMLElement);
+        else if (cardId) drawn.set(`card:${cardId}`, element as HTMLElement);
+      }
       measured = itemsOf(latest.current.layout, container).flatMap((item) => {
-        const element = item.kind === 'group' ? groupNode(node, item.id) : cardNode(node, item.id);
-        if (!element) return [];
-        const rect = element.getBoundingClientRect();
-        return [{ ...item, top: rect.top - top, bottom: rect.bottom - top }];
+        const rect = drawn.get(`${item.kind}:${item.id}`)?.getBoundingClientRect();
+        return rect ? [{ ...item, top: rect.top - top, bottom: rect.bottom - top }] : [];
       });
       boxes.current.set(container, measured);
     }

@@ -42,8 +42,9 @@ export function CardGroupingTools({ card, containerKey, onDone }: CardGroupingTo
   return (
     <fieldset className="card-tools__group card-grouping">
       <legend>{t('grouping.card.section')}</legend>
+      {!own && targets.length === 0 && others.length === 0 && <p className="card-grouping__none">{t('grouping.card.groupWithNone')}</p>}
       {own?.kind === 'group' && (
-        <div className="card-grouping__row">
+        <div className="card-grouping__row card-grouping__row--in">
           <span className="card-grouping__in">{t('grouping.card.inGroup', { title: groupName(own.group, untitled) })}</span>
           <button
             type="button"
@@ -57,56 +58,62 @@ export function CardGroupingTools({ card, containerKey, onDone }: CardGroupingTo
           </button>
         </div>
       )}
-      <label className="field__label" htmlFor={`${id}-with`}>
-        {t('grouping.card.groupWith')}
-      </label>
-      <div className="card-grouping__row">
-        <select id={`${id}-with`} className="select" value={chosenTarget} disabled={targets.length === 0} onChange={(event) => setTarget(event.target.value)}>
-          {targets.length === 0 && <option value="">{t('grouping.card.groupWithNone')}</option>}
-          {targets.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={!chosenTarget}
-          onClick={() => {
-            const [kind, targetId = ''] = chosenTarget.split(':');
-            onDone();
-            if (kind === 'group') actions.join(card.id, targetId);
-            else actions.create(card.id, targetId);
-          }}
-        >
-          {t('grouping.card.group')}
-        </button>
-      </div>
-      <label className="field__label" htmlFor={`${id}-dup`}>
-        {t('grouping.card.duplicateOf')}
-      </label>
-      <div className="card-grouping__row">
-        <select id={`${id}-dup`} className="select" value={chosenDuplicate} disabled={others.length === 0} onChange={(event) => setDuplicateOf(event.target.value)}>
-          {others.length === 0 && <option value="">{t('grouping.card.groupWithNone')}</option>}
-          {others.map((other) => (
-            <option key={other.id} value={other.id}>
-              {shortText(other.text, 50)}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={!chosenDuplicate}
-          onClick={() => {
-            onDone();
-            actions.mergeDuplicate(card.id, chosenDuplicate);
-          }}
-        >
-          {t('grouping.card.merge')}
-        </button>
-      </div>
+      {targets.length > 0 && (
+        <>
+          <label className="field__label" htmlFor={`${id}-with`}>
+            {t('grouping.card.groupWith')}
+          </label>
+          <div className="card-grouping__row">
+            <select id={`${id}-with`} className="select" value={chosenTarget} onChange={(event) => setTarget(event.target.value)}>
+              {targets.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!chosenTarget}
+              onClick={() => {
+                const [kind, targetId = ''] = chosenTarget.split(':');
+                onDone();
+                if (kind === 'group') actions.join(card.id, targetId);
+                else actions.create(card.id, targetId);
+              }}
+            >
+              {t('grouping.card.group')}
+            </button>
+          </div>
+        </>
+      )}
+      {others.length > 0 && (
+        <>
+          <label className="field__label" htmlFor={`${id}-dup`}>
+            {t('grouping.card.duplicateOf')}
+          </label>
+          <div className="card-grouping__row">
+            <select id={`${id}-dup`} className="select" value={chosenDuplicate} onChange={(event) => setDuplicateOf(event.target.value)}>
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {shortText(other.text, 50)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!chosenDuplicate}
+              onClick={() => {
+                onDone();
+                actions.mergeDuplicate(card.id, chosenDuplicate);
+              }}
+            >
+              {t('grouping.card.merge')}
+            </button>
+          </div>
+        </>
+      )}
     </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import { Menu, type MenuItem } from '../components/Menu';
 import { useI18n } from '../i18n';
 import { BoardCard, type CardLabels } from './Card';
 import type { CardActions, CardKind } from './card-actions';
-import { groupName } from './group-entries';
+import { groupLabel, groupName } from './group-entries';
 import { useGrouping, useTitleFocus } from './grouping';
 import { ChevronIcon } from './icons';
 import './GroupStack.css';
@@ -65,7 +65,7 @@ export const GroupStack = memo(function GroupStack({ group, cards, containerKey,
 
   return (
     <li ref={root} className={group.collapsed ? 'card-group is-collapsed' : 'card-group'} data-group-id={group.id}>
-      <div className="card-group__frame" role="group" aria-label={t('grouping.label', { title: name, count })}>
+      <div className="card-group__frame" role="group" aria-label={groupLabel(group, count, t)}>
         <div className="card-group__head">
           <button
             type="button"

@@ -2,7 +2,7 @@ import type { Card, CardGroup } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { StaticCard } from './Card';
 import type { CardKind } from './card-actions';
-import { groupName } from './group-entries';
+import { groupLabel, groupName } from './group-entries';
 import './GroupStack.css';
 
 /** A group with no control (read-only views): its frame, title and count, its cards unless collapsed. */
@@ -11,7 +11,7 @@ export function StaticGroup({ group, cards, kind, moments }: { group: CardGroup;
   const name = groupName(group, t('grouping.untitled'));
   return (
     <li className={group.collapsed ? 'card-group is-collapsed is-static' : 'card-group is-static'}>
-      <div className="card-group__frame" role="group" aria-label={t('grouping.label', { title: name, count: cards.length })}>
+      <div className="card-group__frame" role="group" aria-label={groupLabel(group, cards.length, t)}>
         <div className="card-group__head">
           <span className="card-group__static-title">{name}</span>
           <span className="card-group__count" aria-hidden="true">

@@ -51,3 +51,9 @@ export function groupsByContainer(groups: readonly CardGroup[], previous: Readon
   }
   return result;
 }
+
+/** A group's accessible name with its count: "Group “Arrival”, 3 cards", or "Untitled group, 2 cards". */
+export function groupLabel(group: Pick<CardGroup, 'title'>, count: number, t: (key: 'grouping.label' | 'grouping.labelUntitled', values: Record<string, string | number>) => string): string {
+  const title = group.title.trim();
+  return title ? t('grouping.label', { title, count }) : t('grouping.labelUntitled', { count });
+}

@@ -44,6 +44,34 @@ export class TitleFocus {
 
 export const GroupingContext = createContext<Grouping | null>(null);
 
+/**
+ * After an edit that redraws a card elsewhere (into a group, out of one, merged into another), the
+ * focus that was on it is lost with its old element: it goes to the card once main's change has
+ * drawn it so (`placed` says when), unless the user has put the focus somewhere meanwhile. The DOM
+ * is watched for that one change, for a few seconds at most.
+ */
+function focusCardWhenDrawn(cardId: string, placed: (card: HTMLElement) => boolean): void {
+  const attempt = (): boolean => {
+    const element = document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(cardId)}"] > .card__text`);
+    if (!element || !placed(element)) return false;
+    if (document.activeElement === null || document.activeElement === document.body) element.focus();
+    return true;
+  };
+  if (attempt()) return;
+  const observer = new MutationObserver(() => {
+    if (attempt()) stop();
+  });
+  const timer = window.setTimeout(() => stop(), 3_000);
+  const stop = (): void => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+
+const inGroup = (element: HTMLElement, groupId: string): boolean => element.closest<HTMLElement>('[data-group-id]')?.dataset.groupId === groupId;
+const gone = (cardId: string): boolean => document.querySelector(`[data-card-id="${CSS.escape(cardId)}"]`) === null;
+
 export const useGrouping = (): Grouping | null => useContext(GroupingContext);
 
 /** Whether this group's title should take the focus now. */
@@ -93,11 +121,19 @@ export function useGroupingValue({ workshopId, entriesOf, findCard, findGroup }:
       },
       join: (cardId, groupId) => {
         const words = { text: text(cardId), title: title(groupId) };
-        void run(api.groupJoin({ workshopId, cardId, groupId })).then((card) => card && say(latest.current.t('grouping.said.joined', words)));
+        void run(api.groupJoin({ workshopId, cardId, groupId })).then((card) => {
+          if (!card) return;
+          say(latest.current.t('grouping.said.joined', words));
+          focusCardWhenDrawn(cardId, (element) => inGroup(element, groupId));
+        });
       },
       leave: (cardId) => {
         const words = { text: text(cardId) };
-        void run(api.groupLeave({ workshopId, cardId })).then((card) => card && say(latest.current.t('grouping.said.left', words)));
+        void run(api.groupLeave({ workshopId, cardId })).then((card) => {
+          if (!card) return;
+          say(latest.current.t('grouping.said.left', words));
+          focusCardWhenDrawn(cardId, (element) => element.closest('[data-group-id]') === null);
+        });
       },
       rename: (groupId, value) => void run(api.groupRename({ workshopId, groupId, title: value })),
       collapse: (groupId, collapsed) => {
@@ -117,7 +153,11 @@ export function useGroupingValue({ workshopId, entriesOf, findCard, findGroup }:
       },
       mergeDuplicate: (cardId, intoCardId) => {
         const words = { text: text(cardId), target: text(intoCardId) };
-        void run(api.cardMergeDuplicate({ workshopId, cardId, intoCardId })).then((card) => card && say(latest.current.t('grouping.said.duplicate', words)));
+        void run(api.cardMergeDuplicate({ workshopId, cardId, intoCardId })).then((card) => {
+          if (!card) return;
+          say(latest.current.t('grouping.said.duplicate', words));
+          focusCardWhenDrawn(intoCardId, () => gone(cardId));
+        });
       },
     };
     return { actions, entriesOf: (key) => latest.current.entriesOf(key), titleFocus };

@@ -32,13 +32,16 @@ export function FitList<T>({ items, itemKey, render, label, tick, className, lis
   const from = start < items.length ? start : 0;
   const shown = items.slice(from);
 
+  // Measured again when the list or one of its items changes size (a group that cuts its cards to fit).
+  const drawnKeys = shown.map(itemKey).join('\n');
   useLayoutEffect(() => {
     const node = list.current;
     if (!node) return undefined;
     const observer = new ResizeObserver(() => setSize((n) => n + 1));
     observer.observe(node);
+    for (const row of node.children) observer.observe(row);
     return () => observer.disconnect();
-  }, []);
+  }, [drawnKeys]);
 
   useLayoutEffect(() => {
     const node = list.current;

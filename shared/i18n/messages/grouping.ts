@@ -5,6 +5,7 @@ export const groupingMessages = defineMessages(
   {
     'grouping.untitled': 'Untitled group',
     'grouping.label': 'Group “{title}”, {count} cards',
+    'grouping.labelUntitled': 'Untitled group, {count} cards',
     'grouping.title': 'Group title',
     'grouping.titlePlaceholder': 'Name this group',
     'grouping.count': '{count} cards',
@@ -50,6 +51,7 @@ export const groupingMessages = defineMessages(
   {
     'grouping.untitled': 'Regroupement sans titre',
     'grouping.label': 'Regroupement « {title} », {count} cartes',
+    'grouping.labelUntitled': 'Regroupement sans titre, {count} cartes',
     'grouping.title': 'Titre du regroupement',
     'grouping.titlePlaceholder': 'Nommez ce regroupement',
     'grouping.count': '{count} cartes',
