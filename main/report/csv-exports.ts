@@ -1,28 +1,76 @@
-import type { Card, JourneyMap } from '../../shared/domain/board';
+import type { Card, CardGroup, JourneyMap } from '../../shared/domain/board';
 import type { Language } from '../../shared/domain/settings';
 import type { VotingSessionView } from '../../shared/domain/voting';
 import { translate } from '../../shared/i18n';
 import type { ReportData } from '../../shared/domain/report';
 import { toCsv, type CsvValue } from './csv';
 
-/** Every card of the workshop, persona cards first, one row each, in board order. */
+type T = (key: Parameters<typeof translate>[1]) => string;
+
+/**
+ * Every card of the workshop, persona cards first, one row each, in board order (a group's cards
+ * together, see card-groups): its group's title, and the duplicates merged into it with their authors.
+ */
 export function cardsCsv(data: Pick<ReportData, 'language' | 'personas' | 'journeys'>): string {
-  const t = (key: Parameters<typeof translate>[1]) => translate(data.language, key);
+  const t: T = (key) => translate(data.language, key);
   const rows: CsvValue[][] = [
-    [t('csv.board'), t('csv.boardTitle'), t('csv.place'), t('csv.lane'), t('csv.position'), t('csv.text'), t('csv.color'), t('csv.author'), t('csv.severity'), t('csv.momentOfTruth'), t('csv.measure'), t('csv.created')],
+    [
+      t('csv.board'),
+      t('csv.boardTitle'),
+      t('csv.place'),
+      t('csv.lane'),
+      t('csv.position'),
+      t('csv.text'),
+      t('csv.group'),
+      t('csv.color'),
+      t('csv.author'),
+      t('csv.severity'),
+      t('csv.momentOfTruth'),
+      t('csv.measure'),
+      t('csv.created'),
+      t('csv.duplicates'),
+    ],
   ];
   for (const persona of data.personas) {
     for (const section of persona.sections) {
+      const group = groupTitles(section.groups, t);
       for (const card of section.cards) {
-        rows.push([t('csv.kind.persona'), persona.name, section.title, '', card.position + 1, card.text, card.color, card.author, card.severity, '', card.measureType, card.createdAt]);
+        rows.push([
+          t('csv.kind.persona'),
+          persona.name,
+          section.title,
+          '',
+          card.position + 1,
+          card.text,
+          group(card),
+          card.color,
+          card.author,
+          card.severity,
+          '',
+          card.measureType,
+          card.createdAt,
+          duplicates(card),
+        ]);
       }
     }
   }
-  for (const map of data.journeys) rows.push(...journeyRows(map, t('csv.kind.journey')));
+  for (const map of data.journeys) rows.push(...journeyRows(map, t('csv.kind.journey'), t));
   return toCsv(rows);
 }
 
-function journeyRows(map: JourneyMap, kind: string): CsvValue[][] {
+/** A card's group as the CSV names it: its title, or "Untitled group"; '' for an ungrouped card. */
+function groupTitles(groups: readonly CardGroup[], t: T): (card: Card) => string {
+  const titles = new Map(groups.map((group) => [group.id, group.title || t('csv.untitledGroup')]));
+  return (card) => (card.groupId === null ? '' : (titles.get(card.groupId) ?? ''));
+}
+
+/** The duplicates merged into a card, one per line: "text (author)". */
+function duplicates(card: Card): string {
+  return card.mergedFrom.map((merged) => (merged.author ? `${merged.text} (${merged.author})` : merged.text)).join('\n');
+}
+
+function journeyRows(map: JourneyMap, kind: string, t: T): CsvValue[][] {
+  const group = groupTitles(map.groups, t);
   const stageOrder = new Map(map.stages.map((stage) => [stage.id, stage]));
   const laneOrder = new Map(map.lanes.map((lane) => [lane.id, lane]));
   const texts = new Map(map.cards.map((card) => [card.id, card.text]));
@@ -45,12 +93,14 @@ function journeyRows(map: JourneyMap, kind: string): CsvValue[][] {
       laneOrder.get(cell?.laneId ?? '')?.title ?? '',
       card.position + 1,
       card.text,
+      group(card),
       card.color,
       card.author,
       card.severity,
       card.momentOfTruthId ? (texts.get(card.momentOfTruthId) ?? '') : '',
       card.measureType,
       card.createdAt,
+      duplicates(card),
     ];
   });
 }

@@ -18,9 +18,10 @@ import { requireWorkshop } from '../services/workshops';
 export function buildReportData(db: ReadableDB, workshopId: string, now: Date, { pictures = false } = {}): ReportData {
   const workshop = requireWorkshop(db, workshopId);
   const { personas, journeyMaps } = readBoardContent(db, workshopId);
+  // A card merged as a duplicate since the vote is found as the card it joined.
   const cards = new Map<string, Card>();
-  for (const map of journeyMaps) for (const card of map.cards) cards.set(card.id, card);
-  for (const persona of personas) for (const section of persona.sections) for (const card of section.cards) cards.set(card.id, card);
+  const all = [...journeyMaps.flatMap((map) => map.cards), ...personas.flatMap((persona) => persona.sections.flatMap((section) => section.cards))];
+  for (const card of all) for (const id of [card.id, ...card.mergedFrom.map((merged) => merged.id)]) cards.set(id, card);
   const voting = listSessions(db, workshopId)
     .filter((session) => session.phase === 'revealed' && session.results !== null)
     .map((session) => voteResult(session, cards, workshop.language));

@@ -21,6 +21,18 @@ export interface SampleStage {
   measure: { text: string; type: MeasureType } | null;
 }
 
+/**
+ * A group of cards already on the board (by text), named by the room, and a duplicate written by
+ * another participant then merged into one of them: in a section of the first persona (by index),
+ * or among the pain points of a stage of its journey (by index).
+ */
+export interface SampleTheme {
+  place: { section: number } | { painPointsOfStage: number };
+  title: string;
+  cards: { text: string; author: string }[];
+  duplicate: { text: string; author: string; into: string };
+}
+
 export interface SampleContent {
   title: string;
   client: string;
@@ -28,6 +40,8 @@ export interface SampleContent {
   participants: string[];
   personas: { name: string; role: string; ageRange: string; quote: string; bio: string; avatar: BuiltinAvatar; sections: string[][] }[];
   stages: SampleStage[];
+  /** Themes the room grouped on the first persona and its journey, each with a duplicate merged. */
+  themes: SampleTheme[];
   vote: { title: string; ballots: { voter: string; dots: [painPoint: string, count: number][] }[] };
   nextSteps: { text: string; owner: string; domain: CxDomain; dueInDays: number }[];
   /** Minutes each agenda step actually took, relative to its plan (the rest ran on time). */
@@ -52,7 +66,7 @@ const FR: SampleContent = {
         ['Être reconnue d’un séjour à l’autre', 'Un petit-déjeuner à emporter avant 7 h'],
         ['Respecter la politique voyage de son employeur', 'Des horaires imprévisibles'],
         ['Dormir au calme et travailler efficacement', 'Gagner du temps à chaque étape'],
-        ['Répéter les mêmes informations à chaque séjour', 'Le Wi-Fi qui coupe pendant une visio'],
+        ['Répéter les mêmes informations à chaque séjour', 'Le Wi-Fi qui coupe pendant une visio', 'Ses préférences oubliées d’un séjour à l’autre'],
         ['Réserve sur mobile, souvent dans le train', 'Compare avec l’outil de voyage de l’entreprise'],
         ['Application mobile', 'E-mail', 'Outil de réservation de l’entreprise'],
       ],
@@ -181,6 +195,26 @@ const FR: SampleContent = {
       measure: { text: 'Intention de recommander (NPS)', type: 'predictive' },
     },
   ],
+  themes: [
+    {
+      place: { section: 4 },
+      title: 'Pas reconnue d’un séjour à l’autre',
+      cards: [
+        { text: 'Répéter les mêmes informations à chaque séjour', author: 'Sarah Lemoine' },
+        { text: 'Ses préférences oubliées d’un séjour à l’autre', author: 'Julien Roux' },
+      ],
+      duplicate: { text: 'Redonner ses préférences à chaque arrivée', author: 'Inès Duarte', into: 'Ses préférences oubliées d’un séjour à l’autre' },
+    },
+    {
+      place: { painPointsOfStage: 3 },
+      title: 'L’arrivée du soir',
+      cards: [
+        { text: 'Vingt minutes d’attente à l’enregistrement tardif', author: 'Karim Haddad' },
+        { text: 'Wi-Fi lent dans les chambres', author: 'Thomas Weber' },
+      ],
+      duplicate: { text: 'La file à la réception après 22 h', author: 'Émilie Garnier', into: 'Vingt minutes d’attente à l’enregistrement tardif' },
+    },
+  ],
   vote: {
     title: 'Irritants prioritaires du parcours',
     ballots: [
@@ -223,7 +257,7 @@ const EN: SampleContent = {
         ['To be recognised from one stay to the next', 'A breakfast to go before 7 am'],
         ['Her employer’s travel policy', 'Unpredictable hours'],
         ['Sleep well and get work done', 'Save time at every step'],
-        ['Repeating the same details at every stay', 'Wi-Fi dropping during a video call'],
+        ['Repeating the same details at every stay', 'Wi-Fi dropping during a video call', 'Her preferences forgotten from one stay to the next'],
         ['Books on her phone, often on the train', 'Compares with the company travel tool'],
         ['Mobile app', 'Email', 'Company booking tool'],
       ],
@@ -350,6 +384,26 @@ const EN: SampleContent = {
       backstage: 'Corporate referral programme',
       opportunities: 'Referral link in the app',
       measure: { text: 'Likelihood to recommend (NPS)', type: 'predictive' },
+    },
+  ],
+  themes: [
+    {
+      place: { section: 4 },
+      title: 'Not recognised from one stay to the next',
+      cards: [
+        { text: 'Repeating the same details at every stay', author: 'Sarah Lee' },
+        { text: 'Her preferences forgotten from one stay to the next', author: 'Julian Ross' },
+      ],
+      duplicate: { text: 'Giving her preferences again at every arrival', author: 'Ines Duarte', into: 'Her preferences forgotten from one stay to the next' },
+    },
+    {
+      place: { painPointsOfStage: 3 },
+      title: 'The late arrival',
+      cards: [
+        { text: 'A twenty-minute wait at late check-in', author: 'Karim Haddad' },
+        { text: 'Slow Wi-Fi in the rooms', author: 'Thomas Weber' },
+      ],
+      duplicate: { text: 'The queue at the front desk after 10 pm', author: 'Emily Garner', into: 'A twenty-minute wait at late check-in' },
     },
   ],
   vote: {

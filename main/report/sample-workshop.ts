@@ -1,17 +1,20 @@
-import type { CardColor, JourneyMap, LaneKind, Persona } from '../../shared/domain/board';
+import type { Card, CardColor, CardContainer, JourneyMap, LaneKind, Persona } from '../../shared/domain/board';
+import { sameContainer } from '../../shared/domain/card-groups';
 import type { Language } from '../../shared/domain/settings';
 import { resetTimer } from '../../shared/domain/timer';
 import type { Workshop } from '../../shared/domain/workshop';
 import { validInput } from '../ipc/validate';
 import { cardCreate, cardUpdate } from '../services/boards/cards';
+import { cardMergeDuplicate, groupFromCards } from '../services/boards/groups';
 import { emotionSet, journeyCreate } from '../services/boards/journeys';
 import { personaCreate, personaSetAvatar, personaUpdate } from '../services/boards/personas';
 import type { ServiceContext } from '../services/context';
 import { nextStepAdd } from '../services/next-steps';
+import { listCandidates } from '../services/voting/candidates';
 import { votingPhaseSet, votingProxyBallot, votingSessionCreate } from '../services/voting/sessions';
 import { editWorkshop, workshopCreate, workshopPurge, workshopTrash } from '../services/workshops';
 import { saveStep } from '../store/steps-repo';
-import { sampleContent } from './sample-content';
+import { sampleContent, type SampleTheme } from './sample-content';
 
 const SECTION_COLOURS: CardColor[] = ['yellow', 'green', 'orange', 'blue', 'pink', 'purple', 'grey'];
 const LANE_COLOURS: Partial<Record<LaneKind, CardColor>> = {
@@ -30,8 +33,9 @@ const MINUTE = 60_000;
 /**
  * A complete, finished example workshop built by the same services, with the same validation, as
  * the app's windows use (so it is valid by construction): three personas, the first one's journey
- * on the seven default stages, a revealed vote on its pain points, next steps, and an agenda as
- * run. Only the actual step times are written directly, as the timer would have recorded them. A
+ * on the seven default stages, named groups of cards with a duplicate merged into each (in a
+ * persona section and in a journey cell), a revealed vote on its pain points, next steps, and an
+ * agenda as run. Only the actual step times are written directly, as the timer would have recorded them. A
  * failure half-way removes the half-built workshop.
  */
 export function createSampleWorkshop(ctx: ServiceContext, language: Language): Workshop {
@@ -46,6 +50,7 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
 
   try {
     const personas: Persona[] = [];
+    const written: Card[] = [];
     for (const [index, draft] of content.personas.entries()) {
       const persona = personaCreate(ctx, validInput('personaCreate', { workshopId, name: draft.name }));
       personaUpdate(ctx, validInput('personaUpdate', {
@@ -57,7 +62,7 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
         const section = persona.sections[sectionIndex];
         if (!section) continue;
         for (const text of texts) {
-          cardCreate(ctx, validInput('cardCreate', { workshopId, container: { kind: 'section', sectionId: section.id }, text, color: SECTION_COLOURS[sectionIndex] ?? 'yellow' }));
+          written.push(cardCreate(ctx, validInput('cardCreate', { workshopId, container: { kind: 'section', sectionId: section.id }, text, color: SECTION_COLOURS[sectionIndex] ?? 'yellow' })));
         }
       }
       personas.push(persona);
@@ -65,7 +70,6 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
 
     const map: JourneyMap = journeyCreate(ctx, validInput('journeyCreate', { workshopId, personaId: personas[0]?.id ?? null }));
     const lane = (kind: LaneKind) => map.lanes.find((candidate) => candidate.kind === kind);
-    const painPointIds: string[] = [];
     for (const [index, stage] of map.stages.entries()) {
       const draft = content.stages[index];
       if (!draft) continue;
@@ -73,7 +77,9 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
         const target = lane(kind);
         if (!target) return null;
         const container = { kind: 'cell' as const, mapId: map.id, stageId: stage.id, laneId: target.id };
-        return cardCreate(ctx, validInput('cardCreate', { workshopId, container, text, color: LANE_COLOURS[kind] ?? 'yellow' }));
+        const card = cardCreate(ctx, validInput('cardCreate', { workshopId, container, text, color: LANE_COLOURS[kind] ?? 'yellow' }));
+        written.push(card);
+        return card;
       };
       add('actions', draft.actions);
       add('touchpoints', draft.touchpoints);
@@ -83,7 +89,6 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
       for (const pain of draft.painPoints) {
         const card = add('painPoints', pain.text);
         if (!card) continue;
-        painPointIds.push(card.id);
         cardUpdate(ctx, validInput('cardUpdate', { cardId: card.id, patch: { severity: pain.severity, ...(moment ? { momentOfTruthId: moment.id } : {}) } }));
       }
       add('frontstage', draft.frontstage);
@@ -95,19 +100,33 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
       }
     }
 
+    // Grouped and merged before the vote, as in the room: the duplicates are no longer items.
+    for (const theme of content.themes) {
+      const container = themeContainer(theme, personas[0], map);
+      if (container) groupTheme(ctx, workshopId, theme, container, written);
+    }
+
+    // The vote is on the journey's pain points as the room left them: its groups (each one item,
+    // its cards beneath) and the loose cards.
+    const pains = listCandidates(ctx.store().db, workshopId).filter((c) => c.list === 'painPoint');
+    const rules = { dotsPerVoter: 5, maxPerItem: 3, anonymous: false };
     const session = votingSessionCreate(ctx, validInput('votingSessionCreate', {
       workshopId,
       title: content.vote.title,
-      cardIds: painPointIds,
-      rules: { dotsPerVoter: 5, maxPerItem: 3, anonymous: false },
+      cardIds: pains.flatMap((c) => (c.kind === 'card' ? [c.cardId] : [])),
+      groupIds: pains.flatMap((c) => (c.kind === 'group' ? [c.groupId] : [])),
+      rules,
     }));
     votingPhaseSet(ctx, validInput('votingPhaseSet', { sessionId: session.id, action: 'open' }));
-    const itemOf = new Map(session.items.map((item) => [item.text, item.id]));
+    // A dot on a grouped card's text goes to its group's item, within the per-item cap.
+    const itemOf = new Map(session.items.flatMap((item) => [[item.text, item.id] as const, ...item.members.map((text) => [text, item.id] as const)]));
     for (const ballot of content.vote.ballots) {
-      const dots = ballot.dots.flatMap(([text, count]) => {
+      const counts = new Map<string, number>();
+      for (const [text, count] of ballot.dots) {
         const itemId = itemOf.get(text);
-        return itemId ? [{ itemId, count }] : [];
-      });
+        if (itemId) counts.set(itemId, Math.min(rules.maxPerItem, (counts.get(itemId) ?? 0) + count));
+      }
+      const dots = [...counts].map(([itemId, count]) => ({ itemId, count }));
       votingProxyBallot(ctx, validInput('votingProxyBallot', { sessionId: session.id, name: ballot.voter, dots }));
     }
     votingPhaseSet(ctx, validInput('votingPhaseSet', { sessionId: session.id, action: 'reveal' }));
@@ -125,6 +144,32 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
     workshopPurge(ctx, { id: workshopId });
     throw error;
   }
+}
+
+function themeContainer(theme: SampleTheme, persona: Persona | undefined, map: JourneyMap): CardContainer | null {
+  if ('section' in theme.place) {
+    const section = persona?.sections[theme.place.section];
+    return section ? { kind: 'section', sectionId: section.id } : null;
+  }
+  const stage = map.stages[theme.place.painPointsOfStage];
+  const lane = map.lanes.find((candidate) => candidate.kind === 'painPoints');
+  return stage && lane ? { kind: 'cell', mapId: map.id, stageId: stage.id, laneId: lane.id } : null;
+}
+
+/** Signs the theme's cards, groups them under its title, and merges the duplicate another participant wrote. */
+function groupTheme(ctx: ServiceContext, workshopId: string, theme: SampleTheme, container: CardContainer, written: readonly Card[]): void {
+  const find = (text: string) => written.find((card) => card.text === text && sameContainer(card.container, container));
+  const cardIds = theme.cards.flatMap(({ text, author }) => {
+    const card = find(text);
+    if (!card) return [];
+    cardUpdate(ctx, validInput('cardUpdate', { cardId: card.id, patch: { author } }));
+    return [card.id];
+  });
+  const into = find(theme.duplicate.into);
+  if (cardIds.length < 2 || !into) return;
+  const duplicate = cardCreate(ctx, validInput('cardCreate', { workshopId, container, text: theme.duplicate.text, color: into.color, author: theme.duplicate.author }));
+  groupFromCards(ctx, validInput('groupFromCards', { workshopId, cardIds, title: theme.title }));
+  cardMergeDuplicate(ctx, validInput('cardMergeDuplicate', { workshopId, cardId: duplicate.id, intoCardId: into.id }));
 }
 
 /** The times the timer would have recorded for a morning that started at 9:00, then finished. */

@@ -1,4 +1,4 @@
-import type { Avatar, Card } from '../../shared/domain/board';
+import type { Avatar, Card, CardGroup } from '../../shared/domain/board';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFileInput, type WorkshopFilePersona } from '../../shared/domain/workshop-file';
 import { avatarDataUrl } from '../store/avatar-repo';
 import { readBoardContent } from '../store/board-read-repo';
@@ -16,7 +16,7 @@ import { requireWorkshop } from '../services/workshops';
 export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date, appVersion: string): WorkshopFileInput {
   const workshop = requireWorkshop(db, workshopId);
   const { personas, journeyMaps } = readBoardContent(db, workshopId);
-  const card = ({ id, container, position, text, color, author, severity, momentOfTruthId, measureType, createdAt, updatedAt }: Card) => ({
+  const card = ({ id, container, position, text, color, author, severity, momentOfTruthId, measureType, groupId, mergedFrom, createdAt, updatedAt }: Card) => ({
     id,
     container,
     position,
@@ -26,9 +26,12 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
     severity,
     momentOfTruthId,
     measureType,
+    groupId,
+    mergedFrom,
     createdAt,
     updatedAt,
   });
+  const group = ({ id, container, title, collapsed, createdAt, updatedAt }: CardGroup) => ({ id, container, title, collapsed, createdAt, updatedAt });
 
   return {
     format: WORKSHOP_FILE_FORMAT,
@@ -63,7 +66,7 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
         quote: persona.quote,
         bio: persona.bio,
         primary: persona.primary,
-        sections: persona.sections.map((section) => ({ ...section, cards: section.cards.map(card) })),
+        sections: persona.sections.map((section) => ({ ...section, cards: section.cards.map(card), groups: section.groups.map(group) })),
       })),
       journeyMaps: journeyMaps.map((map) => ({
         id: map.id,
@@ -73,6 +76,7 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
         stages: map.stages,
         lanes: map.lanes,
         cards: map.cards.map(card),
+        groups: map.groups.map(group),
         emotions: map.emotions,
       })),
     },

@@ -1,5 +1,6 @@
 import type { Step } from '../../shared/domain/workshop';
-import type { WorkshopFile } from '../../shared/domain/workshop-file';
+import type { WorkshopFile, WorkshopFileCard, WorkshopFileGroup } from '../../shared/domain/workshop-file';
+import { mergedFromValue } from '../store/board-read-repo';
 import { computeResults } from '../services/voting/view';
 import { newId } from '../services/workshops';
 import { insertRow, updateRow } from '../store/board-tables';
@@ -29,6 +30,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     if (!next) throw fileError('content', `The file refers to a missing ${kind}`, { part: 'file' });
     return next;
   };
+  const maps: IdMaps = { fresh, mapped, must };
 
   const { workshop } = file;
   const workshopId = newId();
@@ -83,9 +85,11 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     for (const section of persona.sections) {
       const sectionId = fresh('section', section.id);
       insertRow(db, 'persona_sections', { id: sectionId, workshop_id, persona_id: id, position: section.position, title: section.title, hidden: section.hidden ? 1 : 0 });
+      const place = { section_id: sectionId, map_id: null, stage_id: null, lane_id: null };
+      for (const group of section.groups) insertRow(db, 'card_groups', { ...groupColumns(group), id: fresh('group', group.id), workshop_id, ...place });
       for (const card of section.cards) {
         insertRow(db, 'cards', {
-          ...cardColumns(card),
+          ...cardColumns(card, maps),
           id: fresh('card', card.id),
           workshop_id,
           section_id: sectionId,
@@ -116,10 +120,22 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     for (const point of map.emotions) {
       insertRow(db, 'journey_emotions', { stage_id: must('stage', point.stageId), workshop_id, map_id: mapId, score: point.score, note: point.note });
     }
+    for (const group of map.groups) {
+      const place = group.container as { stageId: string; laneId: string };
+      insertRow(db, 'card_groups', {
+        ...groupColumns(group),
+        id: fresh('group', group.id),
+        workshop_id,
+        section_id: null,
+        map_id: mapId,
+        stage_id: must('stage', place.stageId),
+        lane_id: must('lane', place.laneId),
+      });
+    }
     for (const card of map.cards) {
       const place = card.container as { stageId: string; laneId: string };
       insertRow(db, 'cards', {
-        ...cardColumns(card),
+        ...cardColumns(card, maps),
         id: fresh('card', card.id),
         workshop_id,
         section_id: null,
@@ -137,7 +153,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     }
   }
 
-  insertVoting(db, file, workshopId, now, { fresh, mapped, must });
+  insertVoting(db, file, workshopId, now, maps);
 
   for (const step of file.nextSteps) {
     insertNextStep(db, { ...step, id: newId(), workshopId });
@@ -145,7 +161,11 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
   return workshopId;
 }
 
-function cardColumns(card: WorkshopFile['boards']['journeyMaps'][number]['cards'][number]) {
+/**
+ * A card's own columns. Its group was written just before it; each duplicate merged into it gets
+ * a new id too, registered as a card's so that a vote cast on it keeps counting for this card.
+ */
+function cardColumns(card: WorkshopFileCard, { fresh, mapped }: IdMaps) {
   return {
     position: card.position,
     text: card.text,
@@ -155,9 +175,15 @@ function cardColumns(card: WorkshopFile['boards']['journeyMaps'][number]['cards'
     measure_type: card.measureType,
     created_at: card.createdAt,
     updated_at: card.updatedAt,
-    group_id: null,
-    merged_from: null,
+    group_id: mapped('group', card.groupId),
+    merged_from: mergedFromValue(
+      card.mergedFrom.map((merged) => ({ ...merged, id: fresh('card', merged.id), participantId: mapped('participant', merged.participantId) })),
+    ),
   };
+}
+
+function groupColumns(group: WorkshopFileGroup) {
+  return { title: group.title, collapsed: group.collapsed ? 1 : 0, created_at: group.createdAt, updated_at: group.updatedAt };
 }
 
 interface IdMaps {

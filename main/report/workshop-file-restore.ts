@@ -6,9 +6,12 @@ import {
   WORKSHOP_FILE_VERSION,
   workshopFileSchema,
   type WorkshopFile,
+  type WorkshopFileCard,
+  type WorkshopFileGroup,
   type WorkshopFilePart,
   type WorkshopFileProblem,
 } from '../../shared/domain/workshop-file';
+import { drawnOrder, sameContainer } from '../../shared/domain/card-groups';
 import { AppError } from '../../shared/ipc/result';
 import { avatarDataUrl, type AvatarMime } from '../services/boards/avatar-image';
 
@@ -132,6 +135,23 @@ function byPosition<T extends { position: number }>(items: readonly T[]): T[] {
     .map(({ item }, position) => ({ ...item, position }));
 }
 
+/**
+ * One container's cards and groups, repaired: a card naming a group that is not of its container
+ * is ungrouped, a group left without a card is dropped, and positions follow the drawn order of
+ * shared/domain/card-groups.ts (each group's cards together, where its first card sits).
+ */
+function withGroups<C extends WorkshopFileCard, G extends WorkshopFileGroup>(cards: readonly C[], groups: readonly G[]): { cards: C[]; groups: G[] } {
+  const known = new Set(groups.map((group) => group.id));
+  const placed = cards.map((card) => ({ ...card, groupId: card.groupId !== null && known.has(card.groupId) ? card.groupId : null }));
+  const order = drawnOrder(placed);
+  const byId = new Map(placed.map((card) => [card.id, card]));
+  const used = new Set(placed.map((card) => card.groupId));
+  return {
+    cards: order.map((id, position) => ({ ...(byId.get(id) as C), position })),
+    groups: groups.filter((group) => used.has(group.id)),
+  };
+}
+
 /** Cross-references checked, optional ones repaired, positions made dense. */
 function repair(file: WorkshopFile): WorkshopFile {
   const { workshop, boards } = file;
@@ -154,9 +174,17 @@ function repair(file: WorkshopFile): WorkshopFile {
     ...boards.personas.flatMap((persona) => persona.sections.flatMap((section) => section.cards)),
     ...boards.journeyMaps.flatMap((map) => map.cards),
   ];
+  // A merged duplicate's id stands for its card in the votes: it may be no other card's.
   unique(
-    allCards.map((card) => card.id),
+    allCards.flatMap((card) => [card.id, ...card.mergedFrom.map((merged) => merged.id)]),
     'cards',
+    'card',
+  );
+  unique(
+    [...boards.personas.flatMap((persona) => persona.sections.flatMap((section) => section.groups)), ...boards.journeyMaps.flatMap((map) => map.groups)].map(
+      (group) => group.id,
+    ),
+    'card groups',
     'card',
   );
   unique(
@@ -172,15 +200,15 @@ function repair(file: WorkshopFile): WorkshopFile {
     return {
       ...persona,
       primary,
-      sections: byPosition(persona.sections).map((section) => ({
-        ...section,
-        // A persona card belongs to the section it is written in, whatever its container says.
-        cards: byPosition(section.cards).map((card) => ({
-          ...card,
-          container: { kind: 'section' as const, sectionId: section.id },
-          momentOfTruthId: null,
-        })),
-      })),
+      sections: byPosition(persona.sections).map((section) => {
+        // A persona card (or group) belongs to the section it is written in, whatever its container says.
+        const container = { kind: 'section' as const, sectionId: section.id };
+        const grouped = withGroups(
+          byPosition(section.cards).map((card) => ({ ...card, container, momentOfTruthId: null })),
+          section.groups.map((group) => ({ ...group, container })),
+        );
+        return { ...section, ...grouped };
+      }),
     };
   });
 
@@ -209,17 +237,36 @@ function repair(file: WorkshopFile): WorkshopFile {
       const key = `${place.stageId}\u0000${place.laneId}`;
       cells.set(key, [...(cells.get(key) ?? []), card]);
     }
+    for (const group of map.groups) {
+      const place = group.container;
+      if (place.kind !== 'cell' || place.mapId !== map.id || !stages.has(place.stageId) || !lanes.has(place.laneId)) {
+        throw contentError('card', `A card group of "${map.title}" is not in one of its cells`);
+      }
+    }
     const positions = new Map<string, number>();
-    for (const cell of cells.values()) byPosition(cell).forEach((card) => positions.set(card.id, card.position));
+    const groups: WorkshopFileGroup[] = [];
+    const groupOf = new Map<string, string | null>();
+    for (const cell of cells.values()) {
+      const [first] = cell;
+      const inCell = map.groups.filter((group) => first !== undefined && sameContainer(group.container, first.container));
+      const grouped = withGroups(byPosition(cell), inCell);
+      grouped.cards.forEach((card) => {
+        positions.set(card.id, card.position);
+        groupOf.set(card.id, card.groupId);
+      });
+      groups.push(...grouped.groups);
+    }
     const seenEmotion = new Set<string>();
     return {
       ...map,
       personaId: map.personaId !== null && personaIds.has(map.personaId) ? map.personaId : null,
       stages: byPosition(map.stages),
       lanes: byPosition(map.lanes),
+      groups,
       cards: map.cards.map((card) => ({
         ...card,
         position: positions.get(card.id) ?? 0,
+        groupId: groupOf.get(card.id) ?? null,
         momentOfTruthId: card.momentOfTruthId !== null && cardIds.has(card.momentOfTruthId) && card.momentOfTruthId !== card.id ? card.momentOfTruthId : null,
       })),
       emotions: map.emotions.filter((point) => {

@@ -7,6 +7,7 @@ import {
   LANE_KINDS,
   MAX_CARD_TEXT,
   MAX_CARDS_PER_WORKSHOP,
+  MAX_GROUP_TITLE,
   MAX_LANES,
   MAX_MAPS,
   MAX_PERSONAS,
@@ -27,10 +28,13 @@ import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, s
  * labels that tie its parts together — the import gives everything new ids.
  *
  * Bump WORKSHOP_FILE_VERSION when the shape changes; keep reading older versions (repair them in
- * main/report/workshop-file-import.ts) and refuse newer ones.
+ * main/report/workshop-file-restore.ts) and refuse newer ones.
+ *
+ * Versions: 1, the first; 2 adds card groups (`groups` of sections and maps, `groupId` of cards)
+ * and merged duplicates (`mergedFrom` of cards), and voting items that stand for a group
+ * (`sourceGroupId`, `members`, `memberCardIds`). A version-1 file reads as one without any.
  */
 export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
-/** 2: voting items may stand for a card group (sourceGroupId, members, memberCardIds). */
 export const WORKSHOP_FILE_VERSION = 2;
 export const WORKSHOP_FILE_EXTENSION = 'atelier';
 /** 50 MB of text: a workshop with a few pictures is a fraction of that. */
@@ -119,12 +123,31 @@ const workshopSchema = z.object({
   updatedAt: timestamp,
 });
 
+const containerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('section'), sectionId: fileId }),
+  z.object({ kind: z.literal('cell'), mapId: fileId, stageId: fileId, laneId: fileId }),
+]);
+
+/** A duplicate merged into a card: its id only ties the votes cast on it to the card it joined. */
+const mergedCardSchema = z.object({
+  id: fileId,
+  text: z.string().trim().min(1).max(MAX_CARD_TEXT),
+  author: z.string().trim().max(80).nullable().default(null),
+  participantId: fileId.nullable().default(null),
+});
+
+const cardGroupSchema = z.object({
+  id: fileId,
+  container: containerSchema,
+  title: z.string().trim().max(MAX_GROUP_TITLE).default(''),
+  collapsed: z.boolean().default(false),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 const cardSchema = z.object({
   id: fileId,
-  container: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('section'), sectionId: fileId }),
-    z.object({ kind: z.literal('cell'), mapId: fileId, stageId: fileId, laneId: fileId }),
-  ]),
+  container: containerSchema,
   position: z.number().int().nonnegative().default(0),
   text: z.string().trim().min(1).max(MAX_CARD_TEXT),
   color: z.enum(CARD_COLORS).default('yellow'),
@@ -132,6 +155,8 @@ const cardSchema = z.object({
   severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().default(null),
   momentOfTruthId: fileId.nullable().default(null),
   measureType: z.enum(MEASURE_TYPES).nullable().default(null),
+  groupId: fileId.nullable().default(null),
+  mergedFrom: z.array(mergedCardSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -162,6 +187,7 @@ const personaSchema = z.object({
         hidden: z.boolean().default(false),
         position: z.number().int().nonnegative().default(0),
         cards: z.array(cardSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
+        groups: z.array(cardGroupSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
       }),
     )
     .max(MAX_SECTIONS)
@@ -187,6 +213,7 @@ const journeySchema = z.object({
     .max(MAX_LANES)
     .default([]),
   cards: z.array(cardSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
+  groups: z.array(cardGroupSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
   emotions: z
     .array(z.object({ stageId: fileId, score: z.number().int().min(EMOTION_MIN).max(EMOTION_MAX), note: line(300) }))
     .max(MAX_STAGES)
@@ -263,13 +290,13 @@ const nextStepSchema = z.object({
 });
 
 /**
- * The body of a version-1 file, after the envelope (format, version) has been checked. Its limits
- * are the workshop's own: a file the app could not have written is refused, not half imported.
+ * The body of a file of any version this Atelier reads, after the envelope (format, version) has
+ * been checked. Its limits are the workshop's own: a file the app could not have written is
+ * refused, not half imported.
  */
 export const workshopFileSchema = z
   .object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
-  // Every version up to this one reads with this schema: later fields default when missing.
   schemaVersion: z.number().int().min(1).max(WORKSHOP_FILE_VERSION),
   exportedAt: timestamp.default(''),
   app: z.object({ name: z.string().max(40), version: z.string().max(40) }).optional(),
@@ -303,3 +330,4 @@ export type WorkshopFilePersona = WorkshopFile['boards']['personas'][number];
 export type WorkshopFileJourney = WorkshopFile['boards']['journeyMaps'][number];
 export type WorkshopFileVoting = WorkshopFile['voting'][number];
 export type WorkshopFileCard = z.infer<typeof cardSchema>;
+export type WorkshopFileGroup = z.infer<typeof cardGroupSchema>;

@@ -77,10 +77,17 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     ],
   },
   {
-    idea: 'cards merged under one name',
+    idea: 'cards gathered under one name, in one section or journey cell',
     en: 'group',
-    fr: 'regroupement',
-    retired: [{ lang: 'fr', pattern: /\bgroupes?\b/i, keys: /^(voting|participant|report\.voting)\./, instead: 'regroupement' }],
+    fr: 'groupe (un groupe de cartes)',
+    note: '"Regroupement" is the activity of grouping (a step of the agenda), not the stack of cards it makes.',
+    retired: [{ lang: 'fr', pattern: /\bun regroupement de cartes\b/i, instead: 'un groupe de cartes' }],
+  },
+  {
+    idea: 'a card saying what another card already says, merged into it',
+    en: 'duplicate',
+    fr: 'doublon',
+    retired: [{ lang: 'fr', pattern: /\bdupliqu(é|ée|és|ées)\b/i, keys: /^(boards\.group|boards\.duplicate|report\.group|csv\.(group|duplicates))/, instead: 'doublon' }],
   },
   {
     idea: 'the single unit of a dot vote',

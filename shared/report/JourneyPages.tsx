@@ -1,7 +1,7 @@
-import type { Card, JourneyMap, Lane, Persona } from '../domain/board';
-import { cellKey, groupByContainer } from '../domain/card-location';
+import type { Card, CardGroup, JourneyMap, Lane, Persona } from '../domain/board';
+import { cellKey, containerKey, groupByContainer } from '../domain/card-location';
 import type { PageSize } from '../domain/report';
-import { Note } from './PersonaPage';
+import { NoteList } from './NoteList';
 import { EmotionCurve } from './EmotionCurve';
 import { LANE_HEADER_MM, splitStages, stageColumnWidth } from './layout';
 import { SectionTitle, Sheet } from './Sheet';
@@ -30,6 +30,11 @@ export function JourneyPages({ map, personas, text, pageSize, running, section }
   const lanes = map.lanes.filter((lane) => !lane.hidden).sort((a, b) => a.position - b.position);
   const parts = splitStages(stages);
   const cells = groupByContainer(map.cards);
+  const cellGroups = new Map<string, CardGroup[]>();
+  for (const group of map.groups) {
+    const key = containerKey(group.container);
+    cellGroups.set(key, [...(cellGroups.get(key) ?? []), group]);
+  }
   const moments = new Map(map.cards.map((card) => [card.id, card.text]));
   const persona = personas.find((candidate) => candidate.id === map.personaId);
   const subtitle = persona ? t('report.journey.persona', { name: persona.name }) : t('report.journey.generic');
@@ -102,15 +107,12 @@ export function JourneyPages({ map, personas, text, pageSize, running, section }
                       </td>
                     ) : (
                       part.map((stage) => {
-                        const list = cells.get(cellKey(stage.id, lane.id)) ?? [];
+                        const key = cellKey(stage.id, lane.id);
+                        const list = cells.get(key) ?? [];
                         return (
                           <td key={stage.id} className="rp-map__cell">
                             {list.length > 0 && (
-                              <ul className="rp-notes rp-notes--compact">
-                                {list.map((card) => (
-                                  <Note key={card.id} card={card} extra={details(card, lane)} />
-                                ))}
-                              </ul>
+                              <NoteList cards={list} groups={cellGroups.get(key) ?? []} text={text} compact details={(card) => details(card, lane)} />
                             )}
                           </td>
                         );

@@ -1,5 +1,6 @@
-import type { Card, Persona } from '../domain/board';
+import type { Persona } from '../domain/board';
 import { Avatar } from './Avatar';
+import { NoteList } from './NoteList';
 import { SectionTitle, Sheet } from './Sheet';
 import type { ReportText } from './text';
 
@@ -11,7 +12,7 @@ export interface PersonaPageProps {
   section?: { number: number; count: number };
 }
 
-/** One persona per page: identity, quote, portrait and every visible section with its cards. */
+/** One persona per page: identity, quote, portrait and every visible section with its cards (grouped as on the board). */
 export function PersonaPage({ persona, text, running, section }: PersonaPageProps) {
   const { t } = text;
   const sections = persona.sections.filter((item) => !item.hidden);
@@ -46,26 +47,12 @@ export function PersonaPage({ persona, text, running, section }: PersonaPageProp
               {item.cards.length === 0 ? (
                 <p className="rp-empty rp-empty--small">{t('report.persona.empty')}</p>
               ) : (
-                <ul className="rp-notes">
-                  {item.cards.map((card) => (
-                    <Note key={card.id} card={card} />
-                  ))}
-                </ul>
+                <NoteList cards={item.cards} groups={item.groups} text={text} />
               )}
             </section>
           ))}
         </div>
       </div>
     </Sheet>
-  );
-}
-
-export function Note({ card, extra }: { card: Card; extra?: string[] }) {
-  const details = [...(extra ?? []), ...(card.author ? [card.author] : [])];
-  return (
-    <li className={`rp-note rp-note--${card.color}${card.severity ? ` rp-note--severity${card.severity}` : ''}`}>
-      <span className="rp-note__text">{card.text}</span>
-      {details.length > 0 && <span className="rp-note__meta">{details.join(' · ')}</span>}
-    </li>
   );
 }

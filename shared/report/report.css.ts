@@ -163,6 +163,15 @@ ${Object.entries(NOTE_COLOURS)
 .rp-notes--compact { gap: 1mm; }
 .rp-notes--compact .rp-note { font-size: 7.5pt; padding: 0.9mm 1.5mm; line-height: 1.3; }
 .rp-notes--compact .rp-note__meta { font-size: 6.6pt; margin-top: 0.3mm; }
+/* A group: a framed stack, its title and count above its cards */
+.rp-group { break-inside: avoid; border: 0.35mm solid ${LINE_STRONG}; border-radius: 1.2mm; padding: 1.2mm 1.4mm 1.4mm; background: #fff; box-shadow: 0.6mm 0.6mm 0 ${LINE}; }
+.rp-group__head { margin: 0 0 1mm; font-size: 8.5pt; font-weight: 700; color: ${INK}; overflow-wrap: anywhere; }
+/* In the line of the title, after it (not pushed right): a reader's text flows title, count, cards. */
+.rp-group__count { display: inline-block; margin-left: 1.5mm; font-size: 7pt; font-weight: 600; color: ${INK_2}; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.rp-group__notes { gap: 1mm; }
+.rp-notes--compact .rp-group { padding: 0.9mm 1mm 1mm; }
+.rp-notes--compact .rp-group__head { font-size: 7.5pt; margin-bottom: 0.7mm; }
+.rp-notes--compact .rp-group__count { font-size: 6.6pt; }
 
 /* Persona */
 .rp-persona__head { display: flex; gap: 7mm; align-items: center; break-after: avoid; }

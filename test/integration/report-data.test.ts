@@ -106,11 +106,17 @@ describe('the report data', () => {
     expect(journey?.cards.filter((card) => card.severity !== null)).toHaveLength(8);
     expect(journey?.cards.filter((card) => card.momentOfTruthId !== null).length).toBeGreaterThan(0);
     expect(data.voting[0]?.items.slice(0, 3).map((item) => [item.rank, item.votes])).toEqual([
-      [1, 10],
+      [1, 12],
       [2, 7],
       [3, 5],
     ]);
-    expect(data.voting[0]?.items[0]).toMatchObject({ text: 'A twenty-minute wait at late check-in', context: 'Use', severity: 3 });
+    // The vote is on the journey's groups and loose pain points: the top one is a group, its cards beneath.
+    expect(data.voting[0]?.items[0]).toMatchObject({
+      text: 'The late arrival',
+      context: 'Use',
+      severity: null,
+      members: ['A twenty-minute wait at late check-in', 'Slow Wi-Fi in the rooms'],
+    });
     expect(new Set(data.nextSteps.map((step) => step.domain)).size).toBe(6);
     expect(data.agenda.every((step) => step.actualStart !== null && step.actualEnd !== null)).toBe(true);
   });
@@ -146,8 +152,30 @@ describe('CSV exports', () => {
 
     expect(csv.startsWith('\uFEFFTableau,Persona ou parcours,Rubrique ou phase,')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(cardCount + 1);
-    expect(csv).toContain('Parcours client,Parcours — Camille Laurent,Utilisation,Irritants,1,Vingt minutes d’attente à l’enregistrement tardif,pink,,3,');
+    expect(csv).toContain('Parcours client,Parcours — Camille Laurent,Utilisation,Irritants,1,Vingt minutes d’attente à l’enregistrement tardif,L’arrivée du soir,pink,Karim Haddad,3,');
     expect(csv).toBe(cardsCsv(data));
+  });
+
+  test('of all cards names each card’s group, and the duplicates merged into it with their authors', async () => {
+    const t = await startTestCore();
+    const sample = await t.call('sampleWorkshopCreate', { language: 'en' });
+    const lines = downloaded(await t.call('reportExportCsv', { workshopId: sample.id, kind: 'cards' })).replace('\uFEFF', '').split('\r\n');
+    const header = lines[0]!.split(',');
+    const row = (text: string) => lines.find((line) => line.includes(`,${text},`))!.split(',');
+    const column = (name: string) => header.indexOf(name);
+
+    expect(header.slice(5, 7)).toEqual(['Text', 'Group']);
+    expect(header.at(-1)).toBe('Duplicates merged in');
+    expect(row('Slow Wi-Fi in the rooms')[column('Group')]).toBe('The late arrival');
+    expect(row('Repeating the same details at every stay')[column('Group')]).toBe('Not recognised from one stay to the next');
+    expect(row('Wi-Fi dropping during a video call')[column('Group')]).toBe('');
+    expect(lines.join('\n')).toContain('Her preferences forgotten from one stay to the next,Not recognised from one stay to the next,pink,Julian Ross,');
+    expect(lines.join('\n')).toContain(',Giving her preferences again at every arrival (Ines Duarte)');
+    // A group not named yet is still told apart from no group.
+    const data = await t.call('reportData', { workshopId: sample.id });
+    const map = data.journeys[0]!;
+    const untitled = cardsCsv({ ...data, journeys: [{ ...map, groups: map.groups.map((group) => ({ ...group, title: '' })) }] });
+    expect(untitled).toContain('A twenty-minute wait at late check-in,Untitled group,');
   });
 
   test('of votes lists the revealed ranking with ties marked', async () => {
@@ -159,9 +187,12 @@ describe('CSV exports', () => {
 
     expect(delivery).toMatchObject({ status: 'download', fileName: 'CX discovery — Azur Hotels — vote results.csv', mime: 'text/csv;charset=utf-8' });
     expect(lines[0]).toBe('Vote,Round,Rank,Tie,Text,Dots,Voters,Source,Journey map,Stage,Persona,Comment,Cards of the group');
-    expect(lines[1]).toBe('Top pain points of the journey,1,1,,A twenty-minute wait at late check-in,10,4,painPoint,Camille Laurent — journey,Use,Camille Laurent,,');
-    // The two pain points nobody dotted share rank 7.
-    expect(lines.filter((line) => line.includes(',1,7,yes,'))).toHaveLength(2);
+    // The room grouped its first pain points of the evening arrival: the vote ranks the group first, with its cards.
+    expect(lines[1]).toBe(
+      'Top pain points of the journey,1,1,,The late arrival,12,5,group,Camille Laurent — journey,Use,Camille Laurent,,"A twenty-minute wait at late check-in\nSlow Wi-Fi in the rooms"',
+    );
+    // The two pain points nobody dotted share rank 6 (the group holds two of the pain points).
+    expect(lines.filter((line) => line.includes(',1,6,yes,'))).toHaveLength(2);
     expect(votesCsv('en', [])).toBe('\uFEFF' + lines[0] + '\r\n');
   });
 });

@@ -92,6 +92,31 @@ describe('the PDF deliverable', () => {
     },
   );
 
+  test('draws each group with its title and count, then its cards in order, in a persona and in a journey cell', async () => {
+    const t = await startTestCore({ printPdf: printer });
+    const sample = await t.call('sampleWorkshopCreate', { language: 'fr' });
+    const { pdf } = await exportPdf(t, sample.id, { sections: ['personas', 'journeys'] });
+    const body = pdf.text().replace(/\s+/g, ' ');
+
+    const persona = [
+      'Pas reconnue d’un séjour à l’autre',
+      '2 cartes',
+      'Répéter les mêmes informations à chaque séjour',
+      'Sarah Lemoine',
+      'Ses préférences oubliées d’un séjour à l’autre',
+      '+1 doublon · Julien Roux · Inès Duarte',
+      'Le Wi-Fi qui coupe pendant une visio',
+    ];
+    expect(positionsOf(body, persona), persona.join(' | ')).toSatisfy(increasing);
+    const journey = ['L’arrivée du soir', '2 cartes', 'Vingt minutes d’attente à l’enregistrement tardif', '+1 doublon · Karim Haddad · Émilie Garnier', 'Wi-Fi lent dans les chambres'];
+    expect(positionsOf(body.slice(body.indexOf('Parcours — Camille')), journey), journey.join(' | ')).toSatisfy(increasing);
+    // A merged duplicate's text is not a card of its own.
+    expect(body).not.toContain('La file à la réception après 22 h');
+
+    const pictures = pdf.toPng(path.resolve('/work/shots-issue-15-groups'), 'pdf-groups-fr', 70);
+    expect(pictures.length).toBeGreaterThan(0);
+  });
+
   test('on Letter paper has Letter pages, the journeys in landscape', async () => {
     const t = await startTestCore({ printPdf: printer });
     const sample = await t.call('sampleWorkshopCreate', { language: 'en' });

@@ -3,7 +3,7 @@ import { SHARING_OFF, type SharingStatus, type VotingSessionView, type WorkshopV
 import type { Step, Workshop } from '../../shared/domain/workshop';
 import { canAddDot, dotsUsed } from '../../shared/domain/voting';
 import { toBallot } from '../../renderer/src/voting/DotPicker';
-import { heatByCard, heatSession } from '../../renderer/src/voting/heat-map';
+import { heatByCard, heatOfCard, heatSession } from '../../renderer/src/voting/heat-map';
 import { projectWorkshop } from '../../shared/domain/projection';
 import { darkRuns } from '../../renderer/src/voting/QrCode';
 import { tiedRanks } from '../../renderer/src/voting/Results';
@@ -119,6 +119,19 @@ describe('results', () => {
       'group-1': { votes: 4, rank: 1, share: 1 },
       'card-3': { votes: 2, rank: 2, share: 0.5 },
     });
+  });
+
+  it('count the votes cast on a duplicate for the card it was merged into', () => {
+    const heat = new Map([
+      ['kept', { votes: 2, rank: 3, share: 0.25 }],
+      ['merged', { votes: 6, rank: 1, share: 0.75 }],
+    ]);
+    const merged = { id: 'merged', text: 'Même idée', author: 'Marc', participantId: null };
+
+    expect(heatOfCard(heat, { id: 'kept', mergedFrom: [merged] })).toEqual({ votes: 8, rank: 1, share: 1 });
+    expect(heatOfCard(heat, { id: 'only-merged-voted', mergedFrom: [merged] })).toEqual({ votes: 6, rank: 1, share: 0.75 });
+    expect(heatOfCard(heat, { id: 'kept', mergedFrom: [] })).toEqual({ votes: 2, rank: 3, share: 0.25 });
+    expect(heatOfCard(heat, { id: 'none', mergedFrom: [] })).toBeNull();
   });
 });
 

@@ -111,7 +111,7 @@ export const BoardCard = memo(function BoardCard({ card, containerKey, kind, mom
         </div>
       )}
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
-      {kind === 'painPoints' && <CardHeatMark cardId={card.id} />}
+      {kind === 'painPoints' && <CardHeatMark card={card} />}
       <button
         type="button"
         ref={moreRef}
@@ -272,7 +272,7 @@ export const StaticCard = memo(function StaticCard({ card, kind, moments }: { ca
     <li className={`card card--static card--${card.color}`}>
       <div className="card__text">{card.text}</div>
       {hasMeta(card, kind) && <CardMeta card={card} kind={kind} moments={moments} />}
-      {kind === 'painPoints' && <CardHeatMark cardId={card.id} />}
+      {kind === 'painPoints' && <CardHeatMark card={card} />}
     </li>
   );
 });

@@ -1,3 +1,4 @@
+import type { Card } from '../../../shared/domain/board';
 import type { VotingSessionView, WorkshopVoting } from '../../../shared/domain/voting';
 
 export interface CardHeat {
@@ -32,4 +33,21 @@ export function heatByCard(session: VotingSessionView | null): ReadonlyMap<strin
     if (item.sourceGroupId) map.set(item.sourceGroupId, heat);
   }
   return map;
+}
+
+/**
+ * A card's heat: its own item's, plus that of every duplicate merged into it (a vote cast on a
+ * card merged since counts for the card it joined): votes and shares add up, the best rank shows.
+ */
+export function heatOfCard(heat: ReadonlyMap<string, CardHeat>, card: Pick<Card, 'id' | 'mergedFrom'>): CardHeat | null {
+  const parts = [card.id, ...card.mergedFrom.map((merged) => merged.id)].flatMap((id) => {
+    const part = heat.get(id);
+    return part ? [part] : [];
+  });
+  const [first, ...rest] = parts;
+  if (!first) return null;
+  return rest.reduce(
+    (sum, part) => ({ votes: sum.votes + part.votes, rank: Math.min(sum.rank, part.rank), share: Math.min(1, sum.share + part.share) }),
+    first,
+  );
 }

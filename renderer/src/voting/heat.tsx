@@ -1,7 +1,8 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import '../styles/card-heat.css';
-import { heatByCard, heatSession, type CardHeat } from './heat-map';
+import { heatByCard, heatOfCard, heatSession, type CardHeat } from './heat-map';
 import { useWorkshopVoting } from './useVoting';
 
 const HeatContext = createContext<ReadonlyMap<string, CardHeat> | null>(null);
@@ -17,17 +18,18 @@ export function VotingHeatProvider({ workshopId, children }: { workshopId: strin
   return <HeatContext.Provider value={heat}>{children}</HeatContext.Provider>;
 }
 
-export function useCardHeat(cardId: string): CardHeat | null {
-  return useContext(HeatContext)?.get(cardId) ?? null;
+export function useCardHeat(card: Pick<Card, 'id' | 'mergedFrom'>): CardHeat | null {
+  const heat = useContext(HeatContext);
+  return heat ? heatOfCard(heat, card) : null;
 }
 
 /**
  * The overlay a pain-point card draws over itself once votes are revealed: a tint whose strength
  * follows the votes, and a badge with the count and rank. Nothing when the card got no item.
  */
-export function CardHeatMark({ cardId }: { cardId: string }) {
+export function CardHeatMark({ card }: { card: Pick<Card, 'id' | 'mergedFrom'> }) {
   const { t } = useI18n();
-  const heat = useCardHeat(cardId);
+  const heat = useCardHeat(card);
   if (!heat) return null;
   const level = heat.votes === 0 ? 0 : Math.max(1, Math.ceil(heat.share * 4));
   return (
