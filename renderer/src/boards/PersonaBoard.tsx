@@ -20,6 +20,7 @@ import { BoardBar, BoardBarSpacer } from './BoardBar';
 import { FullWindowButton } from './board-mode';
 import { BoardViewport } from './BoardViewport';
 import './PersonaBoard.css';
+import { SuggestGroupsProvider } from './suggest/SuggestGroups';
 
 /** The Personas tab: one tab per persona (drop a card on one to move it there), the selected persona's canvas. */
 export function PersonaBoard({ workshopId, handle }: { workshopId: string; handle: BoardHandle }) {
@@ -120,9 +121,11 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
         </BoardBar>
         {selected ? (
           <div role="tabpanel" id="persona-panel" className="persona-board__panel" aria-labelledby={`persona-tab-${selected.id}`}>
-            <BoardViewport flow view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: selected.name })}>
-              <PersonaCanvas persona={selected} actions={actions} />
-            </BoardViewport>
+            <SuggestGroupsProvider workshopId={workshopId}>
+              <BoardViewport flow view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: selected.name })}>
+                <PersonaCanvas persona={selected} actions={actions} />
+              </BoardViewport>
+            </SuggestGroupsProvider>
           </div>
         ) : (
           <div className="board-empty panel">
