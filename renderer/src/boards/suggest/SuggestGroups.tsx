@@ -48,10 +48,14 @@ export function SuggestGroupsButton({ target }: { target: SuggestTarget }) {
   const open = useSuggestGroups();
   if (!open || !canSuggest(target.cards)) return null;
   return (
-    <button type="button" className="button button--ghost button--small suggest-button" onClick={() => open(target)}>
+    <button
+      type="button"
+      className="button button--ghost button--small suggest-button"
+      aria-label={`${t('boards.suggest.open')} ${t('boards.suggest.in', { container: target.label })}`}
+      onClick={() => open(target)}
+    >
       <SparkIcon />
       <span>{t('boards.suggest.open')}</span>
-      <span className="visually-hidden">{t('boards.suggest.in', { container: target.label })}</span>
     </button>
   );
 }
