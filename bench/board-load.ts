@@ -1,7 +1,8 @@
 /**
  * How fast the board services are on a busy workshop: a journey map of 7 stages × 10 lanes with
  * 1,000 cards and a persona canvas with 300 cards, built through the real dispatcher on a real
- * SQLite file (WAL, synchronous=FULL). Prints figures; asserts nothing.
+ * SQLite file (WAL, synchronous=FULL); then, on the map, a group of two cards made in each of 60
+ * cells, a third card joining it and a duplicate merged. Prints figures; asserts nothing.
  *
  *   npm run bench:boards
  */
@@ -77,6 +78,25 @@ async function main(): Promise<void> {
     const undoMs = await timed(RUNS, () => call(core, 'boardUndo', { workshopId: workshop.id }), 0);
     const redoMs = await timed(RUNS, () => call(core, 'boardRedo', { workshopId: workshop.id }), 0);
 
+    // Grouping, one cell per run: each cell holds about fourteen cards by now.
+    board = await call(core, 'boardGet', { workshopId: workshop.id });
+    const inCell = (cell: CardContainer) =>
+      board.journeyMaps[0]!.cards.filter((card) => JSON.stringify(card.container) === JSON.stringify(cell)).sort((a, b) => a.position - b.position);
+    const groupCells = cells.slice(0, RUNS).map(inCell);
+    const groups: string[] = [];
+    const groupMs = await timed(
+      RUNS,
+      async (i) => groups.push((await call(core, 'groupFromCards', { workshopId: workshop.id, cardIds: [groupCells[i]![0]!.id, groupCells[i]![3]!.id], title: `Thème ${i}` })).id),
+      0,
+    );
+    const joinMs = await timed(RUNS, (i) => call(core, 'groupJoin', { workshopId: workshop.id, cardId: groupCells[i]![5]!.id, groupId: groups[i]! }), 0);
+    const mergeMs = await timed(
+      RUNS,
+      (i) => call(core, 'cardMergeDuplicate', { workshopId: workshop.id, cardId: groupCells[i]![6]!.id, intoCardId: groupCells[i]![0]!.id }),
+      0,
+    );
+    const groupedGetMs = await timed(RUNS, () => call(core, 'boardGet', { workshopId: workshop.id }));
+
     await core.close();
     core = await startCore({ dataDir, host: 'web' });
     const coldStart = performance.now();
@@ -93,6 +113,10 @@ async function main(): Promise<void> {
     console.log(`  cardMove between cells:             ${summary(moveMs)}`);
     console.log(`  boardUndo of a move:                ${summary(undoMs)}`);
     console.log(`  boardRedo of a move:                ${summary(redoMs)}`);
+    console.log(`  groupFromCards (2 cards):           ${summary(groupMs)}`);
+    console.log(`  groupJoin:                          ${summary(joinMs)}`);
+    console.log(`  cardMergeDuplicate:                 ${summary(mergeMs)}`);
+    console.log(`  boardGet with ${RUNS} groups:            ${summary(groupedGetMs)}`);
     console.log('  (each write is one transaction with synchronous=FULL, which also reads what changed for boardChanged)');
   } finally {
     await core.close();

@@ -9,8 +9,11 @@ import type { Card, MergedCard } from './board';
  * to the card it was merged into. `mergedFrom` keeps the merged card's id for that reason.
  */
 
-/** What `into` carries once `other` is merged into it. */
-export function mergedFromAfter(into: Pick<Card, 'mergedFrom'>, other: Pick<Card, 'id' | 'text' | 'author' | 'mergedFrom'> & { participantId?: string | null }): MergedCard[] {
+/** What `into` carries once `other` is merged into it (`participantId`: who wrote it from a phone, if anyone). */
+export function mergedFromAfter(
+  into: Pick<Card, 'mergedFrom'>,
+  other: Pick<Card, 'id' | 'text' | 'author' | 'mergedFrom'> & { participantId?: string | null },
+): MergedCard[] {
   const merged: MergedCard = { id: other.id, text: other.text, author: other.author, participantId: other.participantId ?? null };
   return [...into.mergedFrom, merged, ...other.mergedFrom];
 }

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import type { Board, CardContainer, CardGroup } from '../../shared/domain/board';
 import { applyBoardChange } from '../../shared/domain/board-change';
 import { groupsWithMembers } from '../../shared/domain/card-groups';
+import { finishRecording, startRecording, undoLast } from '../../main/store/board-history-repo';
+import { MIGRATIONS } from '../../main/store/migrations';
+import { applyMigrations } from '../../main/store/migrations/runner';
 import { startTestCore, type TestCore } from '../helpers/core';
+import { createMemoryDB, migrateTo, tableData } from '../helpers/store';
+import { startTestHost } from '../helpers/web-host';
 import { addCards, board, boardWorkshop, cardsIn, cell, expectDenseBoard, inSection, section } from '../helpers/boards';
 
 /** The board's content, without the undo/redo flags and the revision that every edit changes. */
@@ -381,5 +386,52 @@ describe('refusals', () => {
     const error = await t.refused('groupRename', { workshopId: f.workshop.id, groupId: f.speed.id, title: 'X' });
 
     expect(error.code).toBe('conflict');
+  });
+});
+
+describe('the undo history of a database from before groups', () => {
+  test('an edit recorded before the migration is undone after it, the card coming back ungrouped', () => {
+    const db = createMemoryDB();
+    migrateTo(db, 6);
+    const at = '2025-03-01T10:00:00.000Z';
+    db.exec(`
+      INSERT INTO workshops (id, title, date, language, created_at, updated_at) VALUES ('w', 'Ancien', '2025-03-04', 'fr', '${at}', '${at}');
+      INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at) VALUES ('p', 'w', 0, 'Léa', '${at}', '${at}');
+      INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('s', 'w', 'p', 0, 'Besoins');
+      INSERT INTO cards (id, workshop_id, section_id, position, text, color, created_at, updated_at) VALUES ('c', 'w', 's', 0, 'Vite', 'yellow', '${at}', '${at}');
+    `);
+    startRecording(db, 'w');
+    db.prepare("DELETE FROM cards WHERE id = 'c'").run();
+    expect(finishRecording(db, 'w', 'cardDelete', at)).toHaveLength(1);
+
+    applyMigrations(db, MIGRATIONS);
+    undoLast(db, 'w');
+
+    expect(tableData(db, 'cards')).toMatchObject([{ id: 'c', text: 'Vite', group_id: null, merged_from: null }]);
+  });
+});
+
+describe('the grouping channels over the browser host', () => {
+  test('answer over HTTP like any board edit, a dissolved group with an empty success', async () => {
+    const running = await startTestHost();
+    try {
+      const value = async (channel: string, body: unknown) => {
+        const answer = await running.call(channel, body);
+        expect(answer.status, channel).toBe(200);
+        return (answer.body as { ok: true; value: never }).value;
+      };
+      const workshop: { id: string } = await value('workshopCreate', { templateId: 'cx-discovery', meta: { title: 'Web', date: '2025-06-02', language: 'en' } });
+      const persona: { sections: { id: string }[] } = await value('personaCreate', { workshopId: workshop.id, name: 'Lea' });
+      const container = inSection(persona.sections[0]!.id);
+      const a: { id: string } = await value('cardCreate', { workshopId: workshop.id, container, text: 'A' });
+      const b: { id: string } = await value('cardCreate', { workshopId: workshop.id, container, text: 'B' });
+
+      const group: CardGroup = await value('groupCreate', { workshopId: workshop.id, cardId: a.id, targetCardId: b.id, title: 'Speed' });
+      expect(group).toMatchObject({ title: 'Speed', container });
+      expect(await running.call('groupDissolve', { workshopId: workshop.id, groupId: group.id })).toEqual({ status: 200, body: { ok: true } });
+      expect(await running.call('groupDissolve', { workshopId: workshop.id, groupId: group.id })).toMatchObject({ body: { ok: false, error: { code: 'not_found' } } });
+    } finally {
+      await running.stop();
+    }
   });
 });

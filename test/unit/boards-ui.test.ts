@@ -96,6 +96,34 @@ describe('a pushed board', () => {
     expect(reconcileBoard(before, JSON.parse(JSON.stringify(before)) as Board)).toBe(before);
   });
 
+  it('sees a card that joined a group, a duplicate merged in and a renamed group as changed, and keeps the rest', () => {
+    const group = { id: 'g', container: cell('s1', 'l1'), title: 'Attente', collapsed: false, createdAt: 't', updatedAt: 't' };
+    const before = board([card('a', cell('s1', 'l1'), 0), card('b', cell('s1', 'l1'), 1), card('c', cell('s1', 'l1'), 2)]);
+    before.journeyMaps[0]!.groups = [group];
+    const pushed = JSON.parse(JSON.stringify(before)) as Board;
+    pushed.journeyMaps[0]!.cards[0]!.groupId = 'g';
+    pushed.journeyMaps[0]!.cards[1]!.mergedFrom = [{ id: 'x', text: 'x', author: null, participantId: null }];
+
+    const next = reconcileBoard(before, pushed);
+    expect(next.journeyMaps[0]!.cards[0]).not.toBe(before.journeyMaps[0]!.cards[0]);
+    expect(next.journeyMaps[0]!.cards[1]).not.toBe(before.journeyMaps[0]!.cards[1]);
+    expect(next.journeyMaps[0]!.cards[2]).toBe(before.journeyMaps[0]!.cards[2]);
+    expect(next.journeyMaps[0]!.groups[0]).toBe(before.journeyMaps[0]!.groups[0]);
+
+    const renamed = JSON.parse(JSON.stringify(next)) as Board;
+    renamed.journeyMaps[0]!.groups[0]!.title = 'Longue attente';
+    const after = reconcileBoard(next, renamed);
+    expect(after.journeyMaps[0]!.groups[0]!.title).toBe('Longue attente');
+    expect(after.journeyMaps[0]!.cards).toBe(next.journeyMaps[0]!.cards);
+  });
+
+  it('takes a card moved on the spot to another cell out of its group, as main will', () => {
+    const grouped = { ...card('a', cell('s1', 'l1'), 0), groupId: 'g' };
+    const before = board([grouped, card('b', cell('s1', 'l1'), 1)]);
+    expect(moveCardLocally(before, 'a', cell('s2', 'l1'), 0).journeyMaps[0]!.cards.find((c) => c.id === 'a')?.groupId).toBeNull();
+    expect(moveCardLocally(before, 'a', cell('s1', 'l1'), 1).journeyMaps[0]!.cards.find((c) => c.id === 'a')?.groupId).toBe('g');
+  });
+
   it('groups cards per cell in order and reuses a cell’s array when its cards are the same', () => {
     const cards = [card('b', cell('s1', 'l1'), 1), card('a', cell('s1', 'l1'), 0), card('c', cell('s2', 'l1'), 0)];
     const first = groupByContainer(cards, new Map());

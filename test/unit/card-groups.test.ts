@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, CardGroup } from '../../shared/domain/board';
 import { authorsOf, keptCardIds, mergedFromAfter } from '../../shared/domain/card-duplicates';
-import { drawnOrder, groupsWithMembers, groupTitleSchema, orderAfterJoin, orderAfterLeave, sameContainer, type Placed } from '../../shared/domain/card-groups';
+import { drawnOrder, groupsWithMembers, groupTitleSchema, membersOf, orderAfterJoin, orderAfterLeave, sameContainer, type Placed } from '../../shared/domain/card-groups';
 
 const section = { kind: 'section' as const, sectionId: 's' };
 const card = (id: string, position: number, groupId: string | null = null, extra: Partial<Card> = {}): Card => ({
@@ -43,6 +43,10 @@ describe('the order rule of card groups', () => {
       { kind: 'card', card: card('a', 0, 'gone') },
       { kind: 'card', card: card('b', 1) },
     ]);
+  });
+
+  it('lists a group’s cards in position order', () => {
+    expect(membersOf([card('d', 3, 'g'), card('a', 0), card('b', 1, 'g')], 'g').map((c) => c.id)).toEqual(['b', 'd']);
   });
 
   it('gives the drawn order as one list of ids', () => {

@@ -186,7 +186,7 @@ export function cardMergeDuplicate(ctx: ServiceContext, { workshopId, cardId, in
         throw new AppError('invalid_input', 'intoCardId: duplicates are merged within one section or one journey cell', 'intoCardId');
       }
       const kept = cardFromRow(into);
-      const merged = mergedFromAfter(kept, { ...cardFromRow(card), participantId: participantOf(card) });
+      const merged = mergedFromAfter(kept, cardFromRow(card));
       updateRow(db, 'cards', intoCardId, {
         merged_from: mergedFromValue(merged),
         severity: into.severity ?? card.severity,
@@ -219,12 +219,6 @@ function newGroup(db: WritableDB, workshopId: string, anchor: CardRow, title: st
     updated_at: now,
   });
   return id;
-}
-
-/** The participant who wrote a card from a phone, once cards record it; laptop cards have none. */
-function participantOf(card: CardRow): string | null {
-  const value = (card as CardRow & { participant_id?: unknown }).participant_id;
-  return typeof value === 'string' ? value : null;
 }
 
 function groupNow(ctx: ServiceContext, groupId: string): CardGroup {

@@ -1,4 +1,4 @@
-import type { Board, Card, CardContainer, JourneyMap, Persona, PersonaSection } from '../../../shared/domain/board';
+import type { Board, Card, CardContainer, CardGroup, JourneyMap, Persona, PersonaSection } from '../../../shared/domain/board';
 import { containerKey, findCard } from '../../../shared/domain/card-location';
 
 /*
@@ -25,9 +25,18 @@ export function sameCard(a: Card, b: Card): boolean {
     a.momentOfTruthId === b.momentOfTruthId &&
     a.measureType === b.measureType &&
     a.updatedAt === b.updatedAt &&
+    a.groupId === b.groupId &&
+    a.mergedFrom.length === b.mergedFrom.length &&
+    a.mergedFrom.every((merged, index) => merged.id === b.mergedFrom[index]?.id) &&
     sameContainer(a.container, b.container)
   );
 }
+
+function sameGroup(a: CardGroup, b: CardGroup): boolean {
+  return a.id === b.id && a.title === b.title && a.collapsed === b.collapsed && a.updatedAt === b.updatedAt && sameContainer(a.container, b.container);
+}
+
+const shareGroup = (before: CardGroup, after: CardGroup): CardGroup => (sameGroup(before, after) ? before : after);
 
 /** The next list, made of the previous objects wherever they are equal; the previous list itself if nothing changed. */
 function shareList<T extends { id: string }>(previous: readonly T[], next: readonly T[], share: (before: T, after: T) => T): T[] {
@@ -46,8 +55,10 @@ const shareCard = (before: Card, after: Card): Card => (sameCard(before, after) 
 
 function shareSection(before: PersonaSection, after: PersonaSection): PersonaSection {
   const cards = shareList(before.cards, after.cards, shareCard);
-  if (cards === before.cards && before.title === after.title && before.hidden === after.hidden && before.position === after.position) return before;
-  return { ...after, cards };
+  const groups = shareList(before.groups, after.groups, shareGroup);
+  const same = cards === before.cards && groups === before.groups && before.title === after.title && before.hidden === after.hidden && before.position === after.position;
+  if (same) return before;
+  return { ...after, cards, groups };
 }
 
 function sameAvatar(a: Persona['avatar'], b: Persona['avatar']): boolean {
@@ -79,11 +90,13 @@ function shareFlat<T extends object>(previous: T[], next: T[]): T[] {
 
 function shareMap(before: JourneyMap, after: JourneyMap): JourneyMap {
   const cards = shareList(before.cards, after.cards, shareCard);
+  const groups = shareList(before.groups, after.groups, shareGroup);
   const stages = shareFlat(before.stages, after.stages);
   const lanes = shareFlat(before.lanes, after.lanes);
   const emotions = shareFlat(before.emotions, after.emotions);
   const same =
     cards === before.cards &&
+    groups === before.groups &&
     stages === before.stages &&
     lanes === before.lanes &&
     emotions === before.emotions &&
@@ -91,7 +104,7 @@ function shareMap(before: JourneyMap, after: JourneyMap): JourneyMap {
     before.personaId === after.personaId &&
     before.position === after.position;
   if (same) return before;
-  return { ...after, cards, stages, lanes, emotions };
+  return { ...after, cards, groups, stages, lanes, emotions };
 }
 
 /** The next board, sharing every unchanged persona, section, map and card with the previous one. */
@@ -115,7 +128,8 @@ export function reconcileBoard(previous: Board | null, next: Board): Board {
 export function moveCardLocally(board: Board, cardId: string, to: CardContainer, index: number): Board {
   const card = findCard(board, cardId);
   if (!card) return board;
-  const moved: Card = { ...card, container: to };
+  // Like main, a card taken to another section or cell leaves its group.
+  const moved: Card = { ...card, container: to, groupId: sameContainer(card.container, to) ? card.groupId : null };
   const place = (cards: Card[]): Card[] => {
     const others = cards.filter((c) => c.id !== cardId);
     const clamped = Math.max(0, Math.min(index, others.length));
