@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import type { Card, CardContainer } from '../../../../shared/domain/board';
+import { MAX_GROUP_TITLE, type Card, type CardContainer } from '../../../../shared/domain/board';
+// Types only: the suggestion engine and its libraries stay in main.
 import type { GroupSuggestion } from '../../../../shared/domain/group-suggestions';
-import { MAX_SUGGESTION_TITLE } from '../../../../shared/domain/group-suggestions';
 import { useAppState } from '../../app-state';
 import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
@@ -164,7 +164,7 @@ function SuggestionForm({
       </p>
       <label className="field">
         <span className="field__label">{t('boards.suggest.groupTitle')}</span>
-        <input className="input" value={title} maxLength={MAX_SUGGESTION_TITLE} onChange={(event) => setTitle(event.target.value)} />
+        <input className="input" value={title} maxLength={MAX_GROUP_TITLE} onChange={(event) => setTitle(event.target.value)} />
       </label>
       <fieldset className="suggestion__cards">
         <legend className="field__label">{t('boards.suggest.cards')}</legend>
