@@ -16,6 +16,7 @@ import { personaCreate, personaSetAvatar, personaUpdate } from '../services/boar
 import type { ServiceContext } from '../services/context';
 import { matrixCreate, matrixItemMakeAction, matrixItemPlace } from '../services/matrices';
 import { nextStepAdd } from '../services/next-steps';
+import { listCandidates } from '../services/voting/candidates';
 import { votingPhaseSet, votingProxyBallot, votingSessionCreate } from '../services/voting/sessions';
 import { editWorkshop, workshopCreate, workshopPurge, workshopTrash } from '../services/workshops';
 import { saveStep } from '../store/steps-repo';
@@ -96,7 +97,6 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
 
     const map: JourneyMap = journeyCreate(ctx, validInput('journeyCreate', { workshopId, personaId: personas[0]?.id ?? null }));
     const lane = (kind: LaneKind) => map.lanes.find((candidate) => candidate.kind === kind);
-    const painPointIds: string[] = [];
     for (const [index, stage] of map.stages.entries()) {
       const draft = content.stages[index];
       if (!draft) continue;
@@ -116,7 +116,6 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
       for (const pain of draft.painPoints) {
         const card = add('painPoints', pain.text);
         if (!card) continue;
-        painPointIds.push(card.id);
         cardUpdate(ctx, validInput('cardUpdate', { cardId: card.id, patch: { severity: pain.severity, ...(moment ? { momentOfTruthId: moment.id } : {}) } }));
       }
       add('frontstage', draft.frontstage);
@@ -134,19 +133,27 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
       if (container) groupTheme(ctx, workshopId, theme, container, written);
     }
 
+    // The vote is on the journey's pain points as the room left them: its groups (each one item,
+    // its cards beneath) and the loose cards.
+    const pains = listCandidates(ctx.store().db, workshopId).filter((c) => c.list === 'painPoint');
+    const rules = { dotsPerVoter: 5, maxPerItem: 3, anonymous: false };
     const session = votingSessionCreate(ctx, validInput('votingSessionCreate', {
       workshopId,
       title: content.vote.title,
-      cardIds: painPointIds,
-      rules: { dotsPerVoter: 5, maxPerItem: 3, anonymous: false },
+      cardIds: pains.flatMap((c) => (c.kind === 'card' ? [c.cardId] : [])),
+      groupIds: pains.flatMap((c) => (c.kind === 'group' ? [c.groupId] : [])),
+      rules,
     }));
     votingPhaseSet(ctx, validInput('votingPhaseSet', { sessionId: session.id, action: 'open' }));
-    const itemOf = new Map(session.items.map((item) => [item.text, item.id]));
+    // A dot on a grouped card's text goes to its group's item, within the per-item cap.
+    const itemOf = new Map(session.items.flatMap((item) => [[item.text, item.id] as const, ...item.members.map((text) => [text, item.id] as const)]));
     for (const ballot of content.vote.ballots) {
-      const dots = ballot.dots.flatMap(([text, count]) => {
+      const counts = new Map<string, number>();
+      for (const [text, count] of ballot.dots) {
         const itemId = itemOf.get(text);
-        return itemId ? [{ itemId, count }] : [];
-      });
+        if (itemId) counts.set(itemId, Math.min(rules.maxPerItem, (counts.get(itemId) ?? 0) + count));
+      }
+      const dots = [...counts].map(([itemId, count]) => ({ itemId, count }));
       votingProxyBallot(ctx, validInput('votingProxyBallot', { sessionId: session.id, name: ballot.voter, dots }));
     }
     votingPhaseSet(ctx, validInput('votingPhaseSet', { sessionId: session.id, action: 'reveal' }));

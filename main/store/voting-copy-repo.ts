@@ -11,7 +11,7 @@ import { insertItem, insertSession, insertVoter, listItems, listSessions, listVo
  * reveal, second rounds tied to the copy of their first round. Runs inside the caller's
  * transaction.
  *
- * Items snapshot their card, map, stage and persona; `boardIds` (from duplicateBoards) turns those
+ * Items snapshot their card (or group and its cards), map, stage and persona; `boardIds` (from duplicateBoards) turns those
  * ids into the copy's. An id whose row has left the boards since the vote gets a new id of its own:
  * it points at nothing in either workshop, and the results still group by stage as revealed.
  *
@@ -45,6 +45,8 @@ export function duplicateVoting(
       id: fresh(item.id),
       sessionId,
       sourceCardId: copiedOrNull(item.sourceCardId),
+      sourceGroupId: copiedOrNull(item.sourceGroupId),
+      memberCardIds: item.memberCardIds.map(copied),
       mapId: copiedOrNull(item.mapId),
       stageId: copiedOrNull(item.stageId),
       personaId: copiedOrNull(item.personaId),
@@ -97,6 +99,8 @@ function copyResults(results: VotingResults, sessionId: string, copied: (id: str
     ...item,
     itemId: copied(item.itemId),
     sourceCardId: orNull(item.sourceCardId),
+    sourceGroupId: orNull(item.sourceGroupId),
+    memberCardIds: item.memberCardIds.map(copied),
     mapId: orNull(item.mapId),
     stageId: orNull(item.stageId),
   });

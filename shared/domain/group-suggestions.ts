@@ -1,3 +1,4 @@
+import { MAX_GROUP_TITLE } from './board';
 import { noteTerms, type NoteTerm } from './note-text';
 import type { Language } from './settings';
 
@@ -35,7 +36,6 @@ import type { Language } from './settings';
 export const MERGE_THRESHOLD = 0.2;
 /** Most cards one suggestion holds (what accepting it as a group may take). */
 export const MAX_SUGGESTION_CARDS = 100;
-export const MAX_SUGGESTION_TITLE = 120;
 
 export interface SuggestionNote {
   id: string;
@@ -178,7 +178,7 @@ function clusterTitle(vectors: readonly Vector[]): string {
   if (second && second[1].notes >= Math.max(2, Math.ceil(vectors.length / 2))) stems.push(second[0]);
   const words = inWrittenOrder(stems, vectors).map((stem) => surfaceOf(stem, vectors));
   const title = words.join(', ');
-  return (title.charAt(0).toLocaleUpperCase() + title.slice(1)).slice(0, MAX_SUGGESTION_TITLE);
+  return (title.charAt(0).toLocaleUpperCase() + title.slice(1)).slice(0, MAX_GROUP_TITLE);
 }
 
 /** Two title stems in the order the first note holding both writes them ("queue at the checkout" → queue, checkout). */

@@ -40,9 +40,12 @@ export interface NoteTerm {
   surface: string;
 }
 
-/** Words of letters and digits; apostrophes split ("l'accueil" → "l", "accueil"), hyphens too. */
+/**
+ * Words of letters and digits; apostrophes split ("l'accueil" → "l", "accueil"), hyphens join
+ * ("wi-fi", "check-in" stay one word, as people read them).
+ */
 export function tokenize(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /**
@@ -74,8 +77,9 @@ export function noteTerms(text: string, workshopLanguage: Language): NoteTerm[] 
   const stemmer = stemmerFor(language);
   const terms: NoteTerm[] = [];
   for (const token of tokens) {
-    if (token.length < 2 || stop.has(token) || /^\p{N}+$/u.test(token)) continue;
-    const stem = stripAccents(stemmer.stem(token));
+    if (token.length < 2 || stop.has(token) || /^[\p{N}\-‐]+$/u.test(token)) continue;
+    // A compound is stemmed without its hyphen, so "wi-fi" and "wifi" are one word.
+    const stem = stripAccents(stemmer.stem(token.replace(/[-‐]/g, '')));
     if (stem.length > 0) terms.push({ stem, surface: token });
   }
   return terms;

@@ -107,11 +107,17 @@ describe('the report data', () => {
     expect(journey?.cards.filter((card) => card.severity !== null)).toHaveLength(8);
     expect(journey?.cards.filter((card) => card.momentOfTruthId !== null).length).toBeGreaterThan(0);
     expect(data.voting[0]?.items.slice(0, 3).map((item) => [item.rank, item.votes])).toEqual([
-      [1, 10],
+      [1, 12],
       [2, 7],
       [3, 5],
     ]);
-    expect(data.voting[0]?.items[0]).toMatchObject({ text: 'A twenty-minute wait at late check-in', context: 'Use', severity: 3 });
+    // The vote is on the journey's groups and loose pain points: the top one is a group, its cards beneath.
+    expect(data.voting[0]?.items[0]).toMatchObject({
+      text: 'The late arrival',
+      context: 'Use',
+      severity: null,
+      members: ['A twenty-minute wait at late check-in', 'Slow Wi-Fi in the rooms'],
+    });
     expect(new Set(data.nextSteps.map((step) => step.domain)).size).toBe(6);
     expect(data.agenda.every((step) => step.actualStart !== null && step.actualEnd !== null)).toBe(true);
   });
@@ -182,9 +188,12 @@ describe('CSV exports', () => {
 
     expect(delivery).toMatchObject({ status: 'download', fileName: 'CX discovery — Azur Hotels — vote results.csv', mime: 'text/csv;charset=utf-8' });
     expect(lines[0]).toBe('Vote,Round,Rank,Tie,Text,Dots,Voters,Source,Journey map,Stage,Persona,Comment,Cards of the group');
-    expect(lines[1]).toBe('Top pain points of the journey,1,1,,A twenty-minute wait at late check-in,10,4,painPoint,Camille Laurent — journey,Use,Camille Laurent,,');
-    // The two pain points nobody dotted share rank 7.
-    expect(lines.filter((line) => line.includes(',1,7,yes,'))).toHaveLength(2);
+    // The room grouped its first pain points of the evening arrival: the vote ranks the group first, with its cards.
+    expect(lines[1]).toBe(
+      'Top pain points of the journey,1,1,,The late arrival,12,5,group,Camille Laurent — journey,Use,Camille Laurent,,"A twenty-minute wait at late check-in\nSlow Wi-Fi in the rooms"',
+    );
+    // The two pain points nobody dotted share rank 6 (the group holds two of the pain points).
+    expect(lines.filter((line) => line.includes(',1,6,yes,'))).toHaveLength(2);
     expect(votesCsv('en', [])).toBe('\uFEFF' + lines[0] + '\r\n');
   });
 

@@ -117,6 +117,16 @@ describe('the PDF deliverable', () => {
     expect(pictures.length).toBeGreaterThan(0);
   });
 
+  test('ranks a group of the vote as its title with its cards beneath, in the vote results', async () => {
+    const t = await startTestCore({ printPdf: printer });
+    const sample = await t.call('sampleWorkshopCreate', { language: 'en' });
+    const { pdf } = await exportPdf(t, sample.id, { sections: ['voting'] });
+    const body = pdf.text().replace(/\s+/g, ' ');
+
+    const ranking = ['The late arrival', 'A twenty-minute wait at late check-in', 'Slow Wi-Fi in the rooms', '12 dots', 'No way to get an invoice'];
+    expect(positionsOf(body, ranking), ranking.join(' | ')).toSatisfy(increasing);
+  });
+
   test('on Letter paper has Letter pages, the journeys in landscape', async () => {
     const t = await startTestCore({ printPdf: printer });
     const sample = await t.call('sampleWorkshopCreate', { language: 'en' });

@@ -25,7 +25,7 @@ function boardIds(board: Board) {
 /** Results as the room saw them, without the ids that differ between a workshop and its copy. */
 function shown(results: VotingResults | null) {
   if (!results) return null;
-  const row = ({ itemId: _i, sourceCardId: _c, mapId: _m, stageId: _s, ...rest }: RankedItem) => rest;
+  const row = ({ itemId: _i, sourceCardId: _c, sourceGroupId: _g, memberCardIds: _mc, mapId: _m, stageId: _s, ...rest }: RankedItem) => rest;
   return {
     ...results,
     sessionId: undefined,
@@ -75,7 +75,8 @@ describe('duplicating a workshop with a revealed vote', () => {
     expect(original.voting[0]!.items.length).toBeGreaterThan(3);
     expect(deliverableVotes(copied)).toEqual(deliverableVotes(original));
     // Severity is read from the card an item points at: only the copy's cards are on the copy's boards.
-    expect(copied.voting[0]!.items.filter((item) => item.severity !== null).length).toBe(original.voting[0]!.items.length);
+    // (A group item has no severity of its own.)
+    expect(copied.voting[0]!.items.filter((item) => item.severity !== null).length).toBe(original.voting[0]!.items.filter((item) => item.members.length === 0).length);
     expect(copied.voting[0]!.id).not.toBe(original.voting[0]!.id);
 
     const [source] = await sessionsOf(t, sample.id);
@@ -100,15 +101,20 @@ describe('duplicating a workshop with a revealed vote', () => {
     const itemIds = new Set(session!.items.map((item) => item.id));
     expect(session!.items.map((item) => item.text)).toEqual(source!.items.map((item) => item.text));
     for (const item of session!.items) {
-      expect(ours.cards.get(item.sourceCardId ?? '')).toBe(item.text);
-      expect(theirs.cards.has(item.sourceCardId ?? '')).toBe(false);
+      // A card item points at the copy's card; a group item at the copy's cards of its group.
+      for (const cardId of item.source === 'group' ? item.memberCardIds : [item.sourceCardId ?? '']) {
+        expect(ours.cards.has(cardId)).toBe(true);
+        expect(theirs.cards.has(cardId)).toBe(false);
+      }
+      if (item.source !== 'group') expect(ours.cards.get(item.sourceCardId ?? '')).toBe(item.text);
+      else expect(item.memberCardIds.map((id) => ours.cards.get(id))).toEqual(item.members);
       expect(ours.maps.has(item.mapId ?? '')).toBe(true);
       expect(ours.stages.has(item.stageId ?? '')).toBe(true);
       expect(source!.items.some((other) => other.id === item.id)).toBe(false);
     }
     for (const row of [...session!.results!.items, ...session!.results!.byStage.flatMap((group) => group.items)]) {
       expect(itemIds.has(row.itemId)).toBe(true);
-      expect(ours.cards.has(row.sourceCardId ?? '')).toBe(true);
+      expect(row.source === 'group' ? row.memberCardIds.every((id) => ours.cards.has(id)) : ours.cards.has(row.sourceCardId ?? '')).toBe(true);
       expect(ours.stages.has(row.stageId ?? '')).toBe(true);
     }
     for (const group of session!.results!.byStage) {
@@ -167,7 +173,7 @@ describe('duplicating a workshop in the middle of a second round', () => {
     await t.call('votingProxyBallot', { sessionId: round2.id, name: 'Ana', dots: [{ itemId: a!.id, count: 2 }, { itemId: c!.id, count: 1 }] });
     const phone = phoneBallot(t, sample.id, round2.id, 'Léa', [b!.id, c!.id]);
     // A card voted on in the first round, deleted since: its item keeps its snapshot.
-    await t.call('cardDelete', { cardId: first!.items.at(-1)!.sourceCardId! });
+    await t.call('cardDelete', { cardId: first!.items.filter((item) => item.source !== 'group').at(-1)!.sourceCardId! });
 
     const copy = await t.call('workshopDuplicate', { id: sample.id });
 
@@ -182,10 +188,11 @@ describe('duplicating a workshop in the middle of a second round', () => {
     expect(voters(copiedRound2!)).toContainEqual({ name: 'Léa', kind: 'phone', hasVoted: true });
 
     // The deleted card's item points at nothing, in either workshop.
-    const gone = copiedFirst!.items.at(-1)!;
-    expect(gone.text).toBe(first!.items.at(-1)!.text);
+    const lastCardItem = (session: VotingSessionView) => session.items.filter((item) => item.source !== 'group').at(-1)!;
+    const gone = lastCardItem(copiedFirst!);
+    expect(gone.text).toBe(lastCardItem(first!).text);
     expect(gone.sourceCardId).not.toBeNull();
-    expect(gone.sourceCardId).not.toBe(first!.items.at(-1)!.sourceCardId);
+    expect(gone.sourceCardId).not.toBe(lastCardItem(first!).sourceCardId);
     expect(boardIds(await t.call('boardGet', { workshopId: copy.id })).cards.has(gone.sourceCardId!)).toBe(false);
     expect(boardIds(await t.call('boardGet', { workshopId: sample.id })).cards.has(gone.sourceCardId!)).toBe(false);
     expect(shown(copiedFirst!.results)).toEqual(shown(sources[0]!.results));

@@ -108,8 +108,13 @@ describe('suggested groups, the rules around them', () => {
 });
 
 describe('a note’s words', () => {
-  test('are split on apostrophes and punctuation, lower-cased', () => {
+  test('are split on apostrophes and punctuation, lower-cased, compounds kept whole', () => {
     expect(tokenize("File d'attente — l’accueil, 2e étage!")).toEqual(['file', 'd', 'attente', 'l', 'accueil', '2e', 'étage']);
+    expect(tokenize('Wi-Fi lent au check-in')).toEqual(['wi-fi', 'lent', 'au', 'check-in']);
+  });
+
+  test('match a compound written with or without its hyphen', () => {
+    expect(suggested(notes(['Le Wi-Fi ne marche pas', 'Pas de wifi en chambre', 'Parking introuvable']), 'fr')).toEqual([{ title: 'Wifi', notes: [1, 2] }]);
   });
 
   test('are read in the language whose stop words they use, else the workshop’s', () => {

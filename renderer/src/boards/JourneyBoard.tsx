@@ -25,6 +25,7 @@ import { UndoRedo, useDeletedNotice } from './UndoRedo';
 import { useBoardView } from './useBoardView';
 import { ZoomControls } from './ZoomControls';
 import './JourneyBoard.css';
+import { SuggestGroupsProvider } from './suggest/SuggestGroups';
 
 type Confirm = { kind: 'stage'; stage: Stage; cards: number } | { kind: 'lane'; lane: Lane; cards: number } | { kind: 'map'; map: JourneyMap };
 
@@ -237,18 +238,20 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
 
       {map ? (
         <CardDnd layout={dndLayout} textOf={textOf} onMove={onMove} onDropOnto={onDropOnto} renderOverlay={renderOverlay} scale={zoom}>
-          <BoardViewport view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: map.title })}>
-            <JourneyGrid
-              map={map}
-              stages={layout.stages}
-              lanes={layout.lanes}
-              cells={layout.cells}
-              groupCells={layout.groupCells}
-              moments={layout.moments}
-              actions={actions}
-              commands={commands}
-            />
-          </BoardViewport>
+          <SuggestGroupsProvider workshopId={workshopId}>
+            <BoardViewport view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: map.title })}>
+              <JourneyGrid
+                map={map}
+                stages={layout.stages}
+                lanes={layout.lanes}
+                cells={layout.cells}
+                groupCells={layout.groupCells}
+                moments={layout.moments}
+                actions={actions}
+                commands={commands}
+              />
+            </BoardViewport>
+          </SuggestGroupsProvider>
         </CardDnd>
       ) : (
         <div className="board-empty panel">

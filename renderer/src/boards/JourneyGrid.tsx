@@ -12,6 +12,7 @@ import { cellKey } from '../../../shared/domain/card-location';
 import { StageHeaders, StageNumber, type StageCommands } from './StageHeaders';
 import { useBoardZoom } from './BoardViewport';
 import './JourneyGrid.css';
+import { SuggestGroupsButton } from './suggest/SuggestGroups';
 
 export interface LaneCommands {
   rename: (laneId: string, title: string) => void;
@@ -137,16 +138,19 @@ export function JourneyGrid({ map, stages, lanes, cells, groupCells, moments, re
               return (
                 <div key={stage.id} role="cell" className="journey__cell">
                   {editable ? (
-                    <CardList
-                      containerKey={key}
-                      label={label}
-                      cards={cards}
-                      groups={groups}
-                      kind={lane.kind}
-                      moments={moments}
-                      actions={actions}
-                      shown={room === undefined ? undefined : cardsOnFirstScreen(cards, room)}
-                    />
+                    <>
+                      <CardList
+                        containerKey={key}
+                        label={label}
+                        cards={cards}
+                        groups={groups}
+                        kind={lane.kind}
+                        moments={moments}
+                        actions={actions}
+                        shown={room === undefined ? undefined : cardsOnFirstScreen(cards, room)}
+                      />
+                      <SuggestGroupsButton target={{ container: { kind: 'cell', mapId: map.id, stageId: stage.id, laneId: lane.id }, label, cards }} />
+                    </>
                   ) : (
                     <StaticCardList label={label} cards={cards} groups={groups} kind={lane.kind} moments={moments} />
                   )}

@@ -23,6 +23,7 @@ import { drawnOrder, listEntries, positionIndex, slotItems, type ListEntry } fro
 import { GroupingContext, useGroupingValue } from './grouping';
 import type { DropOnto } from './slots';
 import './PersonaBoard.css';
+import { SuggestGroupsProvider } from './suggest/SuggestGroups';
 
 /** The Personas tab: one tab per persona (drop a card on one to move it there), the selected persona's canvas. */
 export function PersonaBoard({ workshopId, handle }: { workshopId: string; handle: BoardHandle }) {
@@ -159,9 +160,11 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
         </BoardBar>
         {selected ? (
           <div role="tabpanel" id="persona-panel" className="persona-board__panel" aria-labelledby={`persona-tab-${selected.id}`}>
-            <BoardViewport flow view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: selected.name })}>
-              <PersonaCanvas persona={selected} actions={actions} zoom={view.zoom} />
-            </BoardViewport>
+            <SuggestGroupsProvider workshopId={workshopId}>
+              <BoardViewport flow view={view} onView={setView} onZoom={setZoom} label={t('boards.zoom.viewport', { name: selected.name })}>
+                <PersonaCanvas persona={selected} actions={actions} zoom={view.zoom} />
+              </BoardViewport>
+            </SuggestGroupsProvider>
           </div>
         ) : (
           <div className="board-empty panel">

@@ -8,6 +8,7 @@ import { CardList } from './CardList';
 import { CommitField } from '../components/CommitField';
 import { ArrowIcon } from './icons';
 import { sectionKey } from '../../../shared/domain/card-location';
+import { canSuggest, useSuggestGroups } from './suggest/SuggestGroups';
 import './SectionColumn.css';
 
 export interface SectionCommands {
@@ -38,6 +39,7 @@ const NONE: readonly Card[] = [];
 export const SectionColumn = memo(function SectionColumn({ section, cards, first, last, actions, commands, shown, color }: SectionColumnProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
+  const suggest = useSuggestGroups();
   const titleId = `section-${section.id}-title`;
 
   return (
@@ -80,6 +82,7 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
         <Menu
           label={t('boards.section.actions', { title: section.title })}
           items={[
+            ...(suggest && canSuggest(cards) ? [{ label: t('boards.suggest.open'), onSelect: () => suggest({ container: { kind: 'section', sectionId: section.id }, label: section.title, cards }) }] : []),
             { label: t('boards.section.hide'), onSelect: () => commands.setHidden(section.id, true) },
             {
               label: t('boards.section.delete'),
