@@ -119,7 +119,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
               onRevealed={(count) => setRevealed(count)}
             />
           )}
-          {(tab === 'personas' || tab === 'journey') && revealed !== null && !silence && (
+          {(tab === 'personas' || tab === 'journey') && revealed !== null && (
             <p className="silent-revealed" role="status">
               {t('silent.revealed', { count: revealed })}
             </p>
