@@ -72,7 +72,7 @@ test('a silent round: phones write unseen, the laptop counts and peeks, the proj
   const { workshop, sharing } = await silentStep();
   await openWorkshop(page, host, workshop, 'Personas');
   const banner = page.getByRole('region', { name: 'Silent writing' });
-  await expect(banner).toContainText('No ideas yet');
+  await expect(banner).toContainText('No new ideas yet');
 
   const ana = await phone(browser, sharing, 'Ana');
   const ben = await phone(browser, sharing, 'Ben');
@@ -129,7 +129,7 @@ test('a silent round: phones write unseen, the laptop counts and peeks, the proj
   await page.getByRole('button', { name: 'Reveal' }).click();
   await expect(page.getByRole('status').filter({ hasText: '2 ideas revealed' })).toBeVisible();
   // The step still runs in silence: what is written from now on waits for the next reveal.
-  await expect(banner).toContainText('No ideas yet');
+  await expect(banner).toContainText('No new ideas yet');
   await expect(page.getByText('Breakfast before seven')).toBeVisible();
   await expect(page.getByText('by Ben').first()).toBeVisible();
   await expectAccessible(page);

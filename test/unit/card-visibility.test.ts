@@ -86,13 +86,13 @@ describe('the count line', () => {
     expect(line('en', 23, 9)).toBe('23 ideas from 9 people so far');
     expect(line('en', 1, 1)).toBe('1 idea from 1 person so far');
     expect(line('en', 3, 1)).toBe('3 ideas from 1 person so far');
-    expect(line('en', 0, 0)).toBe('No ideas yet');
+    expect(line('en', 0, 0)).toBe('No new ideas yet');
   });
 
   test('in French, with its own singular and elision', () => {
     expect(line('fr', 23, 9)).toBe('23 idées de 9 personnes pour l’instant');
     expect(line('fr', 1, 1)).toBe('1 idée d’une personne pour l’instant');
     expect(line('fr', 2, 1)).toBe('2 idées d’une personne pour l’instant');
-    expect(line('fr', 0, 0)).toBe('Aucune idée pour l’instant');
+    expect(line('fr', 0, 0)).toBe('Aucune nouvelle idée pour l’instant');
   });
 });
