@@ -138,8 +138,9 @@ test('a silent round: phones write unseen, the laptop counts and peeks, the proj
   await expect(wall.getByText('by Ana')).toBeVisible();
   await expectReadableFromTheBack(wall, 'projector, revealed');
   await shot(wall, 'projector-1920-revealed');
-  // A narrow projector pages the persona's sections: the board is back, the count gone.
-  await expect(small.getByRole('heading', { name: 'Lea' })).toBeVisible();
+  // A narrow projector pages the persona's sections: the facilitator holds it on the first page.
+  await call(host, 'spotlightSet', { workshopId: workshop.id, spotlight: { stepId: workshop.currentStepId, focus: { kind: 'step' }, page: 0, instructionsCollapsed: false } });
+  await expect(small.getByText('Breakfast before seven')).toBeVisible();
   await expect(small.getByText('Writing in silence')).toHaveCount(0);
   await expectReadableFromTheBack(small, 'small projector, revealed');
   await shot(small, 'projector-1024-revealed');
@@ -180,4 +181,61 @@ test('the agenda runs a board step in silence, and the details name authors by i
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('tab', { name: 'Personas' }).click();
   await expect(page.getByText('by AL')).toBeVisible();
+});
+
+test('in French, on a journey step: the count with French plurals, the laptop’s own card, a phone browsing stages and lanes', async ({ page, browser }) => {
+  const created = await createWorkshop(host, 'Parcours — écriture en silence', 'cx-discovery', 'fr');
+  const persona = await createPersona(host, created, 'Léa');
+  const map = await call<{ id: string; stages: { id: string; title: string }[]; lanes: { id: string; kind: string }[] }>(host, 'journeyCreate', { workshopId: created.id, personaId: persona.id });
+  const step = created.steps.find((s) => s.kind === 'journey' && s.silent)!;
+  await call(host, 'timerGoTo', { workshopId: created.id, stepId: step.id });
+  const workshop = await call<Workshop>(host, 'timerCommand', { workshopId: created.id, command: 'start' });
+  await call(host, 'presenterShow', { workshopId: workshop.id });
+  const sharing = await call<SharingStatus>(host, 'sharingStart', { workshopId: workshop.id });
+  const pains = map.lanes.find((l) => l.kind === 'painPoints')!;
+  await call(host, 'cardCreate', { workshopId: workshop.id, container: { kind: 'cell', mapId: map.id, stageId: map.stages[2]!.id, laneId: pains.id }, text: 'Le paiement échoue sur mobile' });
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  contexts.push(context);
+  const lea = await context.newPage();
+  await lea.goto(sharing.urls[0]!);
+  await lea.getByLabel('Code d’accès').fill(sharing.joinCode!);
+  await lea.getByLabel('Votre prénom (facultatif)').fill('Léa');
+  await lea.getByRole('button', { name: 'Rejoindre' }).click();
+  await lea.getByLabel('Phase du parcours').selectOption({ label: 'Achat' });
+  await lea.getByLabel('Votre idée').fill('Trop d’étapes pour réserver');
+  await lea.getByRole('button', { name: 'Ajouter la carte' }).click();
+  await expect(lea.getByRole('status').filter({ hasText: 'Ajoutée dans' })).toBeVisible();
+
+  const wall = await projector(browser, 1920, 1080);
+  await expect(wall.getByText('2 idées de 2 personnes pour l’instant')).toBeVisible();
+  await shot(wall, 'projector-1920-silent-fr');
+
+  await openWorkshop(page, host, workshop, 'Journey map');
+  // The laptop speaks the app's language (English here), the room the workshop's.
+  const banner = page.getByRole('region', { name: 'Silent writing' });
+  await expect(banner).toContainText('2 ideas from 2 people so far');
+  // The facilitator's own card shows on the laptop (marked hidden); Léa's only when peeking.
+  await expect(page.getByText('Le paiement échoue sur mobile')).toBeVisible();
+  await expect(page.getByText('Trop d’étapes pour réserver')).toHaveCount(0);
+  await expectAccessible(page);
+  await shot(page, 'laptop-journey-silent');
+
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByText('Trop d’étapes pour réserver')).toBeVisible();
+  // The projector is back on the map (paged by stages on its own clock).
+  await expect(wall.getByRole('article', { name: 'Parcours — Léa' })).toBeVisible();
+  await expect(wall.getByText('Écriture en silence', { exact: true })).toHaveCount(0);
+  await shot(wall, 'projector-1920-revealed-fr');
+
+  // The phone browses the map one stage at a time, lanes within.
+  await lea.getByRole('tab', { name: 'Tableau' }).click();
+  await expect(lea.getByText('1 sur 7')).toBeVisible();
+  await lea.getByRole('button', { name: 'Colonne suivante' }).click();
+  await lea.getByRole('button', { name: 'Colonne suivante' }).click();
+  await expect(lea.getByText('3 sur 7')).toBeVisible();
+  await expect(lea.getByRole('region', { name: 'Irritants' })).toContainText('Trop d’étapes pour réserver');
+  await expect(lea.getByRole('region', { name: 'Irritants' })).toContainText('Le paiement échoue sur mobile');
+  await expectAccessible(lea);
+  await shot(lea, 'phone-journey-revealed-fr');
 });
