@@ -102,7 +102,7 @@ function participantCard(card: Card, display: AuthorDisplay, participantId: stri
     id: card.id,
     text: card.text,
     author: authorLabel(card, display),
-    mine: card.participantId === participantId,
+    mine: participantId !== null && card.participantId === participantId,
     hidden: card.hidden,
     group: groupOf(card, groups),
   };
