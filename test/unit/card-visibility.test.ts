@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { translate } from '../../shared/i18n';
 import { silentCountLine } from '../../shared/i18n/silent-count';
-import { authorLabel, canSee, initialsOf, isSilentStep, silentTally, visibleCards, type CardViewer } from '../../shared/domain/card-visibility';
+import { authorLabel, canSee, indexAmongAll, initialsOf, isSilentStep, silentTally, visibleCards, type CardViewer } from '../../shared/domain/card-visibility';
 
 const card = (id: string, hidden: boolean, participantId: string | null, author: string | null = null, createdAt = id) => ({
   id,
@@ -94,5 +94,22 @@ describe('the count line', () => {
     expect(line('fr', 1, 1)).toBe('1 idée d’une personne pour l’instant');
     expect(line('fr', 2, 1)).toBe('2 idées d’une personne pour l’instant');
     expect(line('fr', 0, 0)).toBe('Aucune nouvelle idée pour l’instant');
+  });
+});
+
+describe('a drop among the cards a viewer sees', () => {
+  const inCell = [card('a', false, null), card('h1', true, 'p2'), card('b', false, null), card('h2', true, 'p2')];
+  const laptop = { kind: 'laptop' } as const;
+
+  test('lands right after the visible card it follows, hidden ones keeping their place', () => {
+    // The laptop sees a, b: dropping at 1 means "after a", before the hidden h1.
+    expect(indexAmongAll(inCell, 0, laptop)).toBe(0);
+    expect(indexAmongAll(inCell, 1, laptop)).toBe(1);
+    expect(indexAmongAll(inCell, 2, laptop)).toBe(3);
+    expect(indexAmongAll(inCell, 9, laptop)).toBe(3);
+  });
+
+  test('is the same index for a viewer who sees every card', () => {
+    expect([0, 1, 2, 3, 4].map((i) => indexAmongAll(inCell, i, { kind: 'laptopPeek' }))).toEqual([0, 1, 2, 3, 4]);
   });
 });
