@@ -22,8 +22,19 @@ export function participantBoard(
   participantId: string,
 ): BoardTargets | null {
   const viewer: CardViewer = { kind: 'participant', participantId };
+  // Every phone's view is cut from the same board read: a card as others see it is built once
+  // per read and shared by every phone; only the phone's own cards are its own objects.
+  const shared = sharedCards(content, display);
+  const asSeen = (card: Card, groups: GroupTitles): ParticipantCard => {
+    let base = shared.get(card);
+    if (!base) {
+      base = participantCard(card, display, null, groups);
+      shared.set(card, base);
+    }
+    return card.participantId === participantId ? { ...base, mine: true } : base;
+  };
   const seen = (cards: readonly Card[], groups: GroupTitles): ParticipantCard[] =>
-    cards.filter((card) => canSee(card, viewer)).map((card) => participantCard(card, display, participantId, groups));
+    cards.filter((card) => canSee(card, viewer)).map((card) => asSeen(card, groups));
   const silence = isSilentStep(step) ? silenceOf(content, step.kind) : null;
   if (step.kind === 'persona') {
     return {
@@ -57,7 +68,7 @@ export function participantBoard(
           .filter((card) => canSee(card, viewer))
           .map((card) => {
             const cell = card.container as Extract<CardContainer, { kind: 'cell' }>;
-            return { ...participantCard(card, display, participantId, groups), stageId: cell.stageId, laneId: cell.laneId };
+            return { ...asSeen(card, groups), stageId: cell.stageId, laneId: cell.laneId };
           }),
       };
     }),
@@ -75,12 +86,23 @@ export function isOffered(targets: BoardTargets | null, container: CardContainer
   return !!map && map.stages.some((s) => s.id === container.stageId) && map.lanes.some((l) => l.id === container.laneId);
 }
 
-function participantCard(card: Card, display: AuthorDisplay, participantId: string, groups: GroupTitles): ParticipantCard {
+/** The cards of one board read as others see them, built on first use (keyed by the read's card objects). */
+const sharedByRead = new WeakMap<BoardContent, { display: AuthorDisplay; cards: WeakMap<Card, ParticipantCard> }>();
+function sharedCards(content: BoardContent, display: AuthorDisplay): WeakMap<Card, ParticipantCard> {
+  let entry = sharedByRead.get(content);
+  if (entry?.display !== display) {
+    entry = { display, cards: new WeakMap() };
+    sharedByRead.set(content, entry);
+  }
+  return entry.cards;
+}
+
+function participantCard(card: Card, display: AuthorDisplay, participantId: string | null, groups: GroupTitles): ParticipantCard {
   return {
     id: card.id,
     text: card.text,
     author: authorLabel(card, display),
-    mine: card.participantId === participantId,
+    mine: participantId !== null && card.participantId === participantId,
     hidden: card.hidden,
     group: groupOf(card, groups),
   };

@@ -218,7 +218,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     const requestId = requestIdOf(data);
     const type = (data as { type?: unknown } | null)?.type;
     if (typeof type === 'string' && !PARTICIPANT_TYPES.has(type)) {
-      fail(socket, requestId, 'forbidden', `Participants cannot ${type.slice(0, 40)}: they can add, edit and delete their own cards and vote`);
+      fail(socket, requestId, 'forbidden', `Participants cannot ${type.slice(0, 40)}: they can add cards and vote, and change their own cards`);
       return null;
     }
     const parsed = clientMessageSchema.safeParse(data);

@@ -9,7 +9,6 @@ import { cardMergeDuplicate, groupFromCards } from '../services/boards/groups';
 import { boardReveal } from '../services/silent-writing';
 import { timerGoTo } from '../services/timer';
 import { isSilentStep } from '../../shared/domain/card-visibility';
-import { insertTokenlessParticipant } from '../store/participants-repo';
 import { newId } from '../services/workshops';
 import { emotionSet, journeyCreate } from '../services/boards/journeys';
 import { personaCreate, personaSetAvatar, personaUpdate } from '../services/boards/personas';
@@ -47,8 +46,7 @@ const MINUTE = 60_000;
  * failure half-way removes the half-built workshop.
  *
  * Its persona step ran as a silent-writing round: the needs, desires and constraints were written
- * from the participants' phones while the step ran in silence, then revealed (the participants
- * are recorded as having left, so nobody can sign in as them).
+ * from the participants' phones while the step ran in silence, then revealed.
  */
 export function createSampleWorkshop(ctx: ServiceContext, language: Language): Workshop {
   const content = sampleContent(language);
@@ -63,13 +61,8 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
   try {
     const writing = created.steps.find((step) => step.kind === 'persona' && isSilentStep(step));
     if (writing) timerGoTo(ctx, validInput('timerGoTo', { workshopId, stepId: writing.id }));
-    const phones = ctx.store().transaction((db) =>
-      content.participants.map((name) => {
-        const id = newId();
-        insertTokenlessParticipant(db, { id, workshopId, name, joinedAt: now.toISOString(), lastSeenAt: now.toISOString() }, now.toISOString());
-        return { id, name };
-      }),
-    );
+    // Each participant's phone, by the label its cards carry (no phone can sign in as one).
+    const phones = content.participants.map((name) => ({ id: newId(), name }));
     let phoneTurn = 0;
     const personas: Persona[] = [];
     const written: Card[] = [];

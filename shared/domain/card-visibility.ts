@@ -116,3 +116,15 @@ export function boardAsSeen<B extends { personas: Persona[]; journeyMaps: Journe
   const same = personas.every((p, i) => p === board.personas[i]) && journeyMaps.every((m, i) => m === board.journeyMaps[i]);
   return same ? board : { ...board, personas, journeyMaps };
 }
+
+/**
+ * A drop at `index` among the cards a viewer sees in a container, as an index among all of that
+ * container's cards (hidden ones included): right after the visible card it follows, or at the
+ * end. `all` are the container's cards in position order, the moved card left out.
+ */
+export function indexAmongAll(all: readonly Pick<Card, 'id' | 'hidden' | 'participantId'>[], index: number, viewer: CardViewer): number {
+  if (index <= 0) return 0;
+  const visible = visibleCards(all, viewer);
+  const before = visible[Math.min(index, visible.length) - 1];
+  return before ? all.indexOf(before) + 1 : all.length;
+}

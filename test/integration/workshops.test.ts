@@ -41,7 +41,7 @@ describe('creating a workshop', () => {
 
       const workshop = await create(t, templateId, { language });
 
-      expect(workshop.steps.map(({ kind, title, instructions, plannedMinutes }) => ({ kind, title, instructions, plannedMinutes }))).toEqual(
+      expect(workshop.steps.map(({ kind, title, instructions, plannedMinutes, silent }) => ({ kind, title, instructions, plannedMinutes, silent }))).toEqual(
         localized.steps,
       );
       expect(workshop.steps.every((step) => step.actualStart === null && step.actualEnd === null)).toBe(true);

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { authorLabel, canSee, initialsOf, isSilentStep, silentTally, visibleCards, type CardViewer } from '../../shared/domain/card-visibility';
+import { translate } from '../../shared/i18n';
+import { silentCountLine } from '../../shared/i18n/silent-count';
+import { authorLabel, canSee, indexAmongAll, initialsOf, isSilentStep, silentTally, visibleCards, type CardViewer } from '../../shared/domain/card-visibility';
 
 const card = (id: string, hidden: boolean, participantId: string | null, author: string | null = null, createdAt = id) => ({
   id,
@@ -74,5 +76,40 @@ describe('what the room is told during silence', () => {
     expect(isSilentStep({ kind: 'voting', silent: true })).toBe(false);
     expect(isSilentStep({ kind: 'persona', silent: false })).toBe(false);
     expect(isSilentStep(null)).toBe(false);
+  });
+});
+
+describe('the count line', () => {
+  const line = (lang: 'fr' | 'en', ideas: number, people: number) => silentCountLine((key, params) => translate(lang, key, params), lang, ideas, people);
+
+  test('in English, only 1 is singular', () => {
+    expect(line('en', 23, 9)).toBe('23 ideas from 9 people so far');
+    expect(line('en', 1, 1)).toBe('1 idea from 1 person so far');
+    expect(line('en', 3, 1)).toBe('3 ideas from 1 person so far');
+    expect(line('en', 0, 0)).toBe('No new ideas yet');
+  });
+
+  test('in French, with its own singular and elision', () => {
+    expect(line('fr', 23, 9)).toBe('23 idées de 9 personnes pour l’instant');
+    expect(line('fr', 1, 1)).toBe('1 idée d’une personne pour l’instant');
+    expect(line('fr', 2, 1)).toBe('2 idées d’une personne pour l’instant');
+    expect(line('fr', 0, 0)).toBe('Aucune nouvelle idée pour l’instant');
+  });
+});
+
+describe('a drop among the cards a viewer sees', () => {
+  const inCell = [card('a', false, null), card('h1', true, 'p2'), card('b', false, null), card('h2', true, 'p2')];
+  const laptop = { kind: 'laptop' } as const;
+
+  test('lands right after the visible card it follows, hidden ones keeping their place', () => {
+    // The laptop sees a, b: dropping at 1 means "after a", before the hidden h1.
+    expect(indexAmongAll(inCell, 0, laptop)).toBe(0);
+    expect(indexAmongAll(inCell, 1, laptop)).toBe(1);
+    expect(indexAmongAll(inCell, 2, laptop)).toBe(3);
+    expect(indexAmongAll(inCell, 9, laptop)).toBe(3);
+  });
+
+  test('is the same index for a viewer who sees every card', () => {
+    expect([0, 1, 2, 3, 4].map((i) => indexAmongAll(inCell, i, { kind: 'laptopPeek' }))).toEqual([0, 1, 2, 3, 4]);
   });
 });

@@ -1,5 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { boardAsSeen } from '../../../shared/domain/card-visibility';
+import type { CardContainer } from '../../../shared/domain/board';
+import { containerKey } from '../../../shared/domain/card-location';
+import { boardAsSeen, boardCards, indexAmongAll, type CardViewer } from '../../../shared/domain/card-visibility';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useI18n } from '../i18n';
 import { JourneyBoard } from './JourneyBoard';
@@ -62,10 +64,20 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
   // Silent writing: hidden cards stay off this screen too, unless the facilitator peeks (never the projector).
   const [peek, setPeek] = useState(false);
   const [revealed, setRevealed] = useState<number | null>(null);
-  const handle = useMemo(
-    () => (full.board ? { ...full, board: boardAsSeen(full.board, { kind: peek ? 'laptopPeek' : 'laptop' }) } : full),
-    [full, peek],
+  const viewer = useMemo<CardViewer>(() => ({ kind: peek ? 'laptopPeek' : 'laptop' }), [peek]);
+  // A drop's index counts the cards on screen; main's counts the hidden ones too.
+  const boardRef = useRef(full.board);
+  boardRef.current = full.board;
+  const { moveCard: moveInFull } = full;
+  const moveCard = useCallback(
+    (cardId: string, to: CardContainer, index: number) => {
+      const all = boardRef.current ? boardCards(boardRef.current).filter((c) => c.id !== cardId && containerKey(c.container) === containerKey(to)) : [];
+      all.sort((a, b) => a.position - b.position);
+      moveInFull(cardId, to, indexAmongAll(all, index, viewer));
+    },
+    [moveInFull, viewer],
   );
+  const handle = useMemo(() => (full.board ? { ...full, board: boardAsSeen(full.board, viewer), moveCard } : full), [full, viewer, moveCard]);
   const silence = full.board !== null && silenceMatters(workshop, full.board);
   const list = useRef<HTMLDivElement>(null);
   const onBoard = tab !== 'agenda';
@@ -130,7 +142,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
               onRevealed={(count) => setRevealed(count)}
             />
           )}
-          {(tab === 'personas' || tab === 'journey') && revealed !== null && !silence && (
+          {(tab === 'personas' || tab === 'journey') && revealed !== null && (
             <p className="silent-revealed" role="status">
               {t('silent.revealed', { count: revealed })}
             </p>

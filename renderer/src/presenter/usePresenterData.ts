@@ -20,7 +20,7 @@ export interface PresenterData {
   workshop: Workshop;
   /** The board as the room may see it: never a card hidden by silent writing. */
   board: Board | null;
-  /** While the current step runs in silence, or cards wait to be revealed: the counts to show instead of the board. */
+  /** While cards wait to be revealed (or a silent step has none shown yet): the counts to show instead of the board. */
   silence: SilentTally | null;
   voting: WorkshopVoting | null;
   sharing: SharingStatus;
@@ -38,9 +38,12 @@ export function useWorkshopProjection(workshop: Workshop): PresenterData {
   const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
   const silence = useMemo(() => {
     if (!full) return null;
+    // The count while cards are hidden, or while a silent step has nothing revealed yet; once
+    // revealed, the board (until new hidden cards come in).
     const tally = silentTally(boardCards(full), workshop.authorDisplay);
-    return isSilentStep(step) || tally.ideas > 0 ? tally : null;
-  }, [full, step, workshop.authorDisplay]);
+    const nothingShown = board !== null && boardCards(board).length === 0;
+    return tally.ideas > 0 || (isSilentStep(step) && nothingShown) ? tally : null;
+  }, [full, board, step, workshop.authorDisplay]);
   const matrices = useMatrices(workshop.id).value ?? null;
   return { workshop, board, silence, voting, sharing, spotlight, matrices };
 }

@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 /** Silent writing and authors: the laptop's banner, the projector's count, the phones, the settings. */
 export const silentMessages = defineMessages(
   {
-    'silent.count.none': 'No ideas yet',
+    'silent.count.none': 'No new ideas yet',
     'silent.count.ideas.one': '1 idea',
     'silent.count.ideas.other': '{count} ideas',
     'silent.count.people.one': 'from 1 person',
@@ -53,7 +53,7 @@ export const silentMessages = defineMessages(
     'participant.mine.cancel': 'Cancel',
   },
   {
-    'silent.count.none': 'Aucune idée pour l’instant',
+    'silent.count.none': 'Aucune nouvelle idée pour l’instant',
     'silent.count.ideas.one': '1 idée',
     'silent.count.ideas.other': '{count} idées',
     'silent.count.people.one': 'd’une personne',
