@@ -42,6 +42,7 @@ export function buildReportData(db: ReadableDB, workshopId: string, now: Date, {
     journeys: journeyMaps,
     voting,
     nextSteps: listNextSteps(db, workshopId),
+    matrices: [],
     ...(pictures ? { pictures: avatarDataUrls(db, workshopId) } : {}),
   };
 }

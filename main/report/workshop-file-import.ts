@@ -140,7 +140,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
   insertVoting(db, file, workshopId, now, { fresh, mapped, must });
 
   for (const step of file.nextSteps) {
-    insertNextStep(db, { ...step, id: newId(), workshopId });
+    insertNextStep(db, { ...step, id: newId(), workshopId, source: null });
   }
   return workshopId;
 }

@@ -19,7 +19,7 @@ export function nextStepsList(ctx: ServiceContext, { workshopId }: ParsedInputOf
 export function nextStepAdd(ctx: ServiceContext, { workshopId, step, index }: ParsedInputOf<'nextStepAdd'>): OutputOf<'nextStepAdd'> {
   return edit(ctx, workshopId, (db, steps, now) => {
     if (steps.length >= MAX_NEXT_STEPS) throw new AppError('conflict', `A workshop holds at most ${MAX_NEXT_STEPS} next steps`);
-    const created: NextStep = { id: newId(), workshopId, position: steps.length, ...step, createdAt: now, updatedAt: now };
+    const created: NextStep = { id: newId(), workshopId, position: steps.length, ...step, source: null, createdAt: now, updatedAt: now };
     insertNextStep(db, created);
     if (index !== undefined && index < steps.length) {
       const order = steps.map((item) => item.id);

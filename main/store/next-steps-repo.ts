@@ -74,6 +74,7 @@ function fromRow(row: NextStepRow): NextStep {
     dueDate: row.due_date,
     // The table's CHECK keeps domains valid; strategy is the neutral reading of anything else.
     domain: (CX_DOMAINS as readonly string[]).includes(row.domain) ? (row.domain as CxDomain) : 'strategy',
+    source: null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MatrixItemLink } from './matrix';
 import { dateSchema } from './workshop';
 
 /**
@@ -24,6 +25,8 @@ export interface NextStep {
   /** YYYY-MM-DD, or null when no date was agreed. */
   dueDate: string | null;
   domain: CxDomain;
+  /** The priority it was made from (a matrix item or a vote result), or null for one typed from scratch. */
+  source: MatrixItemLink | null;
   createdAt: string;
   updatedAt: string;
 }

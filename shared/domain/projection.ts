@@ -84,6 +84,8 @@ function stepScreen({ step, previousKind, votePhase, sharing }: ProjectionInput)
       if (votePhase === 'revealed') return { kind: 'results' };
       if (votePhase === 'open' || votePhase === 'closed') return { kind: 'vote-count', phase: votePhase };
       return sharing ? { kind: 'join' } : { kind: 'clock' };
+    case 'prioritisation':
+      return { kind: 'clock' };
     case 'discussion':
       // "Reveal and discuss the ranking" follows the vote in the templates.
       return previousKind === 'voting' && votePhase === 'revealed' ? { kind: 'results' } : { kind: 'clock' };

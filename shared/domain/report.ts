@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { JourneyMap, Persona } from './board';
+import type { Matrix } from './matrix';
 import type { NextStep } from './next-steps';
 import type { Language } from './settings';
 import type { Step, Workshop } from './workshop';
@@ -58,6 +59,8 @@ export interface ReportData {
   /** Revealed votes only: hidden results stay hidden in an interim deliverable too. */
   voting: ReportVoteResult[];
   nextSteps: NextStep[];
+  /** The workshop's prioritisation matrices, in creation order, placements and all. */
+  matrices: Matrix[];
   /**
    * The pictures (persona avatars) as data URLs by image id, in a read made for printing only:
    * the PDF loads nothing, while the screens fetch each picture by its id.

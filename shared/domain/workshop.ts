@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { languageSchema, type Language } from './settings';
 
-export const STEP_KINDS = ['persona', 'journey', 'voting', 'discussion', 'break'] as const;
+export const STEP_KINDS = ['persona', 'journey', 'voting', 'prioritisation', 'discussion', 'break'] as const;
 export const stepKindSchema = z.enum(STEP_KINDS);
 export type StepKind = z.infer<typeof stepKindSchema>;
 

@@ -89,6 +89,7 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
     owner: 'Claire',
     dueDate: '2025-09-01',
     domain,
+    source: null,
     createdAt: at,
     updatedAt: at,
   }));
@@ -123,5 +124,6 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
       },
     ],
     nextSteps,
+    matrices: [],
   };
 }
