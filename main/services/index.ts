@@ -30,6 +30,7 @@ import {
 import type { ServiceContext } from './context';
 import { nextStepAdd, nextStepRemove, nextStepsList, nextStepsReorder, nextStepUpdate } from './next-steps';
 import { presenterGet, presenterShow, spotlightGet, spotlightSet } from './presenter';
+import { brandingLogoClear, brandingLogoGet, brandingLogoSet, brandingUpdate } from './branding/branding';
 import { settingsGet, settingsUpdate } from './settings';
 import { templateDelete, templateRename, templatesList, templateSaveFromWorkshop } from './templates';
 import { timerCommand, timerGoTo } from './timer';
@@ -65,7 +66,7 @@ import {
 
 /** Every domain service, registered on its channel by name. */
 export function registerDomainServices(app: ServiceMethods<ServiceContext>): void {
-  app.methods({ settingsGet, settingsUpdate });
+  app.methods({ settingsGet, settingsUpdate, brandingUpdate, brandingLogoSet, brandingLogoClear, brandingLogoGet });
   app.methods({
     workshopsList, workshopGet, workshopCreate, workshopUpdate, workshopDuplicate, workshopTrash,
     workshopRestore, workshopPurge, trashEmpty,

@@ -1,4 +1,5 @@
 import type { WorkshopFileProblem } from '../domain/workshop-file';
+import type { LogoProblem } from '../domain/branding';
 
 /**
  * Every call across a boundary (IPC, HTTP, WebSocket) answers a Result, never a thrown error:
@@ -25,7 +26,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * to do), or what is wrong with a workshop file (each worded on its own). Code acts on these, never
  * on the message text.
  */
-export type ErrorReason = 'participant_removed' | 'data_folder_not_writable' | `file_${WorkshopFileProblem}`;
+export type ErrorReason = 'participant_removed' | 'data_folder_not_writable' | `file_${WorkshopFileProblem}` | `logo_${LogoProblem}`;
 
 export interface AppErrorData {
   code: ErrorCode;

@@ -60,12 +60,16 @@ export function PersonaPage({ persona, text, running, section }: PersonaPageProp
   );
 }
 
-export function Note({ card, extra }: { card: Card; extra?: string[] }) {
+/** A card; `heat` (a revealed vote's dots on it) tints it and adds its badge, as the journey screen does. */
+export function Note({ card, extra, heat }: { card: Card; extra?: string[]; heat?: { level: number; label: string } }) {
   const details = [...(extra ?? []), ...(card.author ? [card.author] : [])];
   return (
-    <li className={`rp-note rp-note--${card.color}${card.severity ? ` rp-note--severity${card.severity}` : ''}`}>
+    <li
+      className={`rp-note rp-note--${card.color}${card.severity ? ` rp-note--severity${card.severity}` : ''}${heat ? ` rp-note--heat rp-heat--${heat.level}` : ''}`}
+    >
       <span className="rp-note__text">{card.text}</span>
       {details.length > 0 && <span className="rp-note__meta">{details.join(' · ')}</span>}
+      {heat && <span className={`rp-heat__badge rp-heat__badge--${heat.level}`}>{heat.label}</span>}
     </li>
   );
 }

@@ -115,15 +115,18 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
         title: fr ? 'Irritants prioritaires' : 'Top pain points',
         participants: 8,
         votesCast: 24,
+        revealedAt: '2025-06-02T15:00:00.000Z',
+        maxVotes: 9,
         items: [
-          { rank: 1, tied: false, text: 'painPoints 1', votes: 9, context: stageNames[2]!, severity: 3 },
-          { rank: 2, tied: true, text: 'painPoints 2', votes: 6, context: stageNames[3]!, severity: 2 },
-          { rank: 2, tied: true, text: 'painPoints 3', votes: 6, context: stageNames[4]!, severity: 1 },
-          { rank: 4, tied: false, text: 'painPoints 4', votes: 3, context: '', severity: null },
+          { rank: 1, tied: false, sourceCardId: `c-stage-2-lane-3-0`, text: 'painPoints 1', votes: 9, context: stageNames[2]!, severity: 3 },
+          { rank: 2, tied: true, sourceCardId: null, text: 'painPoints 2', votes: 6, context: stageNames[3]!, severity: 2 },
+          { rank: 2, tied: true, sourceCardId: null, text: 'painPoints 3', votes: 6, context: stageNames[4]!, severity: 1 },
+          { rank: 4, tied: false, sourceCardId: null, text: 'painPoints 4', votes: 3, context: '', severity: null },
         ],
       },
     ],
     nextSteps,
     matrices: [],
+    branding: { firmName: '', footer: '', accent: null, logoId: null, mentionAtelier: false },
   };
 }

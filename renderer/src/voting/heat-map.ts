@@ -1,11 +1,7 @@
+import { heatByCard as heatOfItems, type CardHeat } from '../../../shared/domain/vote-heat';
 import type { VotingSessionView, WorkshopVoting } from '../../../shared/domain/voting';
 
-export interface CardHeat {
-  votes: number;
-  rank: number;
-  /** votes / the most votes any item got: 0..1, what the overlay's strength follows. */
-  share: number;
-}
+export type { CardHeat } from '../../../shared/domain/vote-heat';
 
 /** The revealed session whose votes the board shows: the room's current one if revealed, else the latest revealed. */
 export function heatSession(voting: WorkshopVoting | null): VotingSessionView | null {
@@ -18,12 +14,6 @@ export function heatSession(voting: WorkshopVoting | null): VotingSessionView | 
 
 /** Votes per source card of a revealed session: card id → heat. */
 export function heatByCard(session: VotingSessionView | null): ReadonlyMap<string, CardHeat> {
-  const map = new Map<string, CardHeat>();
   const results = session?.results;
-  if (!results) return map;
-  for (const item of results.items) {
-    if (item.sourceCardId === null) continue;
-    map.set(item.sourceCardId, { votes: item.votes, rank: item.rank, share: results.maxVotes > 0 ? item.votes / results.maxVotes : 0 });
-  }
-  return map;
+  return results ? heatOfItems(results.items, results.maxVotes) : new Map<string, CardHeat>();
 }

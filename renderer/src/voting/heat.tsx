@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { heatLevel } from '../../../shared/domain/vote-heat';
 import '../styles/card-heat.css';
 import { heatByCard, heatSession, type CardHeat } from './heat-map';
 import { useWorkshopVoting } from './useVoting';
@@ -29,7 +30,7 @@ export function CardHeatMark({ cardId }: { cardId: string }) {
   const { t } = useI18n();
   const heat = useCardHeat(cardId);
   if (!heat) return null;
-  const level = heat.votes === 0 ? 0 : Math.max(1, Math.ceil(heat.share * 4));
+  const level = heatLevel(heat);
   return (
     <>
       <span className={`card-heat card-heat--${level}`} aria-hidden="true" />
