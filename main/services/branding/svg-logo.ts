@@ -40,7 +40,11 @@ export function sanitiseSvgLogo(text: string): string {
       throw new LogoRefused('malformed', 'Not a well-formed SVG document');
     }
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-    const clean = purify.sanitize(text.replace(/^\s*<\?xml[^>]*\?>/, ''), { USE_PROFILES: { svg: true, svgFilters: true } });
+    const clean = purify.sanitize(text.replace(/^\s*<\?xml[^>]*\?>/, ''), {
+      USE_PROFILES: { svg: true, svgFilters: true },
+      // Drawing tools reuse shapes with <use href="#id">; any other target is refused below.
+      ADD_TAGS: ['use'],
+    });
     for (const removed of purify.removed) {
       if ('element' in removed && removed.element) {
         const name = removed.element.nodeName.toLowerCase();
