@@ -45,7 +45,6 @@ export function SynthesisPage({ synthesis, text, number, running }: SynthesisPag
       <div className="rp-synthesis">
         <SectionTitle number={number} title={t('report.section.synthesis')} lead={t('report.synthesis.lead')} />
         <section className="rp-synthesis__figures" aria-label={t('report.synthesis.figures')}>
-          <h2 className="rp-visually-hidden">{t('report.synthesis.figures')}</h2>
           {tiles.map(([key, value]) => (
             <p key={key} className={`rp-figure rp-figure--${key}`}>
               <span className="rp-figure__value">{text.number(value)}</span>{' '}

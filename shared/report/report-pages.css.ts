@@ -36,7 +36,6 @@ export function reportPagesCss(c: ReportPalette): string {
     return `.rp-heat--${level} { background-image: linear-gradient(rgba(214, 58, 40, ${alpha}), rgba(214, 58, 40, ${alpha})); box-shadow: inset 0 0 0 ${ring}mm rgba(196, 40, 26, 0.85); }`;
   }).join('\n');
   return `
-.rp-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 
 /* Vote heat on journey cards, as the journey screen shows it */
 .rp-heat__badge { display: inline-block; margin-top: 0.6mm; padding: 0 1.6mm; border-radius: 99px; font-size: 6.6pt; font-weight: 700; background: #fff; color: #a8281a; border: 0.2mm solid rgba(196, 40, 26, 0.5); font-variant-numeric: tabular-nums; }
@@ -51,7 +50,7 @@ ${QUADRANTS.map((q) => `.rp-quadrant--${q} { color: ${QUADRANT_COLOURS[q][0]}; b
 /* Synthesis */
 .rp-synthesis .rp-section { margin-bottom: 5mm; }
 .rp-synthesis__figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 3mm; margin-bottom: 6mm; }
-.rp-figure { display: flex; flex-direction: column; padding: 3mm 4mm; border-radius: 2mm; background: ${c.paper}; border-top: 1mm solid ${c.accent}; }
+.rp-figure { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 1.8mm; padding: 3mm 4mm; border-radius: 2mm; background: ${c.paper}; border-top: 1mm solid ${c.accent}; }
 .rp-figure__value { font-size: 22pt; font-weight: 700; line-height: 1.1; letter-spacing: -0.02em; font-variant-numeric: tabular-nums; }
 .rp-figure__label { font-size: 8.5pt; font-weight: 600; color: ${c.ink2}; }
 .rp-synthesis__block { margin-bottom: 6mm; break-inside: avoid; }
