@@ -2,6 +2,8 @@ import type { Card, JourneyMap } from '../../shared/domain/board';
 import type { Language } from '../../shared/domain/settings';
 import type { VotingSessionView } from '../../shared/domain/voting';
 import { translate } from '../../shared/i18n';
+import { linksTo, quadrantOf, type Matrix } from '../../shared/domain/matrix';
+import type { NextStep } from '../../shared/domain/next-steps';
 import type { ReportData } from '../../shared/domain/report';
 import { toCsv, type CsvValue } from './csv';
 
@@ -79,6 +81,46 @@ export function votesCsv(language: Language, sessions: readonly VotingSessionVie
         item.stageTitle,
         item.personaName,
         item.comment,
+      ]);
+    }
+  }
+  return toCsv(rows);
+}
+
+/**
+ * Every matrix item, one row each: its dots, where it sits on each axis (empty when not placed
+ * yet), its quadrant, and the actions made from it.
+ */
+export function matricesCsv(language: Language, matrices: readonly Matrix[], nextSteps: readonly NextStep[]): string {
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  const rows: CsvValue[][] = [
+    [
+      t('csv.matrix'),
+      t('csv.text'),
+      t('csv.votes'),
+      t('csv.verticalAxis'),
+      t('csv.verticalScore'),
+      t('csv.horizontalAxis'),
+      t('csv.horizontalScore'),
+      t('csv.quadrant'),
+      t('csv.actions'),
+    ],
+  ];
+  for (const matrix of matrices) {
+    const vertical = matrix.verticalLabel || t('matrix.axis.impact');
+    const horizontal = matrix.horizontalLabel || t('matrix.axis.effort');
+    for (const item of matrix.items) {
+      const actions = nextSteps.filter((step) => linksTo(step.source, matrix.id, item)).map((step) => step.text);
+      rows.push([
+        matrix.title,
+        item.text,
+        item.votes,
+        vertical,
+        item.placement?.impact ?? null,
+        horizontal,
+        item.placement?.effort ?? null,
+        item.placement ? t(`matrix.quadrant.${quadrantOf(item.placement)}`) : '',
+        actions.join(' | '),
       ]);
     }
   }

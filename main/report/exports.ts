@@ -7,7 +7,7 @@ import { WORKSHOP_FILE_EXTENSION } from '../../shared/domain/workshop-file';
 import { translate } from '../../shared/i18n';
 import { AppError } from '../../shared/ipc/result';
 import { ChromiumNotFoundError } from './chromium';
-import { cardsCsv, votesCsv } from './csv-exports';
+import { cardsCsv, matricesCsv, votesCsv } from './csv-exports';
 import { renderReportPdf } from './export-pdf';
 import type { PdfPrinter } from './printer';
 import { createSampleWorkshop } from './sample-workshop';
@@ -97,8 +97,13 @@ export async function reportExportPdf(ctx: ExportContext, { workshopId, exportId
 export async function reportExportCsv(ctx: ExportContext, { workshopId, kind }: ParsedInputOf<'reportExportCsv'>): Promise<OutputOf<'reportExportCsv'>> {
   const db = ctx.store().db;
   const data = buildReportData(db, workshopId, ctx.now());
-  const text = kind === 'cards' ? cardsCsv(data) : votesCsv(data.language, buildWorkshopVoting(db, workshopId).sessions);
-  const label = translate(data.language, kind === 'cards' ? 'csv.file.cards' : 'csv.file.votes');
+  const text =
+    kind === 'cards'
+      ? cardsCsv(data)
+      : kind === 'matrices'
+        ? matricesCsv(data.language, data.matrices, data.nextSteps)
+        : votesCsv(data.language, buildWorkshopVoting(db, workshopId).sessions);
+  const label = translate(data.language, kind === 'cards' ? 'csv.file.cards' : kind === 'matrices' ? 'csv.file.matrices' : 'csv.file.votes');
   return deliver(ctx, Buffer.from(text, 'utf8'), safeFileName(`${data.workshop.title} — ${label}`, 'csv'), 'csv', null);
 }
 

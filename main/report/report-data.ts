@@ -5,6 +5,7 @@ import type { Language } from '../../shared/domain/settings';
 import { translate } from '../../shared/i18n';
 import { avatarDataUrls } from '../store/avatar-repo';
 import { readBoardContent } from '../store/board-read-repo';
+import { listMatrices } from '../store/matrices-repo';
 import { listNextSteps } from '../store/next-steps-repo';
 import type { ReadableDB } from '../store/types';
 import { listSessions, type SessionRecord } from '../store/voting-repo';
@@ -63,7 +64,7 @@ export function buildReportData(
     journeys: journeyMaps,
     voting,
     nextSteps: listNextSteps(db, workshopId),
-    matrices: [],
+    matrices: listMatrices(db, workshopId),
     branding,
     ...(pictures ? { pictures: { ...avatarDataUrls(db, workshopId), ...(logo && logoId ? { [logoId]: logo } : {}) } } : {}),
   };

@@ -29,7 +29,10 @@ export interface SampleContent {
   personas: { name: string; role: string; ageRange: string; quote: string; bio: string; avatar: BuiltinAvatar; sections: string[][] }[];
   stages: SampleStage[];
   vote: { title: string; ballots: { voter: string; dots: [painPoint: string, count: number][] }[] };
-  nextSteps: { text: string; owner: string; domain: CxDomain; dueInDays: number }[];
+  /** The prioritisation matrix: the vote's top items, placed as the room agreed (impact, effort). */
+  matrix: { topN: number; placements: [painPoint: string, impact: number, effort: number][] };
+  /** `from`: the pain point of the matrix the action was made from. */
+  nextSteps: { text: string; owner: string; domain: CxDomain; dueInDays: number; from?: string }[];
   /** Minutes each agenda step actually took, relative to its plan (the rest ran on time). */
   overruns: number[];
 }
@@ -192,17 +195,28 @@ const FR: SampleContent = {
       { voter: 'Inès Duarte', dots: [['Tarifs différents entre le site et les comparateurs', 2], ['Vingt minutes d’attente à l’enregistrement tardif', 2], ['Points de fidélité qui expirent sans prévenir', 1]] },
     ],
   },
+  matrix: {
+    topN: 5,
+    placements: [
+      ['Vingt minutes d’attente à l’enregistrement tardif', 5, 2],
+      ['Facture au nom de l’entreprise impossible à obtenir en ligne', 4, 2],
+      ['Tarifs différents entre le site et les comparateurs', 4, 4],
+      ['Wi-Fi lent dans les chambres', 2, 4],
+      ['Points de fidélité qui expirent sans prévenir', 2, 1],
+    ],
+  },
   nextSteps: [
-    { text: 'Inscrire « zéro attente à l’arrivée » dans la promesse de marque', owner: 'Julien Roux', domain: 'strategy', dueInDays: 60 },
+    { text: 'Inscrire « zéro attente à l’arrivée » dans la promesse de marque', owner: 'Julien Roux', domain: 'strategy', dueInDays: 60, from: 'Vingt minutes d’attente à l’enregistrement tardif' },
     { text: 'Interroger 20 voyageurs d’affaires sur leurs arrivées tardives', owner: 'Sarah Lemoine', domain: 'customerUnderstanding', dueInDays: 30 },
-    { text: 'Prototyper l’enregistrement en ligne avec clé mobile', owner: 'Thomas Weber', domain: 'design', dueInDays: 45 },
-    { text: 'Générer la facture entreprise dès la réservation', owner: 'Thomas Weber', domain: 'design', dueInDays: 90 },
+    { text: 'Prototyper l’enregistrement en ligne avec clé mobile', owner: 'Thomas Weber', domain: 'design', dueInDays: 45, from: 'Vingt minutes d’attente à l’enregistrement tardif' },
+    { text: 'Générer la facture entreprise dès la réservation', owner: 'Thomas Weber', domain: 'design', dueInDays: 90, from: 'Facture au nom de l’entreprise impossible à obtenir en ligne' },
+    { text: 'Aligner chaque soir les tarifs du site sur ceux des comparateurs', owner: 'Sarah Lemoine', domain: 'governance', dueInDays: 90, from: 'Tarifs différents entre le site et les comparateurs' },
     { text: 'Mesurer l’émotion à l’arrivée par un SMS d’une question', owner: 'Émilie Garnier', domain: 'measures', dueInDays: 30 },
     { text: 'Suivre le NPS des voyageurs d’affaires chaque mois', owner: 'Inès Duarte', domain: 'measures', dueInDays: 60 },
     { text: 'Nommer un responsable du parcours client par hôtel', owner: 'Julien Roux', domain: 'governance', dueInDays: 75 },
     { text: 'Former les équipes de nuit à l’accueil personnalisé', owner: 'Karim Haddad', domain: 'culture', dueInDays: 45 },
   ],
-  overruns: [2, 5, -3, 4, 0, 6, 0, 3, 8, 2, -2, 0, 0, 5, 2, 4, 0],
+  overruns: [2, 5, -3, 4, 0, 6, 0, 3, 8, 2, -2, 0, 0, 5, 2, 4, 3, 0],
 };
 
 const EN: SampleContent = {
@@ -363,17 +377,28 @@ const EN: SampleContent = {
       { voter: 'Ines Duarte', dots: [['Different prices on the website and comparison sites', 2], ['A twenty-minute wait at late check-in', 2], ['Loyalty points expire without warning', 1]] },
     ],
   },
+  matrix: {
+    topN: 5,
+    placements: [
+      ['A twenty-minute wait at late check-in', 5, 2],
+      ['No way to get an invoice in the company’s name online', 4, 2],
+      ['Different prices on the website and comparison sites', 4, 4],
+      ['Slow Wi-Fi in the rooms', 2, 4],
+      ['Loyalty points expire without warning', 2, 1],
+    ],
+  },
   nextSteps: [
-    { text: 'Make “no waiting on arrival” part of the brand promise', owner: 'Julian Ross', domain: 'strategy', dueInDays: 60 },
+    { text: 'Make “no waiting on arrival” part of the brand promise', owner: 'Julian Ross', domain: 'strategy', dueInDays: 60, from: 'A twenty-minute wait at late check-in' },
     { text: 'Interview 20 business travellers about late arrivals', owner: 'Sarah Lee', domain: 'customerUnderstanding', dueInDays: 30 },
-    { text: 'Prototype online check-in with a mobile key', owner: 'Thomas Weber', domain: 'design', dueInDays: 45 },
-    { text: 'Generate the company invoice at booking time', owner: 'Thomas Weber', domain: 'design', dueInDays: 90 },
+    { text: 'Prototype online check-in with a mobile key', owner: 'Thomas Weber', domain: 'design', dueInDays: 45, from: 'A twenty-minute wait at late check-in' },
+    { text: 'Generate the company invoice at booking time', owner: 'Thomas Weber', domain: 'design', dueInDays: 90, from: 'No way to get an invoice in the company’s name online' },
+    { text: 'Align the website’s prices with comparison sites every night', owner: 'Sarah Lee', domain: 'governance', dueInDays: 90, from: 'Different prices on the website and comparison sites' },
     { text: 'Measure arrival emotion with a one-question text message', owner: 'Emily Garner', domain: 'measures', dueInDays: 30 },
     { text: 'Track business travellers’ NPS every month', owner: 'Ines Duarte', domain: 'measures', dueInDays: 60 },
     { text: 'Appoint a customer journey owner in every hotel', owner: 'Julian Ross', domain: 'governance', dueInDays: 75 },
     { text: 'Train night teams in personal welcome', owner: 'Karim Haddad', domain: 'culture', dueInDays: 45 },
   ],
-  overruns: [2, 5, -3, 4, 0, 6, 0, 3, 8, 2, -2, 0, 0, 5, 2, 4, 0],
+  overruns: [2, 5, -3, 4, 0, 6, 0, 3, 8, 2, -2, 0, 0, 5, 2, 4, 3, 0],
 };
 
 export function sampleContent(language: Language): SampleContent {

@@ -7,6 +7,7 @@ import { cardCreate, cardUpdate } from '../services/boards/cards';
 import { emotionSet, journeyCreate } from '../services/boards/journeys';
 import { personaCreate, personaSetAvatar, personaUpdate } from '../services/boards/personas';
 import type { ServiceContext } from '../services/context';
+import { matrixCreate, matrixItemMakeAction, matrixItemPlace } from '../services/matrices';
 import { nextStepAdd } from '../services/next-steps';
 import { votingPhaseSet, votingProxyBallot, votingSessionCreate } from '../services/voting/sessions';
 import { editWorkshop, workshopCreate, workshopPurge, workshopTrash } from '../services/workshops';
@@ -112,11 +113,21 @@ export function createSampleWorkshop(ctx: ServiceContext, language: Language): W
     }
     votingPhaseSet(ctx, validInput('votingPhaseSet', { sessionId: session.id, action: 'reveal' }));
 
+    // The matrix of the prioritisation step: the vote's top items, placed; actions are made from them.
+    const stepId = created.steps.find((step) => step.kind === 'prioritisation')?.id ?? null;
+    const { matrices } = matrixCreate(ctx, validInput('matrixCreate', { workshopId, stepId, sessionId: session.id, topN: content.matrix.topN }));
+    const matrix = matrices.find((candidate) => candidate.stepId === stepId) ?? matrices[0];
+    const itemOfText = new Map((matrix?.items ?? []).map((item) => [item.text, item.id]));
+    for (const [text, impact, effort] of content.matrix.placements) {
+      const itemId = itemOfText.get(text);
+      if (matrix && itemId) matrixItemPlace(ctx, validInput('matrixItemPlace', { workshopId, matrixId: matrix.id, itemId, placement: { impact, effort } }));
+    }
+
     for (const step of content.nextSteps) {
-      nextStepAdd(ctx, validInput('nextStepAdd', {
-        workshopId,
-        step: { text: step.text, owner: step.owner, domain: step.domain, dueDate: localDay(new Date(now.getTime() + step.dueInDays * 24 * 60 * MINUTE)) },
-      }));
+      const fields = { text: step.text, owner: step.owner, domain: step.domain, dueDate: localDay(new Date(now.getTime() + step.dueInDays * 24 * 60 * MINUTE)) };
+      const itemId = step.from === undefined ? undefined : itemOfText.get(step.from);
+      if (matrix && itemId) matrixItemMakeAction(ctx, validInput('matrixItemMakeAction', { workshopId, matrixId: matrix.id, itemId, action: fields }));
+      else nextStepAdd(ctx, validInput('nextStepAdd', { workshopId, step: fields }));
     }
 
     return recordAgendaAsRun(ctx, workshopId, content.overruns);

@@ -5,6 +5,7 @@ import { readBoardContent } from '../store/board-read-repo';
 import { listNextSteps } from '../store/next-steps-repo';
 import { readParticipant } from '../store/participants-repo';
 import type { ReadableDB } from '../store/types';
+import { listMatrices } from '../store/matrices-repo';
 import { ballotOf, listItems, listSessions, listVoters } from '../store/voting-repo';
 import { requireWorkshop } from '../services/workshops';
 
@@ -105,6 +106,7 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
         revealedAt: session.revealedAt,
       };
     }),
+    matrices: listMatrices(db, workshopId).map(({ workshopId: _workshopId, ...matrix }) => matrix),
     nextSteps: listNextSteps(db, workshopId).map(({ workshopId: _workshopId, ...step }) => step),
   };
 }

@@ -1,8 +1,10 @@
+import type { MatrixItem, MatrixItemLink } from '../../shared/domain/matrix';
 import type { Step } from '../../shared/domain/workshop';
 import type { WorkshopFile } from '../../shared/domain/workshop-file';
 import { computeResults } from '../services/voting/view';
 import { newId } from '../services/workshops';
 import { insertRow, updateRow } from '../store/board-tables';
+import { nextMatrixPosition, writeMatrix } from '../store/matrices-repo';
 import { insertNextStep } from '../store/next-steps-repo';
 import { insertTokenlessParticipant } from '../store/participants-repo';
 import { appendSteps } from '../store/steps-repo';
@@ -139,8 +141,10 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
 
   insertVoting(db, file, workshopId, now, { fresh, mapped, must });
 
+  insertMatrices(db, file, workshopId, { fresh, mapped, must });
+
   for (const step of file.nextSteps) {
-    insertNextStep(db, { ...step, id: newId(), workshopId, source: null });
+    insertNextStep(db, { ...step, id: newId(), workshopId, source: linkOf(step.source, mapped) });
   }
   return workshopId;
 }
@@ -226,6 +230,50 @@ function insertVoting(db: WritableDB, file: WorkshopFile, workshopId: string, no
       replaceBallot(db, sessionId, voter.id, ballot, voter.votedAt ?? now);
     });
   }
+}
+
+/**
+ * Matrices, their items and placements, their step and vote remapped. An item's source the file
+ * does not hold (a card deleted before the export) points nowhere, as it would in the app.
+ */
+function insertMatrices(db: WritableDB, file: WorkshopFile, workshopId: string, { fresh, mapped }: IdMaps): void {
+  const or = (id: string | null) => id ?? newId();
+  const stepsTaken = new Set<string>();
+  for (const matrix of file.matrices) {
+    const id = fresh('matrix', matrix.id);
+    const items: MatrixItem[] = matrix.items.map((item) => ({
+      ...item,
+      id: fresh('matrixItem', `${matrix.id}:${item.id}`),
+      source:
+        item.source.kind === 'voteItem'
+          ? { kind: 'voteItem', sessionId: or(mapped('session', item.source.sessionId)), itemId: or(mapped('item', item.source.itemId)) }
+          : item.source.kind === 'card'
+            ? { kind: 'card', cardId: or(mapped('card', item.source.cardId)) }
+            : { kind: 'group', groupId: or(mapped('group', item.source.groupId)) },
+    }));
+    // One matrix per agenda step: a second one on the same step is kept, apart from the agenda.
+    const mappedStep = mapped('step', matrix.stepId);
+    const stepId = mappedStep !== null && !stepsTaken.has(mappedStep) ? mappedStep : null;
+    if (stepId !== null) stepsTaken.add(stepId);
+    writeMatrix(
+      db,
+      { ...matrix, id, workshopId, stepId, sessionId: mapped('session', matrix.sessionId), items },
+      nextMatrixPosition(db, workshopId),
+    );
+  }
+}
+
+/** An action's link, remapped; dropped when the file does not hold what it points to. */
+function linkOf(source: WorkshopFile['nextSteps'][number]['source'], mapped: IdMaps['mapped']): MatrixItemLink | null {
+  if (source === null) return null;
+  if (source.kind === 'matrixItem') {
+    const matrixId = mapped('matrix', source.matrixId);
+    const itemId = mapped('matrixItem', `${source.matrixId}:${source.itemId}`);
+    return matrixId && itemId ? { kind: 'matrixItem', matrixId, itemId, text: source.text } : null;
+  }
+  const sessionId = mapped('session', source.sessionId);
+  const itemId = mapped('item', source.itemId);
+  return sessionId && itemId ? { kind: 'voteItem', sessionId, itemId, text: source.text } : null;
 }
 
 function removedParticipant(db: WritableDB, workshopId: string, name: string | null, joinedAt: string, now: string): string {

@@ -98,6 +98,7 @@ function partOf(path: readonly string[]): WorkshopFilePart {
     return second === 'journeyMaps' ? 'journeyMap' : 'persona';
   }
   if (top === 'voting') return 'vote';
+  if (top === 'matrices') return 'matrix';
   if (top === 'nextSteps') return 'nextSteps';
   return 'file';
 }

@@ -28,6 +28,19 @@ import {
   sectionUpdate,
 } from './boards/personas';
 import type { ServiceContext } from './context';
+import {
+  matricesList,
+  matrixCreate,
+  matrixDelete,
+  matrixItemAdd,
+  matrixItemMakeAction,
+  matrixItemPlace,
+  matrixItemRemove,
+  matrixRedo,
+  matrixUndo,
+  matrixUpdate,
+  voteItemMakeAction,
+} from './matrices';
 import { nextStepAdd, nextStepRemove, nextStepsList, nextStepsReorder, nextStepUpdate } from './next-steps';
 import { presenterGet, presenterShow, spotlightGet, spotlightSet } from './presenter';
 import { brandingLogoClear, brandingLogoGet, brandingLogoSet, brandingUpdate } from './branding/branding';
@@ -86,5 +99,9 @@ export function registerDomainServices(app: ServiceMethods<ServiceContext>): voi
     votingVoterAdd, votingVoterRemove, votingProxyBallot, votingLaptopBallot, votingResults,
   });
   app.methods({ nextStepsList, nextStepAdd, nextStepUpdate, nextStepRemove, nextStepsReorder });
+  app.methods({
+    matricesList, matrixCreate, matrixUpdate, matrixDelete, matrixItemAdd, matrixItemPlace, matrixItemRemove,
+    matrixUndo, matrixRedo, matrixItemMakeAction, voteItemMakeAction,
+  });
 }
 

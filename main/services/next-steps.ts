@@ -17,10 +17,8 @@ export function nextStepsList(ctx: ServiceContext, { workshopId }: ParsedInputOf
 }
 
 export function nextStepAdd(ctx: ServiceContext, { workshopId, step, index }: ParsedInputOf<'nextStepAdd'>): OutputOf<'nextStepAdd'> {
-  return edit(ctx, workshopId, (db, steps, now) => {
-    if (steps.length >= MAX_NEXT_STEPS) throw new AppError('conflict', `A workshop holds at most ${MAX_NEXT_STEPS} next steps`);
-    const created: NextStep = { id: newId(), workshopId, position: steps.length, ...step, source: null, createdAt: now, updatedAt: now };
-    insertNextStep(db, created);
+  return editNextSteps(ctx, workshopId, (db, steps, now) => {
+    const created = appendNextStep(db, workshopId, steps, { ...step, source: null }, now);
     if (index !== undefined && index < steps.length) {
       const order = steps.map((item) => item.id);
       order.splice(index, 0, created.id);
@@ -30,7 +28,7 @@ export function nextStepAdd(ctx: ServiceContext, { workshopId, step, index }: Pa
 }
 
 export function nextStepUpdate(ctx: ServiceContext, { workshopId, id, patch }: ParsedInputOf<'nextStepUpdate'>): OutputOf<'nextStepUpdate'> {
-  return edit(ctx, workshopId, (db, steps, now) => {
+  return editNextSteps(ctx, workshopId, (db, steps, now) => {
     const current = find(steps, id);
     const next: NextStep = { ...current, updatedAt: now };
     for (const [key, value] of Object.entries(patch)) {
@@ -42,7 +40,7 @@ export function nextStepUpdate(ctx: ServiceContext, { workshopId, id, patch }: P
 }
 
 export function nextStepRemove(ctx: ServiceContext, { workshopId, id }: ParsedInputOf<'nextStepRemove'>): OutputOf<'nextStepRemove'> {
-  return edit(ctx, workshopId, (db, steps) => {
+  return editNextSteps(ctx, workshopId, (db, steps) => {
     find(steps, id);
     deleteNextStep(db, workshopId, id);
     writeNextStepOrder(
@@ -54,7 +52,7 @@ export function nextStepRemove(ctx: ServiceContext, { workshopId, id }: ParsedIn
 }
 
 export function nextStepsReorder(ctx: ServiceContext, { workshopId, ids }: ParsedInputOf<'nextStepsReorder'>): OutputOf<'nextStepsReorder'> {
-  return edit(ctx, workshopId, (db, steps) => {
+  return editNextSteps(ctx, workshopId, (db, steps) => {
     const known = new Set(steps.map((item) => item.id));
     if (ids.length !== steps.length || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
       throw new AppError('invalid_input', 'ids must be exactly the workshop’s next steps, each once', 'ids');
@@ -64,7 +62,7 @@ export function nextStepsReorder(ctx: ServiceContext, { workshopId, ids }: Parse
 }
 
 /** One change of the list, in one transaction; answers and announces the whole new list. */
-function edit(ctx: ServiceContext, workshopId: string, change: (db: WritableDB, steps: NextStep[], now: string) => void): NextStep[] {
+export function editNextSteps(ctx: ServiceContext, workshopId: string, change: (db: WritableDB, steps: NextStep[], now: string) => void): NextStep[] {
   const now = ctx.now().toISOString();
   const steps = ctx.store().transaction((db) => {
     requireEditable(db, workshopId);
@@ -73,6 +71,20 @@ function edit(ctx: ServiceContext, workshopId: string, change: (db: WritableDB, 
   });
   ctx.bus.emit('nextStepsChanged', { workshopId, steps });
   return steps;
+}
+
+/** Adds an action at the end of the list (at most MAX_NEXT_STEPS). */
+export function appendNextStep(
+  db: WritableDB,
+  workshopId: string,
+  steps: readonly NextStep[],
+  fields: Pick<NextStep, 'text' | 'owner' | 'dueDate' | 'domain' | 'source'>,
+  now: string,
+): NextStep {
+  if (steps.length >= MAX_NEXT_STEPS) throw new AppError('conflict', `A workshop holds at most ${MAX_NEXT_STEPS} next steps`);
+  const created: NextStep = { id: newId(), workshopId, position: steps.length, ...fields, createdAt: now, updatedAt: now };
+  insertNextStep(db, created);
+  return created;
 }
 
 function find(steps: NextStep[], id: string): NextStep {

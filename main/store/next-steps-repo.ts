@@ -1,3 +1,4 @@
+import { matrixItemLinkSchema, type MatrixItemLink } from '../../shared/domain/matrix';
 import { CX_DOMAINS, type CxDomain, type NextStep } from '../../shared/domain/next-steps';
 import type { ReadableDB, WritableDB } from './types';
 
@@ -9,11 +10,13 @@ interface NextStepRow {
   owner: string;
   due_date: string | null;
   domain: string;
+  /** JSON of a MatrixItemLink, or NULL. */
+  source: string | null;
   created_at: string;
   updated_at: string;
 }
 
-const COLUMNS = 'id, workshop_id, position, text, owner, due_date, domain, created_at, updated_at';
+const COLUMNS = 'id, workshop_id, position, text, owner, due_date, domain, source, created_at, updated_at';
 
 /** A workshop's next steps in order (an index range on next_steps_by_workshop, no sort step). */
 export function listNextSteps(db: ReadableDB, workshopId: string): NextStep[] {
@@ -23,7 +26,7 @@ export function listNextSteps(db: ReadableDB, workshopId: string): NextStep[] {
 
 export function insertNextStep(db: WritableDB, step: NextStep): void {
   db.prepare(
-    `INSERT INTO next_steps (${COLUMNS}) VALUES (@id, @workshop_id, @position, @text, @owner, @due_date, @domain, @created_at, @updated_at)`,
+    `INSERT INTO next_steps (${COLUMNS}) VALUES (@id, @workshop_id, @position, @text, @owner, @due_date, @domain, @source, @created_at, @updated_at)`,
   ).run(toRow(step));
 }
 
@@ -59,6 +62,7 @@ function toRow(step: NextStep): NextStepRow {
     owner: step.owner,
     due_date: step.dueDate,
     domain: step.domain,
+    source: step.source && JSON.stringify(step.source),
     created_at: step.createdAt,
     updated_at: step.updatedAt,
   };
@@ -74,8 +78,19 @@ function fromRow(row: NextStepRow): NextStep {
     dueDate: row.due_date,
     // The table's CHECK keeps domains valid; strategy is the neutral reading of anything else.
     domain: (CX_DOMAINS as readonly string[]).includes(row.domain) ? (row.domain as CxDomain) : 'strategy',
-    source: null,
+    source: readLink(row.source),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The service writes valid links; one damaged on disk reads as none (the action stays, unlinked). */
+function readLink(text: string | null): MatrixItemLink | null {
+  if (text === null) return null;
+  try {
+    const parsed = matrixItemLinkSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

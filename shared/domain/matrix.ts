@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { topItems as topRanked, type RankedItem } from './voting';
-import { idSchema } from './workshop';
+import { cxDomainSchema } from './next-steps';
+import { dateSchema, idSchema } from './workshop';
 
 /**
  * The prioritisation matrix: the top items of a revealed vote (and cards or card groups added by
@@ -146,5 +147,28 @@ export const matrixCreateSchema = z
   .strict();
 export type MatrixCreate = z.infer<typeof matrixCreateSchema>;
 
-export const matrixAxesSchema = z.object({ verticalLabel: labelSchema, horizontalLabel: labelSchema }).partial().strict();
-export type MatrixAxes = z.infer<typeof matrixAxesSchema>;
+
+export const matrixPatchSchema = z
+  .object({ title: z.string().trim().max(MAX_MATRIX_TITLE), verticalLabel: labelSchema, horizontalLabel: labelSchema })
+  .partial()
+  .strict();
+export type MatrixPatch = z.infer<typeof matrixPatchSchema>;
+
+/** What "Make an action" asks: the action's text (the item's by default), its CX domain, owner and due date. */
+export const makeActionSchema = z
+  .object({
+    text: z.string().trim().min(1).max(MAX_MATRIX_ITEM_TEXT).optional(),
+    domain: cxDomainSchema,
+    owner: z.string().trim().max(120).default(''),
+    dueDate: dateSchema.nullable().default(null),
+  })
+  .strict();
+export type MakeAction = z.infer<typeof makeActionSchema>;
+
+/** A workshop's matrices as every view holds them, with where its undo stands. */
+export interface WorkshopMatrices {
+  workshopId: string;
+  matrices: Matrix[];
+  canUndo: boolean;
+  canRedo: boolean;
+}

@@ -14,6 +14,7 @@ import {
   MAX_STAGES,
   MEASURE_TYPES,
 } from './board';
+import { MATRIX_MAX, MATRIX_MIN, MAX_AXIS_LABEL, MAX_MATRIX_ITEMS, MAX_MATRIX_ITEM_TEXT, MAX_MATRIX_TITLE, MAX_TOP_N } from './matrix';
 import { CX_DOMAINS, MAX_NEXT_STEPS, MAX_NEXT_STEP_TEXT } from './next-steps';
 import { languageSchema } from './settings';
 import { MAX_DOTS, MAX_PER_ITEM, MAX_VOTING_ITEMS, MIN_DOTS, MIN_PER_ITEM, VOTER_KINDS, VOTING_ITEM_SOURCES, VOTING_PHASES } from './voting';
@@ -30,7 +31,8 @@ import { MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, startTimeSchema, s
  * main/report/workshop-file-import.ts) and refuse newer ones.
  */
 export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
-export const WORKSHOP_FILE_VERSION = 1;
+/** 2: prioritisation matrices, and actions linked to the priority they were made from. */
+export const WORKSHOP_FILE_VERSION = 2;
 export const WORKSHOP_FILE_EXTENSION = 'atelier';
 /** 50 MB of text: a workshop with a few pictures is a fraction of that. */
 export const MAX_WORKSHOP_FILE_CHARS = 50 * 1024 * 1024;
@@ -43,7 +45,7 @@ export const WORKSHOP_FILE_PROBLEMS = ['tooLarge', 'corrupt', 'foreign', 'newer'
 export type WorkshopFileProblem = (typeof WORKSHOP_FILE_PROBLEMS)[number];
 
 /** The parts of a file a refusal can point to, in words the user knows (import.part.*). */
-export const WORKSHOP_FILE_PARTS = ['workshop', 'agenda', 'persona', 'journeyMap', 'card', 'vote', 'nextSteps', 'file'] as const;
+export const WORKSHOP_FILE_PARTS = ['workshop', 'agenda', 'persona', 'journeyMap', 'card', 'vote', 'matrix', 'nextSteps', 'file'] as const;
 export type WorkshopFilePart = (typeof WORKSHOP_FILE_PARTS)[number];
 
 /** The things a workshop holds at most so many of (import.things.*), by the file's array names. */
@@ -58,6 +60,7 @@ export const WORKSHOP_FILE_COUNTED = {
   participants: 'participants',
   nextSteps: 'nextSteps',
   voting: 'votes',
+  matrices: 'matrices',
   items: 'items',
   voters: 'voters',
   ballots: 'ballots',
@@ -246,6 +249,40 @@ const votingSessionSchema = z.object({
   revealedAt: nullableTimestamp,
 });
 
+const score = z.number().int().min(MATRIX_MIN).max(MATRIX_MAX);
+/** The most matrices a workshop file holds: one per agenda step, and as many made apart. */
+export const MAX_MATRICES = 60;
+
+const matrixSchema = z.object({
+  id: fileId,
+  stepId: fileId.nullable().default(null),
+  title: line(MAX_MATRIX_TITLE),
+  verticalLabel: line(MAX_AXIS_LABEL),
+  horizontalLabel: line(MAX_AXIS_LABEL),
+  sessionId: fileId.nullable().default(null),
+  topN: z.number().int().min(1).max(MAX_TOP_N).nullable().default(null),
+  items: z
+    .array(
+      z.object({
+        id: fileId,
+        text: required(MAX_MATRIX_ITEM_TEXT),
+        source: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('voteItem'), sessionId: fileId, itemId: fileId }),
+          z.object({ kind: z.literal('card'), cardId: fileId }),
+          z.object({ kind: z.literal('group'), groupId: fileId }),
+        ]),
+        votes: z.number().int().nonnegative().nullable().default(null),
+        members: z.array(z.string().max(MAX_CARD_TEXT)).max(MAX_CARDS_PER_WORKSHOP).default([]),
+        placement: z.object({ impact: score, effort: score }).nullable().default(null),
+        position: z.number().int().nonnegative().default(0),
+      }),
+    )
+    .max(MAX_MATRIX_ITEMS)
+    .default([]),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 const nextStepSchema = z.object({
   id: fileId,
   position: z.number().int().nonnegative().default(0),
@@ -253,6 +290,14 @@ const nextStepSchema = z.object({
   owner: line(120),
   dueDate: dateSchema.nullable().default(null),
   domain: z.enum(CX_DOMAINS),
+  /** Files from before the matrix have none. */
+  source: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('matrixItem'), matrixId: fileId, itemId: fileId, text: z.string().max(MAX_MATRIX_ITEM_TEXT) }),
+      z.object({ kind: z.literal('voteItem'), sessionId: fileId, itemId: fileId, text: z.string().max(MAX_MATRIX_ITEM_TEXT) }),
+    ])
+    .nullable()
+    .default(null),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -264,7 +309,8 @@ const nextStepSchema = z.object({
 export const workshopFileSchema = z
   .object({
   format: z.literal(WORKSHOP_FILE_FORMAT),
-  schemaVersion: z.literal(WORKSHOP_FILE_VERSION),
+  // Version 1 files (before matrices) read as version 2 with no matrices and no action links.
+  schemaVersion: z.number().int().min(1).max(WORKSHOP_FILE_VERSION),
   exportedAt: timestamp.default(''),
   app: z.object({ name: z.string().max(40), version: z.string().max(40) }).optional(),
   workshop: workshopSchema,
@@ -275,6 +321,7 @@ export const workshopFileSchema = z
     })
     .default({ personas: [], journeyMaps: [] }),
   voting: z.array(votingSessionSchema).max(100).default([]),
+  matrices: z.array(matrixSchema).max(MAX_MATRICES).default([]),
   nextSteps: z.array(nextStepSchema).max(MAX_NEXT_STEPS).default([]),
   })
   .superRefine((file, ctx) => {
@@ -297,3 +344,4 @@ export type WorkshopFilePersona = WorkshopFile['boards']['personas'][number];
 export type WorkshopFileJourney = WorkshopFile['boards']['journeyMaps'][number];
 export type WorkshopFileVoting = WorkshopFile['voting'][number];
 export type WorkshopFileCard = z.infer<typeof cardSchema>;
+export type WorkshopFileMatrix = WorkshopFile['matrices'][number];

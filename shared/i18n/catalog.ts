@@ -9,12 +9,26 @@ import { deliverableSettingsMessages } from './messages/deliverable-settings';
 import { participantMessages } from './messages/participant';
 import { votingMessages } from './messages/voting';
 import { presenterMessages } from './messages/presenter';
+import { matrixMessages } from './messages/matrix';
 
 /**
  * Every area's strings. Adding an area: write messages/<area>.ts with defineMessages and list it
  * here; a key defined by two areas is a test failure (test/unit/i18n.test.ts).
  */
-export const AREAS = [coreMessages, workshopMessages, timerMessages, boardMessages, reportMessages, reportSynthesisMessages, deliverableMessages, deliverableSettingsMessages, participantMessages, votingMessages, presenterMessages] as const;
+export const AREAS = [
+  coreMessages,
+  workshopMessages,
+  timerMessages,
+  boardMessages,
+  reportMessages,
+  reportSynthesisMessages,
+  deliverableMessages,
+  deliverableSettingsMessages,
+  participantMessages,
+  votingMessages,
+  presenterMessages,
+  matrixMessages,
+] as const;
 
 type Area = (typeof AREAS)[number];
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;

@@ -108,6 +108,24 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     ],
   },
   {
+    idea: 'the four quadrants of the impact × effort matrix',
+    en: 'Quick wins, Major projects, Fill-ins, Time sinks',
+    fr: 'Gains rapides, Projets majeurs, Tâches d’appoint, Pièges à temps',
+    note: 'The words French consultants use on a prioritisation matrix; the midline (3) counts as high on both axes.',
+    retired: [
+      { lang: 'fr', pattern: /victoires? rapides?|quick wins?/i, instead: 'gains rapides' },
+      { lang: 'fr', pattern: /gros projets?/i, instead: 'projets majeurs' },
+      { lang: 'fr', pattern: /bouche-trous?/i, instead: 'tâches d’appoint' },
+      { lang: 'fr', pattern: /gouffres? (à|de) temps|chronophages?/i, keys: /^matrix\.quadrant\./, instead: 'pièges à temps' },
+    ],
+  },
+  {
+    idea: 'the items of a matrix not placed on the grid yet',
+    en: 'tray (not placed yet)',
+    fr: 'en attente de placement',
+    retired: [{ lang: 'fr', pattern: /\bplateau\b|\bbac\b/i, keys: /^matrix\./, instead: 'en attente de placement' }],
+  },
+  {
     idea: 'a portrait of a customer category',
     en: 'persona',
     fr: 'persona (feminine: une persona, la persona principale)',

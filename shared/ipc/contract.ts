@@ -11,6 +11,8 @@ import { workshopChannels } from './channels/workshops';
 import { boardChannels } from './channels/boards';
 import { votingChannels } from './channels/voting';
 import { reportChannels } from './channels/report';
+import { matrixChannels } from './channels/matrices';
+import type { WorkshopMatrices } from '../domain/matrix';
 import type { NextStep } from '../domain/next-steps';
 import type { ExportProgress } from '../domain/report';
 import type { Result } from './result';
@@ -19,7 +21,7 @@ import type { Result } from './result';
  * The one table of every call the renderer (and the browser host) can make into main.
  * Main registers a handler per entry; the preload and the HTTP client are generated from it.
  */
-export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, votingChannels, reportChannels);
+export const contract = mergeChannelGroups(appChannels, workshopChannels, boardChannels, votingChannels, reportChannels, matrixChannels);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
@@ -60,6 +62,8 @@ export interface EventMap {
   participantsChanged: { workshopId: string; participants: Participant[] };
   /** A workshop's next steps changed: the whole new list. */
   nextStepsChanged: { workshopId: string; steps: NextStep[] };
+  /** A workshop's matrices changed (items, placements, axes, undo): all of them, they are small. */
+  matricesChanged: WorkshopMatrices;
   /** A PDF export moved on (collecting, rendering, printing, saving, done or failed). */
   exportProgress: ExportProgress;
 }

@@ -23,8 +23,8 @@ const LEGEND_TEXT_MAX = 160;
  */
 export function MatrixPage({ matrix, index, text, running, section }: MatrixPageProps) {
   const { t } = text;
-  const vertical = matrix.verticalLabel.trim() || t('report.matrix.impact');
-  const horizontal = matrix.horizontalLabel.trim() || t('report.matrix.effort');
+  const vertical = matrix.verticalLabel.trim() || t('matrix.axis.impact');
+  const horizontal = matrix.horizontalLabel.trim() || t('matrix.axis.effort');
   const title = matrix.title.trim() || t('report.matrix.untitled', { number: index + 1 });
   const placed = itemsByOffer(matrix.items.filter((item) => item.placement !== null));
   const tray = matrix.items.filter((item) => item.placement === null).sort((a, b) => a.position - b.position);
@@ -53,7 +53,7 @@ export function MatrixPage({ matrix, index, text, running, section }: MatrixPage
             <g key={box.quadrant}>
               <rect x={box.x} y={box.y} width={box.width} height={box.height} className={`rp-mq rp-mq--${box.quadrant}`} />
               <text x={box.x + 2.4} y={box.y + 5.2} className={`rp-mq__name rp-mq__name--${box.quadrant}`}>
-                {t(`report.quadrant.${box.quadrant}`)}
+                {t(`matrix.quadrant.${box.quadrant}`)}
               </text>
             </g>
           ))}
@@ -122,7 +122,7 @@ export function MatrixPage({ matrix, index, text, running, section }: MatrixPage
         </ol>
         {tray.length > 0 && (
           <>
-            <h3 className="rp-matrix__legend-title">{t('report.matrix.tray')}</h3>
+            <h3 className="rp-matrix__legend-title">{t('matrix.tray')}</h3>
             <ul className="rp-mlegend rp-mlegend--tray">
               {tray.map((item) => (
                 <li key={item.id} className="rp-mlegend__item">

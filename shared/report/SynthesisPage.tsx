@@ -15,7 +15,7 @@ function signed(score: number): string {
 }
 
 export function QuadrantChip({ quadrant, text }: { quadrant: Quadrant; text: ReportText }) {
-  return <span className={`rp-quadrant rp-quadrant--${quadrant}`}>{text.t(`report.quadrant.${quadrant}`)}</span>;
+  return <span className={`rp-quadrant rp-quadrant--${quadrant}`}>{text.t(`matrix.quadrant.${quadrant}`)}</span>;
 }
 
 /**

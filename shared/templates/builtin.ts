@@ -263,6 +263,16 @@ const VOTING_REVEAL: Step = {
   },
 };
 
+const VOTING_PRIORITISE: Step = {
+  kind: 'prioritisation',
+  minutes: 20,
+  title: { en: 'Impact × effort matrix', fr: 'Matrice impact × effort' },
+  instructions: {
+    en: 'Take the top items of the vote. For each one, agree together how much it would change for customers (impact, 1 to 5) and what it would take to fix (effort, 1 to 5). Start with quick wins: high impact, low effort.',
+    fr: 'Reprenez les irritants en tête du vote. Pour chacun, estimez ensemble ce qu’il changerait pour les clients (impact, de 1 à 5) et ce qu’il coûterait à corriger (effort, de 1 à 5). Commencez par les gains rapides : fort impact, faible effort.',
+  },
+};
+
 const VOTING_NEXT_STEPS: Step = {
   kind: 'discussion',
   minutes: 10,
@@ -416,10 +426,10 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     id: 'voting',
     name: { en: 'Pain-point voting', fr: 'Vote sur les irritants' },
     description: {
-      en: 'Turn the pain points you found into priorities: a silent dot vote, hidden until the reveal, then owners and actions.',
-      fr: 'Transformez les irritants relevés en priorités : un vote silencieux par gommettes, masqué jusqu’à la révélation, puis des responsables et des suites.',
+      en: 'Turn the pain points you found into priorities: a silent dot vote, hidden until the reveal, an impact × effort matrix, then owners and actions.',
+      fr: 'Transformez les irritants relevés en priorités : un vote silencieux par gommettes, masqué jusqu’à la révélation, une matrice impact × effort, puis des responsables et des suites.',
     },
-    steps: [VOTING_WHY, VOTING_REVIEW, VOTING_RULES, VOTING_VOTE, VOTING_REVEAL, VOTING_NEXT_STEPS],
+    steps: [VOTING_WHY, VOTING_REVIEW, VOTING_RULES, VOTING_VOTE, VOTING_REVEAL, VOTING_PRIORITISE, VOTING_NEXT_STEPS],
     starter: { personaSections: false, journeyStages: false },
   },
   {
@@ -453,7 +463,8 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
       ),
       CX_VOTING_PREP,
       VOTING_VOTE,
-      VOTING_REVEAL,
+      { ...VOTING_REVEAL, minutes: 10 },
+      { ...VOTING_PRIORITISE, minutes: 15 },
       CX_DEBRIEF,
       CX_CLOSING,
     ],

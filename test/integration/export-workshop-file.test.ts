@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { FileDelivery } from '../../shared/domain/report';
 import { restoreWorkshopFile } from '../../main/report/workshop-file-restore';
 import { MAX_CARDS_PER_WORKSHOP } from '../../shared/domain/board';
-import { MAX_WORKSHOP_FILE_CHARS, type WorkshopFileInput } from '../../shared/domain/workshop-file';
+import { MAX_WORKSHOP_FILE_CHARS, WORKSHOP_FILE_VERSION, type WorkshopFileInput } from '../../shared/domain/workshop-file';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { startTestHost } from '../helpers/web-host';
 
@@ -31,7 +31,8 @@ async function snapshot(t: TestCore, workshopId: string) {
   }
   const voting = await t.call('votingSessionsList', { workshopId });
   const nextSteps = await t.call('nextStepsList', { workshopId });
-  return normaliseIds({ workshop, board, voting, nextSteps });
+  const { matrices } = await t.call('matricesList', { workshopId });
+  return normaliseIds({ workshop, board, voting, matrices, nextSteps });
 }
 
 /**
@@ -68,10 +69,23 @@ describe('a workshop file', () => {
     const file = JSON.parse(fileText(delivery)) as WorkshopFileInput;
 
     expect(delivery).toMatchObject({ status: 'download', fileName: 'Découverte CX — Maison Azur Hôtels.atelier', mime: 'application/json' });
-    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'app', 'workshop', 'boards', 'voting', 'nextSteps']);
-    expect(file).toMatchObject({ format: 'atelier-workshop', schemaVersion: 1, exportedAt: '2025-06-02T09:00:00.000Z' });
+    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'app', 'workshop', 'boards', 'voting', 'matrices', 'nextSteps']);
+    expect(file).toMatchObject({ format: 'atelier-workshop', schemaVersion: WORKSHOP_FILE_VERSION, exportedAt: '2025-06-02T09:00:00.000Z' });
     expect(file.boards?.personas?.[1]?.avatar).toEqual({ kind: 'image', dataUrl: `data:image/png;base64,${PNG_1PX}` });
     expect(file.voting?.[0]?.ballots).toHaveLength(6);
+    // The matrix travels with its placements, and the actions with the priority they were made from.
+    expect(file.matrices?.[0]?.items?.map((item) => [item.votes, item.placement])).toEqual([
+      [10, { impact: 5, effort: 2 }],
+      [7, { impact: 4, effort: 2 }],
+      [5, { impact: 4, effort: 4 }],
+      [4, { impact: 2, effort: 4 }],
+      [3, { impact: 2, effort: 1 }],
+    ]);
+    const firstItem = file.matrices?.[0]?.items?.[0];
+    expect(file.nextSteps?.filter((step) => step.source?.kind === 'matrixItem' && step.source.itemId === firstItem?.id).map((step) => step.text)).toEqual([
+      'Inscrire « zéro attente à l’arrivée » dans la promesse de marque',
+      'Prototyper l’enregistrement en ligne avec clé mobile',
+    ]);
     // Ballots travel without voters: the file never says who put which dot where.
     expect(file.voting?.[0]?.voters?.[0]).not.toHaveProperty('ballot');
   });
@@ -144,6 +158,23 @@ function manyCards(id: string, count: number) {
   };
 }
 
+describe('a workshop file from before matrices (version 1)', () => {
+  test('still imports: no matrix, and its actions linked to nothing', async () => {
+    const t = await startTestCore();
+    const text = JSON.stringify({
+      format: 'atelier-workshop',
+      schemaVersion: 1,
+      workshop: { title: 'Ancien', date: '2025-06-02', language: 'fr', createdAt: 'x', updatedAt: 'x', steps: [{ id: 's', kind: 'voting', title: 'Vote', plannedMinutes: 10 }] },
+      nextSteps: [{ id: 'n', text: 'Former l’accueil', domain: 'culture', createdAt: 'x', updatedAt: 'x' }],
+    });
+
+    const imported = await t.call('workshopImportFile', { text });
+
+    expect((await t.call('matricesList', { workshopId: imported.id })).matrices).toEqual([]);
+    expect(await t.call('nextStepsList', { workshopId: imported.id })).toMatchObject([{ text: 'Former l’accueil', source: null }]);
+  });
+});
+
 describe('a bad workshop file', () => {
   const valid = {
     format: 'atelier-workshop',
@@ -163,13 +194,18 @@ describe('a bad workshop file', () => {
     ['is cut short', JSON.stringify(valid).slice(0, 60), { reason: 'file_corrupt' }],
     ['is JSON of another program', JSON.stringify({ type: 'excalidraw', version: 2, elements: [] }), { reason: 'file_foreign' }],
     ['is a JSON list', '[1, 2, 3]', { reason: 'file_foreign' }],
-    ['comes from a newer Atelier', JSON.stringify({ ...valid, schemaVersion: 2 }), { reason: 'file_newer' }],
+    ['comes from a newer Atelier', JSON.stringify({ ...valid, schemaVersion: WORKSHOP_FILE_VERSION + 1 }), { reason: 'file_newer' }],
     ['has no readable version', JSON.stringify({ ...valid, schemaVersion: '1' }), { reason: 'file_corrupt' }],
     ['has a persona name over 80 characters', JSON.stringify({ ...valid, boards: { personas: [{ id: 'p', name: 'x'.repeat(81) }] } }), { reason: 'file_content' }],
     [
       'has a card outside its map’s cells',
       JSON.stringify({ ...valid, boards: { journeyMaps: [map({ container: { kind: 'cell', mapId: 'm', stageId: 'elsewhere', laneId: 'l' } })] } }),
       { reason: 'file_content' },
+    ],
+    [
+      'has a matrix item placed off the grid',
+      JSON.stringify({ ...valid, schemaVersion: 2, matrices: [{ id: 'x', createdAt: 'x', updatedAt: 'x', items: [{ id: 'i', text: 'Attente', source: { kind: 'card', cardId: 'c' }, placement: { impact: 7, effort: 1 } }] }] }),
+      { reason: 'file_content', params: { part: 'matrix' } },
     ],
     ['has two steps with one id', JSON.stringify({ ...valid, workshop: { ...valid.workshop, steps: [1, 2].map(() => ({ id: 'a', kind: 'break', title: 'Pause', plannedMinutes: 5 })) } }), { reason: 'file_content' }],
     [

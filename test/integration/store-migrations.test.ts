@@ -40,7 +40,7 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
     },
     check: (db) => {
       expect(tableData(db, 'workshops')).toMatchObject([{ id: 'w1', title: 'Parcours client' }]);
-      expect(tableData(db, 'steps')).toMatchObject([{ id: 's1', workshop_id: 'w1', position: 0 }]);
+      expect(tableData(db, 'steps')).toMatchObject([{ id: 's1', workshop_id: 'w1', position: 0, kind: 'persona', title: 'Personas' }]);
     },
   },
   3: {
@@ -106,7 +106,8 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       `);
     },
     check: (db) => {
-      expect(tableData(db, 'next_steps')).toMatchObject([{ id: 'ns1', workshop_id: 'w5', domain: 'culture', due_date: '2025-09-01' }]);
+      // Actions from before the matrix were typed from scratch: they have no source.
+      expect(tableData(db, 'next_steps')).toMatchObject([{ id: 'ns1', workshop_id: 'w5', domain: 'culture', due_date: '2025-09-01', source: null }]);
     },
   },
   6: {
@@ -120,6 +121,27 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       // Workshops from before have no start time; one set keeps it.
       expect((tableData(db, 'workshops') as Record<string, unknown>[]).map((row) => [row.id, row.start_time])).toContainEqual(['w6', '09:30']);
       expect((tableData(db, 'workshops') as Record<string, unknown>[]).filter((row) => row.id !== 'w6').every((row) => row.start_time === null)).toBe(true);
+    },
+  },
+  7: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w7', 'Priorités', '2025-04-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO steps (id, workshop_id, position, kind, title, planned_minutes)
+          VALUES ('s7', 'w7', 0, 'prioritisation', 'Impact × effort', 20);
+        INSERT INTO matrices (id, workshop_id, step_id, position, session_id, top_n, created_at, updated_at)
+          VALUES ('mx1', 'w7', 's7', 0, 'vs1', 5, '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO matrix_items (id, matrix_id, workshop_id, position, text, source, votes, impact, effort)
+          VALUES ('mi1', 'mx1', 'w7', 0, 'File d''attente', '{"kind":"voteItem","sessionId":"vs1","itemId":"vi1"}', 7, 4, 2);
+        INSERT INTO next_steps (id, workshop_id, position, text, domain, source, created_at, updated_at)
+          VALUES ('ns7', 'w7', 0, 'Ouvrir un 2e guichet', 'design', '{"kind":"matrixItem","matrixId":"mx1","itemId":"mi1","text":"File d''attente"}',
+                  '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      `);
+    },
+    check: (db) => {
+      expect(tableData(db, 'matrix_items')).toMatchObject([{ id: 'mi1', impact: 4, effort: 2, votes: 7 }]);
+      expect((tableData(db, 'steps') as Record<string, unknown>[]).find((row) => row.id === 's7')).toMatchObject({ kind: 'prioritisation' });
     },
   },
 };

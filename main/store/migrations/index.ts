@@ -18,6 +18,7 @@ import m0003 from './0003-boards';
 import m0004 from './0004-voting';
 import m0005 from './0005-next-steps';
 import m0006 from './0006-workshop-start-time';
+import m0007 from './0007-prioritisation';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0004,
   m0005,
   m0006,
+  m0007,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

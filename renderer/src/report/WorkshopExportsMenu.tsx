@@ -33,6 +33,7 @@ export function WorkshopExportsMenu({ workshopId, onSaved }: { workshopId: strin
         { label: t('export.workshopFile'), onSelect: () => void deliver(api.workshopExportFile({ workshopId })) },
         { label: t('export.cardsCsv'), onSelect: () => void deliver(api.reportExportCsv({ workshopId, kind: 'cards' })) },
         { label: t('export.votesCsv'), onSelect: () => void deliver(api.reportExportCsv({ workshopId, kind: 'votes' })) },
+        { label: t('export.matricesCsv'), onSelect: () => void deliver(api.reportExportCsv({ workshopId, kind: 'matrices' })) },
       ]}
     />
   );

@@ -84,6 +84,7 @@ export const deliverableMessages = defineMessages(
     'import.things.steps': 'agenda steps',
     'import.things.participants': 'participants',
     'import.things.nextSteps': 'actions',
+    'import.things.matrices': 'matrices',
     'import.things.votes': 'votes',
     'import.things.items': 'items in a vote',
     'import.things.voters': 'voters in a vote',
@@ -95,6 +96,7 @@ export const deliverableMessages = defineMessages(
     'import.part.card': 'a card',
     'import.part.vote': 'a vote',
     'import.part.nextSteps': 'the action plan',
+    'import.part.matrix': 'a prioritisation matrix',
     'import.part.file': 'the file',
   },
   {
@@ -179,6 +181,7 @@ export const deliverableMessages = defineMessages(
     'import.things.steps': 'étapes d’agenda',
     'import.things.participants': 'participants',
     'import.things.nextSteps': 'actions',
+    'import.things.matrices': 'matrices',
     'import.things.votes': 'votes',
     'import.things.items': 'éléments dans un vote',
     'import.things.voters': 'votants dans un vote',
@@ -190,6 +193,7 @@ export const deliverableMessages = defineMessages(
     'import.part.card': 'une carte',
     'import.part.vote': 'un vote',
     'import.part.nextSteps': 'le plan d’actions',
+    'import.part.matrix': 'une matrice de priorisation',
     'import.part.file': 'le fichier',
   },
 );

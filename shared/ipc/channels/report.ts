@@ -46,8 +46,8 @@ export const reportChannels = {
       })
       .strict(),
   ),
-  /** Vote results or every card, as CSV (UTF-8 with BOM) for spreadsheets. */
-  reportExportCsv: channel<FileDelivery>()(z.object({ workshopId: idSchema, kind: z.enum(['cards', 'votes']) }).strict()),
+  /** Vote results, every card, or the matrices' items with their positions and quadrants, as CSV (UTF-8 with BOM) for spreadsheets. */
+  reportExportCsv: channel<FileDelivery>()(z.object({ workshopId: idSchema, kind: z.enum(['cards', 'votes', 'matrices']) }).strict()),
   /** Electron: opens a file this session exported, or shows it in its folder. */
   reportReveal: channel<{ done: boolean }>()(z.object({ path: z.string().min(1).max(4096), action: z.enum(['open', 'folder']) }).strict()),
 
