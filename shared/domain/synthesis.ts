@@ -10,10 +10,12 @@ import type { ReportData, ReportVoteResult } from './report';
 export const SYNTHESIS_MIN_PRIORITIES = 3;
 export const SYNTHESIS_MAX_PRIORITIES = 5;
 export const SYNTHESIS_LOW_MOMENTS = 3;
-export const SYNTHESIS_ACTIONS_PER_DOMAIN = 2;
+/** Actions shown per domain: two while three domains at most have some, one beyond (the page must hold six). */
+export const SYNTHESIS_ACTIONS_PER_DOMAIN = { few: 2, many: 1, fewDomains: 3 } as const;
 /** Longer texts are cut (with an ellipsis) so the synthesis always holds on one page; the full text is in its section. */
-export const SYNTHESIS_TEXT_MAX = 110;
-export const SYNTHESIS_ACTION_MAX = 80;
+export const SYNTHESIS_TEXT_MAX = 90;
+export const SYNTHESIS_ACTION_MAX = 60;
+export const SYNTHESIS_NOTE_MAX = 48;
 
 export interface SynthesisPriority {
   text: string;
@@ -124,7 +126,7 @@ export function lowestMoments(journeys: readonly JourneyMap[], personas: readonl
         personaName: persona?.name ?? null,
         stageTitle: stage.title,
         score: point.score,
-        note: clipText(point.note, SYNTHESIS_ACTION_MAX),
+        note: clipText(point.note, SYNTHESIS_NOTE_MAX),
         painPoint: pains[0] ? clipText(pains[0].text, SYNTHESIS_ACTION_MAX) : null,
         order: mapIndex * 1000 + stage.position,
       });
@@ -149,10 +151,12 @@ export function keyFigures(data: Pick<ReportData, 'workshop' | 'personas' | 'jou
 }
 
 export function actionsByDomain(steps: readonly NextStep[]): Synthesis['domains'] {
-  return groupByDomain(steps).map((group) => ({
+  const groups = groupByDomain(steps);
+  const shown = groups.length <= SYNTHESIS_ACTIONS_PER_DOMAIN.fewDomains ? SYNTHESIS_ACTIONS_PER_DOMAIN.few : SYNTHESIS_ACTIONS_PER_DOMAIN.many;
+  return groups.map((group) => ({
     domain: group.domain,
     count: group.steps.length,
-    actions: group.steps.slice(0, SYNTHESIS_ACTIONS_PER_DOMAIN).map((step) => clipText(step.text, SYNTHESIS_ACTION_MAX)),
+    actions: group.steps.slice(0, shown).map((step) => clipText(step.text, SYNTHESIS_ACTION_MAX)),
   }));
 }
 

@@ -50,12 +50,7 @@ export function MatrixPage({ matrix, index, text, running, section }: MatrixPage
           aria-label={t('report.matrix.chart', { title, count: text.count('report.count.items', placed.length) })}
         >
           {chart.quadrants.map((box) => (
-            <g key={box.quadrant}>
-              <rect x={box.x} y={box.y} width={box.width} height={box.height} className={`rp-mq rp-mq--${box.quadrant}`} />
-              <text x={box.x + 2.4} y={box.y + 5.2} className={`rp-mq__name rp-mq__name--${box.quadrant}`}>
-                {t(`matrix.quadrant.${box.quadrant}`)}
-              </text>
-            </g>
+            <rect key={box.quadrant} x={box.x} y={box.y} width={box.width} height={box.height} className={`rp-mq rp-mq--${box.quadrant}`} />
           ))}
           {scores.slice(1).map((score) => (
             <g key={score}>
@@ -66,6 +61,12 @@ export function MatrixPage({ matrix, index, text, running, section }: MatrixPage
           <line x1={split.x + split.width} x2={split.x + split.width} y1={plot.y} y2={plot.y + plot.height} className="rp-msplit" />
           <line x1={plot.x} x2={plot.x + plot.width} y1={split.y + split.height} y2={split.y + split.height} className="rp-msplit" />
           <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} className="rp-mframe" />
+          {/* The names over the grid lines, so no line crosses them. */}
+          {chart.quadrants.map((box) => (
+            <text key={box.quadrant} x={box.x + 2.4} y={box.y + 5.2} className={`rp-mq__name rp-mq__name--${box.quadrant}`}>
+              {t(`matrix.quadrant.${box.quadrant}`)}
+            </text>
+          ))}
           {scores.map((score) => (
             <g key={score}>
               <text x={plot.x + (score - MATRIX_MIN + 0.5) * cell.width} y={plot.y + plot.height + 4.2} className="rp-mtick" textAnchor="middle">

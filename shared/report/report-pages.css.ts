@@ -48,25 +48,27 @@ ${heat}
 ${QUADRANTS.map((q) => `.rp-quadrant--${q} { color: ${QUADRANT_COLOURS[q][0]}; background: ${QUADRANT_COLOURS[q][1]}; }`).join('\n')}
 
 /* Synthesis */
-.rp-synthesis .rp-section { margin-bottom: 5mm; }
+.rp-synthesis .rp-section { margin-bottom: 4.5mm; }
 .rp-synthesis__figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 3mm; margin-bottom: 6mm; }
-.rp-figure { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 1.8mm; padding: 3mm 4mm; border-radius: 2mm; background: ${c.paper}; border-top: 1mm solid ${c.accent}; }
-.rp-figure__value { font-size: 22pt; font-weight: 700; line-height: 1.1; letter-spacing: -0.02em; font-variant-numeric: tabular-nums; }
+.rp-figure { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 1.8mm; padding: 2.4mm 4mm; border-radius: 2mm; background: ${c.paper}; border-top: 1mm solid ${c.accent}; }
+.rp-figure__value { font-size: 24pt; font-weight: 700; line-height: 1.1; letter-spacing: -0.02em; font-variant-numeric: tabular-nums; }
 .rp-figure__label { font-size: 8.5pt; font-weight: 600; color: ${c.ink2}; }
-.rp-synthesis__block { margin-bottom: 6mm; break-inside: avoid; }
+.rp-synthesis__block { margin-bottom: 5.5mm; }
+.rp-synthesis__title { break-after: avoid; }
+.rp-low, .rp-sdomain, .rp-priority { break-inside: avoid; }
 .rp-synthesis__head { display: flex; align-items: baseline; gap: 4mm; margin-bottom: 2mm; }
-.rp-synthesis__title { font-size: 12pt; font-weight: 700; margin-bottom: 2mm; }
+.rp-synthesis__title { font-size: 12pt; font-weight: 700; margin-bottom: 1.8mm; }
 .rp-synthesis__head .rp-synthesis__title { margin-bottom: 0; }
 .rp-synthesis__source { font-size: 8pt; color: ${c.ink3}; }
 .rp-priorities { display: flex; flex-direction: column; }
-.rp-priority { display: grid; grid-template-columns: 9mm 1fr auto; gap: 3mm; align-items: center; padding: 2mm 0; border-bottom: 0.25mm solid ${c.line}; }
+.rp-priority { display: grid; grid-template-columns: 10mm 1fr auto; gap: 3mm; align-items: center; padding: 2mm 0; border-bottom: 0.25mm solid ${c.line}; }
 .rp-priority:first-child { border-top: 0.25mm solid ${c.line}; }
-.rp-priority__rank { width: 7.5mm; height: 7.5mm; border-radius: 50%; background: ${c.accent}; color: #fff; display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 9pt; }
-.rp-priority__text { font-size: 10pt; font-weight: 600; line-height: 1.3; overflow-wrap: anywhere; }
+.rp-priority__rank { width: 8mm; height: 8mm; border-radius: 50%; background: ${c.accent}; color: #fff; display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 9pt; }
+.rp-priority__text { font-size: 10.5pt; font-weight: 600; line-height: 1.3; overflow-wrap: anywhere; }
 .rp-priority__meta { display: flex; flex-direction: column; align-items: flex-end; gap: 0.8mm; }
 .rp-priority__dots { font-size: 8pt; font-weight: 700; color: ${c.ink2}; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .rp-lows { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3mm; }
-.rp-low { display: flex; gap: 2.5mm; padding: 2.5mm 3mm; border-radius: 2mm; background: #fbefec; }
+.rp-low { display: flex; gap: 2.5mm; padding: 2.6mm 3mm; border-radius: 2mm; background: #fbefec; }
 .rp-low__score { flex: none; width: 8mm; height: 8mm; border-radius: 50%; background: ${c.danger}; color: #fff; display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 9pt; }
 .rp-low__body { display: flex; flex-direction: column; gap: 0.5mm; min-width: 0; }
 .rp-low__stage { font-weight: 700; font-size: 9pt; line-height: 1.25; }
@@ -74,7 +76,7 @@ ${QUADRANTS.map((q) => `.rp-quadrant--${q} { color: ${QUADRANT_COLOURS[q][0]}; b
 .rp-low__pain { font-size: 8pt; line-height: 1.3; overflow-wrap: anywhere; }
 .rp-low__note { font-size: 7.5pt; font-style: italic; color: ${c.ink2}; overflow-wrap: anywhere; }
 .rp-synthesis__domains { display: grid; grid-template-columns: repeat(3, 1fr); gap: 3mm; }
-.rp-sdomain { padding: 2.5mm 3mm; border-radius: 1.5mm; border: 0.25mm solid ${c.line}; border-top: 1mm solid; }
+.rp-sdomain { padding: 2.4mm 3mm; border-radius: 1.5mm; border: 0.25mm solid ${c.line}; border-top: 1mm solid; }
 .rp-sdomain__head { display: flex; flex-direction: column; margin-bottom: 1.2mm; }
 .rp-sdomain__name { font-weight: 700; font-size: 8.5pt; line-height: 1.25; }
 .rp-sdomain__count { font-size: 7.5pt; font-weight: 600; color: ${c.ink3}; }

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadReportFonts } from '../../main/report/fonts';
 import { createPlaywrightPrinter } from '../../main/report/print-playwright';
 import { renderReportHtml, type RenderOptions } from '../../main/report/render-html';
+import { CX_DOMAINS } from '../../shared/domain/next-steps';
 import { REPORT_SECTIONS, type PageSize, type ReportData } from '../../shared/domain/report';
 import { LANDSCAPE_MARGIN_MM } from '../../shared/report/layout';
 import { pdfFile, positionsOf } from '../helpers/pdf';
@@ -90,6 +91,24 @@ describe('the deliverable’s pages', () => {
     const landscape = sizes.flatMap((size, index) => (size.width > size.height ? [index + 1] : []));
     expect(landscape.length).toBe(2);
     for (const page of landscape) expect(rightMarginIsBlank(pdf.file, page, pageSize), `page ${page}`).toBe(true);
+  });
+
+  test('hold the synthesis on one page even with the longest texts everywhere', async () => {
+    const long = (label: string) => `${label} ${'with a long explanation of what was agreed and why it matters '.repeat(8)}`;
+    const data = reportDataFixture({ language: 'fr', matrixItems: 8 });
+    data.matrices[0]!.items = data.matrices[0]!.items.map((entry) => ({ ...entry, text: long(entry.text), placement: { impact: 5, effort: 1 } }));
+    data.journeys[0]!.emotions = data.journeys[0]!.emotions.map((point) => ({ ...point, score: -2, note: long('note') }));
+    data.journeys[0]!.cards = data.journeys[0]!.cards.map((card) => ({ ...card, text: long(card.text) }));
+    data.nextSteps = CX_DOMAINS.flatMap((domain, d) =>
+      [0, 1, 2].map((n) => ({ ...data.nextSteps[0]!, id: `ns-${d}-${n}`, position: d * 3 + n, domain, text: long(`Domain ${d} action ${n}`) })),
+    );
+    const pdf = await print(data, { sections: ['cover', 'synthesis', 'personas'], pageSize: 'Letter' }, 'synthesis-longest');
+    const page2 = flat(pdf.text({ first: 2, last: 2 }));
+    expect(page2).toContain('Actions par domaine');
+    expect(page2).toContain('Domain 5 action 0');
+    expect(page2).toContain('+2 autres actions');
+    expect(flat(pdf.text({ first: 3, last: 3 }))).toContain('Camille Durand');
+    expect(pdf.pages().count).toBe(4);
   });
 
   test('in French write counts as French does, with labels that extract as words', async () => {
