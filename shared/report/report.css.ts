@@ -111,7 +111,7 @@ ${sheetSizes()}
 .rp-cover__band { position: relative; flex: none; height: 62%; background: ${INK}; color: #fff; padding: 22mm 20mm 20mm; display: flex; flex-direction: column; justify-content: flex-end; overflow: hidden; }
 .rp-cover__brand { position: absolute; top: 16mm; left: 20mm; right: 20mm; z-index: 1; display: flex; align-items: center; gap: 4mm; }
 .rp-cover__logo { display: inline-flex; align-items: center; background: #fff; border-radius: 1.6mm; padding: 2mm 3mm; }
-.rp-cover__logo img { display: block; max-height: 12mm; max-width: 48mm; object-fit: contain; }
+.rp-cover__logo img { display: block; height: 12mm; width: auto; max-width: 48mm; object-fit: contain; }
 .rp-cover__firm { font-size: 11pt; font-weight: 700; letter-spacing: ${LABEL_TRACKING}; text-transform: uppercase; color: #fff; overflow-wrap: anywhere; }
 .rp-cover__kicker { position: relative; z-index: 1; font-size: 9.5pt; font-weight: 600; letter-spacing: ${LABEL_TRACKING}; text-transform: uppercase; color: color-mix(in srgb, ${ACCENT} 40%, #fff); }
 .rp-cover__title { position: relative; z-index: 1; margin-top: 5mm; font-size: 36pt; line-height: 1.04; font-weight: 700; letter-spacing: -0.025em; max-width: 165mm; overflow-wrap: anywhere; }

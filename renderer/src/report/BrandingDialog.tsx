@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { LOGO_PROBLEMS, MAX_FIRM_NAME, MAX_FOOTER, accentContrastOnWhite, type BrandingPatch, type LogoProblem } from '../../../shared/domain/branding';
 import { useAppState } from '../app-state';
 import { CommitField } from '../components/CommitField';
@@ -26,6 +26,9 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
   const [logoError, setLogoError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [accentDraft, setAccentDraft] = useState(branding.accent ?? '');
+  // Ticks at once; the stored value (pushed back) wins when it comes.
+  const [mention, setMention] = useState(branding.mentionAtelier);
+  useEffect(() => setMention(branding.mentionAtelier), [branding.mentionAtelier]);
   const input = useRef<HTMLInputElement>(null);
   const ids = { firm: useId(), footer: useId(), accent: useId(), accentHint: useId(), logoHint: useId(), logoError: useId(), firmHint: useId(), footerHint: useId() };
 
@@ -141,7 +144,7 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
           <input
             type="color"
             className="branding__swatch"
-            aria-label={t('branding.accent')}
+            aria-label={t('branding.accent.pick')}
             value={HEX.test(accentDraft.trim()) ? accentDraft.trim().toLowerCase() : '#c44a31'}
             onChange={(event) => commitAccent(event.target.value)}
           />
@@ -187,7 +190,14 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
       </div>
 
       <label className="export__check">
-        <input type="checkbox" checked={branding.mentionAtelier} onChange={(event) => update({ mentionAtelier: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={mention}
+          onChange={(event) => {
+            setMention(event.target.checked);
+            update({ mentionAtelier: event.target.checked });
+          }}
+        />
         {t('branding.mentionAtelier')}
       </label>
     </Dialog>

@@ -133,8 +133,10 @@ export function ExportDialog({ workshopId, data, choices, defaultFileName, onCho
                 aria-describedby={section === 'agenda' ? agendaHintId : undefined}
                 onChange={(event) => toggle(section, event.target.checked)}
               />
-              {t(`report.section.${section}`)}
-              {sectionIsEmpty(section, data) && <span className="export__empty">({t('export.empty')})</span>}
+              <span>
+                {t(`report.section.${section}`)}
+                {sectionIsEmpty(section, data) && <span className="export__empty"> ({t('export.empty')})</span>}
+              </span>
             </label>
           ))}
         </div>

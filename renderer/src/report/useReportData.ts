@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { ReportData } from '../../../shared/domain/report';
 import type { Language } from '../../../shared/domain/settings';
 import type { AppEvent } from '../../../shared/ipc/contract';
@@ -34,5 +35,9 @@ export function useReportData(workshopId: string, language: Language | null = nu
       return about === workshopId || about === '*' ? { kind: 'read' } : undefined;
     },
   });
-  return { data: followed.value ?? null, missing: followed.error !== null };
+  // While the report is read again in another language, the pages (and the open dialog) keep the last read.
+  const last = useRef<ReportData | null>(null);
+  if (followed.value) last.current = followed.value;
+  const shown = followed.value ?? (last.current?.workshop.id === workshopId ? last.current : null);
+  return { data: shown, missing: followed.error !== null };
 }
