@@ -77,9 +77,11 @@ export function MatrixPage({ matrix, index, text, running, section }: MatrixPage
               </text>
             </g>
           ))}
+          {/* Axis names with an arrow drawn, not typed: the report's font has no arrow glyph. */}
           <text x={plot.x + plot.width / 2} y={MATRIX_CHART.height - 2.2} className="rp-maxis" textAnchor="middle">
-            {`${horizontal} →`}
+            {horizontal}
           </text>
+          <path d={`M${plot.x + plot.width - 12} ${MATRIX_CHART.height - 3.3} h12 m-2 -1.4 l2 1.4 l-2 1.4`} className="rp-marrow" />
           <text
             x={4.2}
             y={plot.y + plot.height / 2}
@@ -87,8 +89,9 @@ export function MatrixPage({ matrix, index, text, running, section }: MatrixPage
             textAnchor="middle"
             transform={`rotate(-90 4.2 ${plot.y + plot.height / 2})`}
           >
-            {`${vertical} →`}
+            {vertical}
           </text>
+          <path d={`M3.1 ${plot.y + 12} v-12 m-1.4 2 l1.4 -2 l1.4 2`} className="rp-marrow" />
           {chart.markers.map((marker) => (
             <g key={marker.number} className="rp-mmarker">
               <circle cx={marker.x} cy={marker.y} r={MARKER_RADIUS} />

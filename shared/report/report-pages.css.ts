@@ -98,6 +98,7 @@ ${QUADRANTS.map((q) => `.rp-mq--${q} { fill: ${QUADRANT_COLOURS[q][1]}; } .rp-mq
 .rp-mframe { fill: none; stroke: ${c.ink}; stroke-width: 0.45; }
 .rp-mtick { font-size: 3px; fill: ${c.ink3}; font-weight: 600; }
 .rp-maxis { font-size: 3.4px; fill: ${c.ink}; font-weight: 700; }
+.rp-marrow { fill: none; stroke: ${c.ink}; stroke-width: 0.45; stroke-linecap: round; stroke-linejoin: round; }
 .rp-mmarker circle { fill: ${c.ink}; stroke: #fff; stroke-width: 0.45; }
 .rp-mmarker text { fill: #fff; font-size: 2.9px; font-weight: 700; }
 .rp-matrix__legend-title { font-size: 10pt; font-weight: 700; margin: 2mm 0 2mm; break-after: avoid; }

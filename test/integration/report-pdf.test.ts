@@ -114,7 +114,9 @@ describe('the PDF deliverable', () => {
     expect(text.indexOf('Irritants priorisés')).toBeLessThan(text.indexOf('Plan d’actions'));
     expect(text).not.toContain('Déroulé de l’atelier');
     expect(text).not.toContain('Camille Laurent —');
-    expect(pdf.pages().count).toBe(2);
+    expect(text).not.toContain('Synthèse');
+    // One page of votes, the sample's nine actions on two.
+    expect(pdf.pages().count).toBe(3);
   });
 
   test('of a workshop that has only just begun is an interim deliverable', async () => {
