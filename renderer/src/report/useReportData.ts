@@ -12,6 +12,7 @@ function workshopOf(event: AppEvent): string | null {
       return event.payload.id;
     case 'boardChanged':
     case 'nextStepsChanged':
+    case 'matricesChanged':
       return event.payload.workshopId;
     case 'settingsChanged':
       // The deliverable settings (the firm's name, logo, colour) show on every workshop's pages.
