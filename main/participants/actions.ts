@@ -6,10 +6,13 @@ import {
   PARTICIPANT_TOKEN_BYTES,
   type BoardTargets,
   type JoinAnswer,
+  type ParticipantMatrix,
   type ParticipantState,
   type ParticipantVote,
 } from '../../shared/participant/protocol';
+import type { Step } from '../../shared/domain/workshop';
 import { AppError } from '../../shared/ipc/result';
+import { listMatrices } from '../store/matrices-repo';
 import { readBoardContent } from '../store/board-read-repo';
 import {
   countActiveParticipants,
@@ -109,6 +112,20 @@ export function roomState(db: ReadableDB, workshopId: string, nowMs: number): Pa
       : null,
     board: step ? boardTargets(db, workshopId, step.kind) : null,
     vote: roomVote(db, workshopId),
+    matrix: step ? roomMatrix(db, workshopId, step) : null,
+  };
+}
+
+/** The matrix of the current step when it is a prioritisation step: what the room placed, nothing else. */
+export function roomMatrix(db: ReadableDB, workshopId: string, step: Pick<Step, 'id' | 'kind'>): ParticipantMatrix | null {
+  if (step.kind !== 'prioritisation') return null;
+  const matrix = listMatrices(db, workshopId).find((m) => m.stepId === step.id);
+  if (!matrix) return null;
+  return {
+    title: matrix.title,
+    verticalLabel: matrix.verticalLabel,
+    horizontalLabel: matrix.horizontalLabel,
+    items: matrix.items.map((item) => ({ id: item.id, text: item.text, votes: item.votes, placement: item.placement })),
   };
 }
 

@@ -14,7 +14,7 @@ import type { AppEvent } from '../../shared/ipc/contract';
 import type { ParticipantRecord } from '../store/participants-repo';
 import type { ServiceContext } from '../services/context';
 import { requireWorkshop } from '../services/workshops';
-import { addCard, authenticate, boardTargets, roomState, roomVote, voteTogether, withOwnBallot, type VoteRequest } from './actions';
+import { addCard, authenticate, boardTargets, roomMatrix, roomState, roomVote, voteTogether, withOwnBallot, type VoteRequest } from './actions';
 import { startHeartbeat } from '../http/heartbeat';
 import { createRateLimiter, type RateLimit } from './rate-limit';
 
@@ -62,6 +62,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
   const who = new Map<WebSocket, ParticipantRecord>();
   let lastBoard = '';
   let lastVote = '';
+  let lastMatrix = '';
   let pending: NodeJS.Immediate | null = null;
   let closed = false;
 
@@ -94,6 +95,7 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
     }
     lastBoard = JSON.stringify(state.board);
     lastVote = JSON.stringify(state.vote);
+    lastMatrix = JSON.stringify(state.matrix);
     for (const [socket, participant] of who) sendState(socket, participant.id, state);
   }
 
@@ -113,16 +115,19 @@ export function createParticipantHub(options: HubOptions): ParticipantHub {
       if (touchesStructure(event.payload) && changed('board')) schedule();
     } else if (event.type === 'votingChanged' && event.payload.workshopId === workshopId) {
       if (!event.payload.ballotsOnly && changed('vote')) schedule();
+    } else if (event.type === 'matricesChanged' && event.payload.workshopId === workshopId) {
+      if (changed('matrix')) schedule();
     }
   });
 
   /** Reads only the part the event may have changed, and wakes the phones only if it did. */
-  function changed(part: 'board' | 'vote'): boolean {
+  function changed(part: 'board' | 'vote' | 'matrix'): boolean {
     try {
       const db = ctx.store().db;
       if (part === 'vote') return JSON.stringify(roomVote(db, workshopId)) !== lastVote;
       const workshop = requireWorkshop(db, workshopId);
       const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
+      if (part === 'matrix') return JSON.stringify(step ? roomMatrix(db, workshopId, step) : null) !== lastMatrix;
       return JSON.stringify(step ? boardTargets(db, workshopId, step.kind) : null) !== lastBoard;
     } catch {
       return false;

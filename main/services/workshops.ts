@@ -11,6 +11,7 @@ import { duplicateBoards } from '../store/board-copy-repo';
 import { insertNextStep, listNextSteps } from '../store/next-steps-repo';
 import { appendSteps, listSteps } from '../store/steps-repo';
 import { duplicateVoting } from '../store/voting-copy-repo';
+import { copiedLink, duplicateMatrices } from '../store/matrix-copy-repo';
 import type { ReadableDB, WritableDB } from '../store/types';
 import {
   deleteTrashedWorkshops,
@@ -155,9 +156,11 @@ export function workshopDuplicate(ctx: ServiceContext, { id }: ParsedInputOf<'wo
     // What the deliverable shows comes along: the boards, the votes on their cards (the ranked
     // pain points) and the action plan.
     const boardIds = duplicateBoards(db, source.id, copy.id);
-    duplicateVoting(db, source.id, copy.id, boardIds, now);
+    const ids = new Map(duplicateVoting(db, source.id, copy.id, boardIds, now));
+    source.steps.forEach((step, index) => ids.set(step.id, steps[index]?.id ?? newId()));
+    duplicateMatrices(db, source.id, copy.id, ids, now);
     for (const step of listNextSteps(db, source.id)) {
-      insertNextStep(db, { ...step, id: newId(), workshopId: copy.id, createdAt: now, updatedAt: now });
+      insertNextStep(db, { ...step, id: newId(), workshopId: copy.id, source: copiedLink(step.source, ids), createdAt: now, updatedAt: now });
     }
     return copy;
   });

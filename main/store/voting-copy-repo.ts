@@ -18,6 +18,8 @@ import { insertItem, insertSession, insertVoter, listItems, listSessions, listVo
  * A phone voter's participant cannot come along (its access token is on a phone that joined the
  * original), so it becomes a removed participant of the copy, as in a restored workshop file: the
  * ballot still counts and nobody can sign in with it.
+ *
+ * Answers every original id copied (boards' and votes'), for what refers to them (matrices).
  */
 export function duplicateVoting(
   db: WritableDB,
@@ -25,7 +27,7 @@ export function duplicateVoting(
   toWorkshopId: string,
   boardIds: ReadonlyMap<string, string>,
   now: string,
-): void {
+): ReadonlyMap<string, string> {
   const ids = new Map(boardIds);
   const fresh = (id: string): string => {
     const next = crypto.randomBytes(12).toString('base64url');
@@ -74,6 +76,7 @@ export function duplicateVoting(
   for (const session of sessions) {
     if (session.parentSessionId !== null) setParent.run(copied(session.parentSessionId), copied(session.id));
   }
+  return ids;
 }
 
 /** The copy's participant for an original one, made the first time one of their ballots is copied. */

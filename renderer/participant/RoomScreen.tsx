@@ -4,6 +4,7 @@ import { Brand } from '../src/components/Brand';
 import { useI18n } from '../src/i18n';
 import { AddCard } from './AddCard';
 import { useRoom, type Identity, type SignOutReason } from './connection';
+import { MatrixCard } from './MatrixCard';
 import { StepCard } from './StepCard';
 import { VotePanel } from './VotePanel';
 
@@ -79,6 +80,7 @@ export function RoomScreen({
         <main className="p-main">
           <h1 className="p-workshop">{state.workshop.title}</h1>
           <StepCard state={state} receivedAt={room.receivedAt} />
+          {state.matrix && <MatrixCard matrix={state.matrix} />}
           {/* Once the workshop is over there is nothing left to add or vote on, only results if any. */}
           {!(finished && !state.vote) && (
             <>

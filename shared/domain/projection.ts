@@ -32,6 +32,7 @@ export type ProjectedScreen =
   | { kind: 'board'; board: BoardView }
   | { kind: 'vote-count'; phase: 'open' | 'closed' }
   | { kind: 'results' }
+  | { kind: 'matrix'; stepId: string }
   | { kind: 'join' }
   | { kind: 'card'; cardId: string }
   | { kind: 'blank' }
@@ -85,7 +86,7 @@ function stepScreen({ step, previousKind, votePhase, sharing }: ProjectionInput)
       if (votePhase === 'open' || votePhase === 'closed') return { kind: 'vote-count', phase: votePhase };
       return sharing ? { kind: 'join' } : { kind: 'clock' };
     case 'prioritisation':
-      return { kind: 'clock' };
+      return { kind: 'matrix', stepId: step.id };
     case 'discussion':
       // "Reveal and discuss the ranking" follows the vote in the templates.
       return previousKind === 'voting' && votePhase === 'revealed' ? { kind: 'results' } : { kind: 'clock' };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CARD_TEXT, containerSchema, type LaneKind } from '../domain/board';
+import type { Placement } from '../domain/matrix';
 import type { Language } from '../domain/settings';
 import { ballotSchema, joinCodeSchema, participantNameSchema, type BallotDot, type VotingPhase, type VotingRules } from '../domain/voting';
 import type { StepKind } from '../domain/workshop';
@@ -70,6 +71,17 @@ export interface ParticipantVote {
   results: { items: { itemId: string; text: string; votes: number; rank: number }[]; votersVoted: number; maxVotes: number } | null;
 }
 
+/**
+ * The current prioritisation step's matrix, read-only: each item's text, dots and place (null:
+ * not placed yet). Axis labels '' mean the defaults (impact, effort) in the phone's language.
+ */
+export interface ParticipantMatrix {
+  title: string;
+  verticalLabel: string;
+  horizontalLabel: string;
+  items: { id: string; text: string; votes: number | null; placement: Placement | null }[];
+}
+
 export interface ParticipantState {
   /** `finished`: marked finished, or every step has been run (no current step after a start). */
   workshop: { title: string; language: Language; progress: 'not-started' | 'running' | 'finished' };
@@ -79,6 +91,8 @@ export interface ParticipantState {
   /** Null when the current step has no board (voting, discussion, break). */
   board: BoardTargets | null;
   vote: ParticipantVote | null;
+  /** Only during a prioritisation step that has its matrix. */
+  matrix: ParticipantMatrix | null;
 }
 
 export type ServerMessage =

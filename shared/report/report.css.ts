@@ -158,6 +158,7 @@ ${sheetSizes()}
 .rp-kind--persona { background: #fdf1d6; color: #7a5510; }
 .rp-kind--journey { background: #def0ed; color: #22615a; }
 .rp-kind--voting { background: #ebe5fa; color: #4f3a99; }
+.rp-kind--prioritisation { background: #dff2e6; color: #1d5c3b; }
 .rp-agenda__bars { width: 28mm; vertical-align: middle !important; }
 .rp-bars { display: block; width: 100%; }
 .rp-bars > span { display: block; height: 1.3mm; border-radius: 1mm; min-width: 0.6mm; }

@@ -93,7 +93,7 @@ for (const viewport of [
           return bar && panel ? panel.y - (bar.y + bar.height) : -1;
         })
         .toBeGreaterThanOrEqual(0);
-      await expect(timer.getByText('Étape 2 sur 18')).toBeVisible();
+      await expect(timer.getByText('Étape 2 sur 19')).toBeVisible();
     });
   });
 }

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { quadrantOf } from '../../shared/domain/matrix';
 import type { Workshop } from '../../shared/domain/workshop';
 import { startTestCore, type TestCore } from '../helpers/core';
+import { phoneJoins, startSharingCore } from '../helpers/participants';
 
 /** A workshop with a revealed vote: 5 items with 6, 4, 4, 2 and 0 dots. */
-async function revealedVote(t: TestCore) {
+async function revealedVote(t: Pick<TestCore, 'call'>) {
   const workshop = await t.call('workshopCreate', {
     templateId: 'voting',
     meta: { title: 'Hôtel', date: '2025-06-02', language: 'en', participants: [] },
@@ -24,7 +25,7 @@ async function revealedVote(t: TestCore) {
   return { workshop, session: revealed, step, id };
 }
 
-async function matrixFor(t: TestCore, workshop: Workshop, stepId: string, sessionId: string, topN: number) {
+async function matrixFor(t: Pick<TestCore, 'call'>, workshop: Workshop, stepId: string, sessionId: string, topN: number) {
   const state = await t.call('matrixCreate', { workshopId: workshop.id, stepId, sessionId, topN });
   return state.matrices.find((m) => m.stepId === stepId)!;
 }
@@ -185,5 +186,54 @@ describe('making actions from priorities', () => {
     expect(steps).toMatchObject([
       { text: 'Upgrade the wifi', domain: 'measures', owner: '', dueDate: null, source: { kind: 'voteItem', sessionId: session.id, itemId: id('Slow wifi'), text: 'Slow wifi' } },
     ]);
+  });
+});
+
+describe('a duplicated workshop', () => {
+  test('has its own copy of the matrix, placements and all, and its actions link to the copy', async () => {
+    const t = await startTestCore();
+    const sample = await t.call('sampleWorkshopCreate', { language: 'en' });
+    const copy = await t.call('workshopDuplicate', { id: sample.id });
+    const [original] = (await t.call('matricesList', { workshopId: sample.id })).matrices;
+    const [copied] = (await t.call('matricesList', { workshopId: copy.id })).matrices;
+
+    expect(copied!.id).not.toBe(original!.id);
+    expect(copied!.stepId).toBe(copy.steps.find((s) => s.kind === 'prioritisation')!.id);
+    expect(copied!.items.map((item) => [item.text, item.votes, item.placement])).toEqual(original!.items.map((item) => [item.text, item.votes, item.placement]));
+    const copySession = (await t.call('votingSessionsList', { workshopId: copy.id })).sessions[0]!;
+    expect(copied!.items[0]!.source).toEqual({ kind: 'voteItem', sessionId: copySession.id, itemId: copySession.results!.items[0]!.itemId });
+    const actions = await t.call('nextStepsList', { workshopId: copy.id });
+    const linked = actions.filter((step) => step.source?.kind === 'matrixItem');
+    expect(linked.length).toBeGreaterThan(0);
+    for (const step of linked) {
+      expect(step.source).toMatchObject({ matrixId: copied!.id });
+      expect(copied!.items.some((item) => step.source?.kind === 'matrixItem' && item.id === step.source.itemId)).toBe(true);
+    }
+  });
+});
+
+describe('the phones during a prioritisation step', () => {
+  test('see the step’s matrix (each item’s text, dots and place, nothing else), kept current as items move', async () => {
+    const t = await startSharingCore();
+    const { workshop, session, step } = await revealedVote(t);
+    const matrix = await matrixFor(t, workshop, step.id, session.id, 1);
+    const ref = { workshopId: workshop.id, matrixId: matrix.id, itemId: matrix.items[0]!.id };
+    await t.call('matrixItemPlace', { ...ref, placement: { impact: 4, effort: 2 } });
+    const sharing = await t.call('sharingStart', { workshopId: workshop.id });
+    const phone = await phoneJoins(sharing, 'Ana');
+    expect(phone.state().matrix).toBeNull();
+
+    await t.call('timerGoTo', { workshopId: workshop.id, stepId: step.id });
+    await phone.next((m) => m.type === 'state' && m.state.matrix !== null);
+    expect(phone.state().matrix).toEqual({
+      title: step.title,
+      verticalLabel: '',
+      horizontalLabel: '',
+      items: [{ id: ref.itemId, text: 'Late check-in', votes: 6, placement: { impact: 4, effort: 2 } }],
+    });
+
+    await t.call('matrixItemPlace', { ...ref, placement: { impact: 5, effort: 1 } });
+    await phone.next((m) => m.type === 'state' && m.state.matrix?.items[0]?.placement?.impact === 5);
+    phone.close();
   });
 });

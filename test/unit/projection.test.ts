@@ -14,7 +14,7 @@ function input(kind: StepKind | null, votePhase: VotePhase, sharing: boolean, ex
 const spot = (focus: SpotlightFocus, more: Partial<Spotlight> = {}): Spotlight => ({ ...defaultSpotlight(STEP), focus, ...more });
 
 /** What each step kind shows by itself, whatever the vote is doing (voting steps apart). */
-const BY_KIND: Record<Exclude<StepKind, 'voting'>, string> = { persona: 'board', journey: 'board', prioritisation: 'clock', discussion: 'clock', break: 'break' };
+const BY_KIND: Record<Exclude<StepKind, 'voting'>, string> = { persona: 'board', journey: 'board', prioritisation: 'matrix', discussion: 'clock', break: 'break' };
 
 describe('the projector follows the current step', () => {
   for (const kind of STEP_KINDS) {

@@ -7,7 +7,7 @@ import { TimerStrip } from './TimerStrip';
 import { useBoard } from './useBoard';
 import './WorkshopTabs.css';
 
-const TABS = ['agenda', 'personas', 'journey', 'voting'] as const;
+const TABS = ['agenda', 'personas', 'journey', 'voting', 'prioritisation'] as const;
 export type WorkshopTab = (typeof TABS)[number];
 type Tab = WorkshopTab;
 
@@ -24,6 +24,8 @@ export interface WorkshopTabsProps {
   timer: ReactNode;
   /** The Voting tab's content (renderer/src/voting/VotingPanel). */
   voting?: ReactNode;
+  /** The Prioritisation tab's content (renderer/src/matrix/MatrixPanel). */
+  prioritisation?: ReactNode;
 }
 
 function tabFromHash(): Tab {
@@ -49,7 +51,7 @@ const MemoJourneyBoard = memo(JourneyBoard);
  * mounted on every tab — its shortcuts and chime keep working — and is shown beside the agenda,
  * or as a strip above a board so the board gets the width.
  */
-export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voting }: WorkshopTabsProps) {
+export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voting, prioritisation }: WorkshopTabsProps) {
   const { t } = useI18n();
   const [panelOnBoards, setPanelOnBoards] = useState(false);
   const handle = useBoard(workshop.id);
@@ -57,7 +59,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
   const onBoard = tab !== 'agenda';
   const showPanel = !onBoard || panelOnBoards;
 
-  const labels: Record<Tab, string> = { agenda: t('agenda.title'), personas: t('boards.tabs.personas'), journey: t('boards.tabs.journey'), voting: t('voting.tab') };
+  const labels: Record<Tab, string> = { agenda: t('agenda.title'), personas: t('boards.tabs.personas'), journey: t('boards.tabs.journey'), voting: t('voting.tab'), prioritisation: t('matrix.tab') };
 
   const onKeyDown = (event: KeyboardEvent): void => {
     const index = TABS.indexOf(tab);
@@ -102,6 +104,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
           {tab === 'personas' && <MemoPersonaBoard workshopId={workshop.id} handle={handle} />}
           {tab === 'journey' && <MemoJourneyBoard workshopId={workshop.id} handle={handle} />}
           {tab === 'voting' && voting}
+          {tab === 'prioritisation' && prioritisation}
         </div>
         <aside className="workshop__side" hidden={!showPanel}>
           {timer}

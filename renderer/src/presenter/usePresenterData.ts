@@ -1,4 +1,6 @@
 import type { Board } from '../../../shared/domain/board';
+import type { WorkshopMatrices } from '../../../shared/domain/matrix';
+import { useMatrices } from '../useMatrices';
 import type { Spotlight } from '../../../shared/domain/spotlight';
 import type { SharingStatus, WorkshopVoting } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
@@ -18,6 +20,7 @@ export interface PresenterData {
   voting: WorkshopVoting | null;
   sharing: SharingStatus;
   spotlight: Spotlight;
+  matrices: WorkshopMatrices | null;
 }
 
 /** The rest of what the projector shows of a presented workshop. */
@@ -26,7 +29,8 @@ export function useWorkshopProjection(workshop: Workshop): PresenterData {
   const voting = useWorkshopVoting(workshop.id);
   const sharing = useSharing();
   const spotlight = useSpotlight(workshop.id);
-  return { workshop, board, voting, sharing, spotlight };
+  const matrices = useMatrices(workshop.id).value ?? null;
+  return { workshop, board, voting, sharing, spotlight, matrices };
 }
 
 /**

@@ -1,22 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CX_DOMAINS, type CxDomain, type NextStep } from '../../../shared/domain/next-steps';
-import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { DateField } from '../workshop/DateField';
-
-/** A workshop's next steps, kept current by nextStepsChanged pushes (each carries the whole list). */
-function useNextSteps(workshopId: string): NextStep[] | null {
-  const { api } = useAppState();
-  return (
-    useFollowed<NextStep[]>(workshopId, {
-      read: () => api.nextStepsList({ workshopId }),
-      react: (event) =>
-        event.type === 'nextStepsChanged' && event.payload.workshopId === workshopId ? { kind: 'value', value: event.payload.steps } : undefined,
-    }).value ?? null
-  );
-}
+import { useNextSteps } from '../useNextSteps';
+import { PrioritiesWithoutAction, SourceLink } from './ActionLinks';
 
 /**
  * Action items with owner, due date and CX domain. Every field saves when it loses focus (or, for
@@ -145,6 +134,7 @@ export function NextStepsEditor({ workshopId, disabled = false, heading = true }
                 commitOnBlur
                 onChange={(dueDate) => update(step, { dueDate: dueDate || null })}
               />
+              {step.source && <SourceLink source={step.source} />}
               <div className="next-step__tools">
                 <button type="button" className="button button--ghost button--icon" aria-label={t('nextSteps.moveUp', { text: step.text })} disabled={disabled || index === 0} onClick={() => move(index, -1)}>
                   <span aria-hidden="true">↑</span>
@@ -172,6 +162,7 @@ export function NextStepsEditor({ workshopId, disabled = false, heading = true }
           ))}
         </ol>
       )}
+      <PrioritiesWithoutAction workshopId={workshopId} nextSteps={steps ?? []} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import '../styles/presenter.css';
 import { readTimer, type TimerReading } from '../timer/reading';
 import { useNow } from '../timer/useNow';
 import { CountScreen, currentSession, JoinFacts, RevealScreen } from '../presenter/PresenterVoting';
+import { PresentedMatrix } from '../presenter/PresenterMatrix';
 
 /**
  * The projector surface (/present): the presented workshop's current step in the workshop's
@@ -98,6 +99,8 @@ function ScreenBody({ screen, data, reading, now, tick, page }: BodyProps) {
       return <RevealScreen session={session} tick={tick} />;
     case 'vote-count':
       return <CountScreen session={session} />;
+    case 'matrix':
+      return <PresentedMatrix matrix={data.matrices?.matrices.find((m) => m.stepId === screen.stepId) ?? null} loaded={data.matrices !== null} />;
     case 'break':
       return reading ? <BreakScreen reading={reading} now={now} /> : null;
     case 'clock':

@@ -19,6 +19,7 @@ import { DetailsDialog } from '../workshop/DetailsDialog';
 import { useWorkshop } from '../workshop/useWorkshop';
 import { VotingHeatProvider } from '../voting/heat';
 import { VotingPanel } from '../voting/VotingPanel';
+import { MatrixPanel } from '../matrix/MatrixPanel';
 import '../styles/workshop.css';
 
 export function WorkshopScreen({ id }: { id: string }) {
@@ -144,6 +145,7 @@ export function WorkshopScreen({ id }: { id: string }) {
               agenda={<AgendaEditor workshop={workshop} />}
               timer={<TimerPanel workshop={workshop} />}
               voting={<VotingPanel workshop={workshop} />}
+              prioritisation={<MatrixPanel workshop={workshop} />}
             />
             </BoardSpotlightMenu>
           </BoardModeContext.Provider>

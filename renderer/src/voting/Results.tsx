@@ -17,7 +17,16 @@ export function tiedRanks(items: readonly Pick<RankedItem, 'rank'>[]): Set<numbe
 }
 
 /** The revealed ranking, overall or per journey stage, with the facilitator's comment on each item. */
-export function Results({ session, results }: { session: VotingSessionView; results: VotingResults }) {
+export function Results({
+  session,
+  results,
+  onMakeAction,
+}: {
+  session: VotingSessionView;
+  results: VotingResults;
+  /** "Make an action" on each item with dots of the overall ranking (see SessionView). */
+  onMakeAction?: (item: RankedItem) => void;
+}) {
   const { t } = useI18n();
   const headingId = useId();
   const [view, setView] = useState<'ranking' | 'stages'>('ranking');
@@ -49,7 +58,13 @@ export function Results({ session, results }: { session: VotingSessionView; resu
       </header>
 
       {view === 'ranking' || results.byStage.length === 0 ? (
-        <Ranking items={results.items} maxVotes={results.maxVotes} label={t('voting.results.overall')} editable={session.phase === 'revealed'} />
+        <Ranking
+          items={results.items}
+          maxVotes={results.maxVotes}
+          label={t('voting.results.overall')}
+          editable={session.phase === 'revealed'}
+          {...(onMakeAction ? { onMakeAction } : {})}
+        />
       ) : (
         <div className="results__stages">
           {results.byStage.map((group) => (
@@ -71,7 +86,19 @@ export function Results({ session, results }: { session: VotingSessionView; resu
   );
 }
 
-function Ranking({ items, maxVotes, label, editable }: { items: readonly RankedItem[]; maxVotes: number; label: string; editable: boolean }) {
+function Ranking({
+  items,
+  maxVotes,
+  label,
+  editable,
+  onMakeAction,
+}: {
+  items: readonly RankedItem[];
+  maxVotes: number;
+  label: string;
+  editable: boolean;
+  onMakeAction?: (item: RankedItem) => void;
+}) {
   const { api, run } = useAppState();
   const { t } = useI18n();
   const tied = tiedRanks(items);
@@ -103,6 +130,11 @@ function Ranking({ items, maxVotes, label, editable }: { items: readonly RankedI
                 />
               ) : (
                 item.comment && <p className="rank-row__note">{item.comment}</p>
+              )}
+              {editable && onMakeAction && item.votes > 0 && (
+                <button type="button" className="button button--small rank-row__act" aria-label={`${t('matrix.makeAction')}: ${item.text}`} onClick={() => onMakeAction(item)}>
+                  {t('matrix.makeAction')}
+                </button>
               )}
             </div>
             <span className="rank-row__votes">

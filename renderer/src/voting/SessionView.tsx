@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { MAX_ITEM_TEXT, MAX_VOTING_ITEMS, type VotingSessionView } from '../../../shared/domain/voting';
+import { MAX_ITEM_TEXT, MAX_VOTING_ITEMS, type RankedItem, type VotingSessionView } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
@@ -9,6 +9,7 @@ import { itemOrigin } from './labels';
 import { PhaseActions, PhaseTrack } from './PhaseActions';
 import { ProxyVote } from './ProxyVote';
 import { Results } from './Results';
+import { MakeActionDialog } from '../report/MakeActionDialog';
 import { RulesFields } from './RulesFields';
 import { Turnout } from './Turnout';
 
@@ -22,8 +23,11 @@ export interface SessionViewProps {
 /** One vote, as its phase asks: items and rules in setup, turnout while open, results once revealed. */
 export function SessionView({ session, workshop, onPassLaptop, onSelect }: SessionViewProps) {
   const { t } = useI18n();
+  const { api, run } = useAppState();
   const headingId = useId();
   const { rules } = session;
+  const [acting, setActing] = useState<RankedItem | null>(null);
+  const [made, setMade] = useState<string | null>(null);
   return (
     <article className="session" aria-labelledby={headingId}>
       <header className="session__head">
@@ -63,7 +67,23 @@ export function SessionView({ session, workshop, onPassLaptop, onSelect }: Sessi
 
       {session.phase === 'revealed' && session.results && (
         <>
-          <Results session={session} results={session.results} />
+          <Results session={session} results={session.results} onMakeAction={setActing} />
+          {made && (
+            <p className="results__made" role="status">
+              {made}
+            </p>
+          )}
+          {acting && (
+            <MakeActionDialog
+              text={acting.text}
+              onClose={() => setActing(null)}
+              onCreate={async (action) => {
+                const steps = await run(api.voteItemMakeAction({ workshopId: session.workshopId, sessionId: session.id, itemId: acting.itemId, action }));
+                if (steps) setMade(t('matrix.makeAction.done', { text: action.text ?? acting.text }));
+                return steps !== undefined;
+              }}
+            />
+          )}
           <SecondRound session={session} onCreated={(id) => onSelect(id)} />
         </>
       )}

@@ -1,0 +1,214 @@
+import { useEffect, useId, useState } from 'react';
+import type { Matrix, MatrixItem, Placement, WorkshopMatrices } from '../../../shared/domain/matrix';
+import type { VotingCandidate } from '../../../shared/domain/voting';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { useAppState } from '../app-state';
+import { RedoIcon, UndoIcon } from '../boards/icons';
+import { useUndoShortcuts } from '../boards/useUndoShortcuts';
+import { PlusIcon } from '../components/icons';
+import { useI18n } from '../i18n';
+import { useNextSteps } from '../useNextSteps';
+import { useWorkshopVoting } from '../voting/useVoting';
+import { MakeActionDialog } from '../report/MakeActionDialog';
+import { MatrixBoard } from './MatrixBoard';
+import { MatrixCreate } from './MatrixCreate';
+import { Priorities } from './Priorities';
+import { useMatrices } from '../useMatrices';
+import './MatrixPanel.css';
+
+/**
+ * The workshop's "Prioritisation" tab: the matrix of the current prioritisation step (or the one
+ * picked), built from a revealed vote; items placed on impact × effort, and actions made from them.
+ */
+export function MatrixPanel({ workshop }: { workshop: Workshop }) {
+  const { t } = useI18n();
+  const { api, run } = useAppState();
+  const followed = useMatrices(workshop.id);
+  const voting = useWorkshopVoting(workshop.id);
+  const nextSteps = useNextSteps(workshop.id) ?? [];
+  const [pickedId, setPickedId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [acting, setActing] = useState<MatrixItem | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const state = followed.value;
+
+  const canUndo = state?.canUndo ?? false;
+  const canRedo = state?.canRedo ?? false;
+  const apply = (answer: WorkshopMatrices | null | undefined): void => {
+    if (answer) followed.offer(answer);
+  };
+  const undo = (): void => void run(api.matrixUndo({ workshopId: workshop.id })).then(apply);
+  const redo = (): void => void run(api.matrixRedo({ workshopId: workshop.id })).then(apply);
+  useUndoShortcuts({ undo: () => canUndo && undo(), redo: () => canRedo && redo() }, acting === null);
+
+  if (!state) {
+    return (
+      <section className="matrix-panel" aria-labelledby="matrix-title" aria-busy="true">
+        <h2 id="matrix-title">{t('matrix.tab')}</h2>
+      </section>
+    );
+  }
+
+  const prioritisationSteps = workshop.steps.filter((step) => step.kind === 'prioritisation');
+  const currentStep = workshop.steps.find((step) => step.id === workshop.currentStepId);
+  const ofCurrent = currentStep?.kind === 'prioritisation' ? state.matrices.find((m) => m.stepId === currentStep.id) : undefined;
+  const matrix = state.matrices.find((m) => m.id === pickedId) ?? ofCurrent ?? state.matrices[0] ?? null;
+  // A new matrix goes to the current prioritisation step, else the first one still without a matrix.
+  const freeSteps = prioritisationSteps.filter((step) => !state.matrices.some((m) => m.stepId === step.id));
+  const stepForNew = (currentStep?.kind === 'prioritisation' && freeSteps.includes(currentStep) ? currentStep : freeSteps[0]) ?? null;
+
+  const place = async (itemId: string, placement: Placement | null): Promise<void> => {
+    if (!matrix) return;
+    apply(await run(api.matrixItemPlace({ workshopId: workshop.id, matrixId: matrix.id, itemId, placement })));
+  };
+
+  return (
+    <section className="matrix-panel" aria-labelledby="matrix-title">
+      <header className="matrix-panel__head">
+        <h2 id="matrix-title">{t('matrix.tab')}</h2>
+        {state.matrices.length > 1 && !creating && (
+          <nav className="session-tabs" aria-label={t('matrix.pick')}>
+            {state.matrices.map((m) => (
+              <button key={m.id} type="button" className="session-tab" aria-pressed={m.id === matrix?.id} onClick={() => setPickedId(m.id)}>
+                <span className="session-tab__title">{m.title || t('matrix.tab')}</span>
+              </button>
+            ))}
+          </nav>
+        )}
+        <div className="matrix-panel__tools">
+          <div className="undo-redo" role="group" aria-label={t('boards.history')}>
+            <button type="button" className="button button--ghost button--small button--icon" disabled={!canUndo} aria-label={t('boards.undo')} title={t('boards.undo.keys')} onClick={undo}>
+              <UndoIcon />
+            </button>
+            <button type="button" className="button button--ghost button--small button--icon" disabled={!canRedo} aria-label={t('boards.redo')} title={t('boards.redo.keys')} onClick={redo}>
+              <RedoIcon />
+            </button>
+          </div>
+          {matrix && !creating && (
+            <button type="button" className="button button--small" onClick={() => setCreating(true)}>
+              <PlusIcon />
+              {t('matrix.create.another')}
+            </button>
+          )}
+        </div>
+      </header>
+
+      {creating || matrix === null ? (
+        <MatrixCreate
+          workshopId={workshop.id}
+          step={stepForNew}
+          voting={voting}
+          onCancel={matrix ? () => setCreating(false) : undefined}
+          onCreated={(id) => {
+            setPickedId(id);
+            setCreating(false);
+          }}
+        />
+      ) : (
+        <div className="matrix-panel__layout">
+          <div className="matrix-panel__main">
+            <MatrixSettings key={matrix.id} workshop={workshop} matrix={matrix} onAnswer={apply} />
+            <MatrixBoard matrix={matrix} onPlace={place} selectedId={selectedId} onSelect={setSelectedId} />
+          </div>
+          <Priorities
+            matrix={matrix}
+            nextSteps={nextSteps}
+            selectedId={selectedId}
+            onMakeAction={setActing}
+            onToTray={(item) => void place(item.id, null)}
+            onRemove={(item) => void run(api.matrixItemRemove({ workshopId: workshop.id, matrixId: matrix.id, itemId: item.id })).then(apply)}
+          />
+        </div>
+      )}
+      {acting && matrix && (
+        <MakeActionDialog
+          text={acting.text}
+          onClose={() => setActing(null)}
+          onCreate={async (action) => {
+            const steps = await run(api.matrixItemMakeAction({ workshopId: workshop.id, matrixId: matrix.id, itemId: acting.id, action }));
+            if (steps) setNotice(t('matrix.makeAction.done', { text: action.text ?? acting.text }));
+            return steps !== null && steps !== undefined;
+          }}
+        />
+      )}
+      {notice && (
+        <div className="snackbar" role="status">
+          <span>{notice}</span>
+          <button type="button" className="button button--ghost button--icon" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The axes' names and adding a card by hand. */
+function MatrixSettings({ workshop, matrix, onAnswer }: { workshop: Workshop; matrix: Matrix; onAnswer: (answer: WorkshopMatrices | null | undefined) => void }) {
+  const { t } = useI18n();
+  const { api, run } = useAppState();
+  const ids = { vertical: useId(), horizontal: useId(), card: useId() };
+  const [candidates, setCandidates] = useState<VotingCandidate[] | null>(null);
+  const [cardId, setCardId] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    void api.votingCandidates({ workshopId: workshop.id }).then((result) => live && result.ok && setCandidates(result.value));
+    return () => {
+      live = false;
+    };
+  }, [api, workshop.id]);
+
+  const rename = (key: 'verticalLabel' | 'horizontalLabel', value: string): void => {
+    if (value.trim() === matrix[key]) return;
+    void run(api.matrixUpdate({ workshopId: workshop.id, matrixId: matrix.id, patch: { [key]: value.trim() } })).then(onAnswer);
+  };
+  const onMatrix = new Set(matrix.items.flatMap((item) => (item.source.kind === 'card' ? [item.source.cardId] : [])));
+  const offered = (candidates ?? []).filter((candidate) => !onMatrix.has(candidate.cardId));
+
+  return (
+    <div className="matrix-settings">
+      <div className="field">
+        <label className="field__label" htmlFor={ids.vertical}>
+          {t('matrix.axis.vertical')}
+        </label>
+        <input id={ids.vertical} className="input" maxLength={60} placeholder={t('matrix.axis.impact')} defaultValue={matrix.verticalLabel} onBlur={(event) => rename('verticalLabel', event.target.value)} />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={ids.horizontal}>
+          {t('matrix.axis.horizontal')}
+        </label>
+        <input id={ids.horizontal} className="input" maxLength={60} placeholder={t('matrix.axis.effort')} defaultValue={matrix.horizontalLabel} onBlur={(event) => rename('horizontalLabel', event.target.value)} />
+      </div>
+      <form
+        className="matrix-settings__add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!cardId) return;
+          void run(api.matrixItemAdd({ workshopId: workshop.id, matrixId: matrix.id, source: { kind: 'card', cardId } })).then((answer) => {
+            onAnswer(answer);
+            if (answer) setCardId('');
+          });
+        }}
+      >
+        <div className="field">
+          <label className="field__label" htmlFor={ids.card}>
+            {t('matrix.add')}
+          </label>
+          <select id={ids.card} className="select" value={cardId} onChange={(event) => setCardId(event.target.value)}>
+            <option value="">{t('matrix.add.choose')}</option>
+            {offered.map((candidate) => (
+              <option key={candidate.cardId} value={candidate.cardId}>
+                {candidate.text}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button" disabled={!cardId}>
+          {t('matrix.add.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}
