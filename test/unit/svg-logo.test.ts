@@ -3,9 +3,9 @@ import { LogoRefused, sanitiseSvgLogo } from '../../main/services/branding/svg-l
 
 const SVG = (body: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 40 20"${attributes}>${body}</svg>`;
 
-function refusal(text: string): string {
+async function refusal(text: string): Promise<string> {
   try {
-    sanitiseSvgLogo(text);
+    await sanitiseSvgLogo(text);
   } catch (error) {
     if (error instanceof LogoRefused) return error.problem;
     throw error;
@@ -14,8 +14,8 @@ function refusal(text: string): string {
 }
 
 describe('an SVG logo', () => {
-  it('keeps its drawing, gradients and inner references, and drops a drawing tool’s leftovers quietly', () => {
-    const clean = sanitiseSvgLogo(
+  it('keeps its drawing, gradients and inner references, and drops a drawing tool’s leftovers quietly', async () => {
+    const clean = await sanitiseSvgLogo(
       `<?xml version="1.0" encoding="UTF-8"?>${SVG(
         '<defs><linearGradient id="g"><stop offset="0" stop-color="#c44a31"/></linearGradient><path id="p" d="M0 0h10v10z"/></defs><rect width="40" height="20" fill="url(#g)"/><use href="#p"/><text x="2" y="15">Lumière</text>',
         ' data-editor="x"',
@@ -41,7 +41,7 @@ describe('an SVG logo', () => {
     ['an HTML page', '<html><body><svg xmlns="http://www.w3.org/2000/svg"></svg></body></html>', 'malformed'],
     ['an SVG without the SVG namespace', '<svg viewBox="0 0 1 1"><rect width="1" height="1"/></svg>', 'malformed'],
     ['an empty drawing', SVG(''), 'empty'],
-  ])('is refused when it holds %s', (_name, text, problem) => {
-    expect(refusal(text)).toBe(problem);
+  ])('is refused when it holds %s', async (_name, text, problem) => {
+    expect(await refusal(text)).toBe(problem);
   });
 });

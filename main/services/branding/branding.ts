@@ -36,10 +36,10 @@ export function brandingUpdate(ctx: ServiceContext, patch: ParsedInputOf<'brandi
  * and stores it as a data URL: a PNG as sent (the renderer has redrawn it), an SVG only once
  * sanitised. A refusal names its reason and changes nothing.
  */
-export function brandingLogoSet(ctx: ServiceContext, { mime, dataBase64 }: ParsedInputOf<'brandingLogoSet'>): OutputOf<'brandingLogoSet'> {
+export async function brandingLogoSet(ctx: ServiceContext, { mime, dataBase64 }: ParsedInputOf<'brandingLogoSet'>): Promise<OutputOf<'brandingLogoSet'>> {
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.toString('base64') !== dataBase64) refuse('malformed', 'logo.dataBase64: not canonical base64');
-  const stored = mime === 'image/png' ? pngLogo(bytes) : svgLogo(bytes);
+  const stored = mime === 'image/png' ? pngLogo(bytes) : await svgLogo(bytes);
   if (Buffer.byteLength(stored) > MAX_LOGO_BYTES) refuse('size', `The logo is over ${MAX_LOGO_BYTES / 1024} KB`);
   const dataUrl = `data:${mime};base64,${Buffer.from(stored).toString('base64')}`;
   const version = createHash('sha256').update(dataUrl).digest('hex').slice(0, 16);
@@ -66,7 +66,7 @@ function pngLogo(bytes: Buffer): Uint8Array {
   return bytes;
 }
 
-function svgLogo(bytes: Buffer): string {
+async function svgLogo(bytes: Buffer): Promise<string> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -74,7 +74,7 @@ function svgLogo(bytes: Buffer): string {
     return refuse('malformed', 'An SVG logo must be UTF-8 text');
   }
   try {
-    return sanitiseSvgLogo(text);
+    return await sanitiseSvgLogo(text);
   } catch (error) {
     if (error instanceof LogoRefused) refuse(error.problem, error.message);
     throw error;

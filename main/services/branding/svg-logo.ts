@@ -1,5 +1,3 @@
-import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
 import type { LogoProblem } from '../../../shared/domain/branding';
 
 /** A refused SVG, with the reason the settings panel words. */
@@ -24,9 +22,12 @@ const SCRIPTED_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'embed',
  * the file. Harmless leftovers of drawing tools (metadata, editor attributes) are dropped
  * quietly; scripts, event handlers and outside references are refused rather than cut out, so the
  * facilitator knows the file is not what it seemed. A DOCTYPE (entities) is refused unread.
+ * jsdom and DOMPurify load on the first logo only: they take seconds to load, which the app's
+ * start must not pay.
  */
-export function sanitiseSvgLogo(text: string): string {
+export async function sanitiseSvgLogo(text: string): Promise<string> {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new LogoRefused('malformed', 'An SVG logo may not declare a DOCTYPE or entities');
+  const [{ JSDOM }, { default: createDOMPurify }] = await Promise.all([import('jsdom'), import('dompurify')]);
   const { window } = new JSDOM('');
   try {
     let root: Element | null;
