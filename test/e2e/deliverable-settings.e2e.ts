@@ -50,6 +50,10 @@ test('the deliverable settings put the firm on the client’s pages, refuse a sc
   await expect(panel.getByRole('checkbox', { name: 'Say the deliverable was made with Atelier' })).not.toBeChecked();
   await expectAccessible(page);
   await screenshot(page, 'deliverable-settings');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await screenshot(page, 'deliverable-settings-1024');
+  await expect(panel.getByRole('button', { name: 'Close' }).last()).toBeInViewport();
+  await page.setViewportSize({ width: 1440, height: 900 });
   await panel.getByRole('button', { name: 'Close' }).last().click();
 
   const preview = page.getByRole('region', { name: 'Preview of the deliverable' });
@@ -102,6 +106,10 @@ test('the export dialog picks the report’s language and whether empty sections
   await expect(preview.getByRole('heading', { level: 1, name: 'Plan d’actions' })).toBeAttached();
   await expectAccessible(page);
   await screenshot(page, 'export-dialog-options');
+  // On a small projector-sized screen the dialog scrolls inside itself; its buttons stay reachable.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeInViewport();
+  await screenshot(page, 'export-dialog-options-1024');
 
   const text = await exportText(page);
   expect(text).toContain('Aucun vote n’a encore été révélé.');
