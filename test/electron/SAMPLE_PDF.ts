@@ -5,6 +5,6 @@
  * there first, and the desktop check keeps expecting what the app really prints.
  */
 export const SAMPLE_PDF = {
-  pages: 9,
-  outline: ['CX discovery — Azur Hotels', 'Synthesis', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Action plan'],
+  pages: 11,
+  outline: ['CX discovery — Azur Hotels', 'Synthesis', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Impact × effort matrix', 'Action plan'],
 } as const;

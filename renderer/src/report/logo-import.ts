@@ -1,5 +1,5 @@
 import { LOGO_MAX_PX, MAX_LOGO_FILE_BYTES, type LogoInput } from '../../../shared/domain/branding';
-import { fitWithin } from '../boards/image-import';
+import { fitInside } from '../../../shared/domain/image-size';
 
 export type LogoImport = { ok: true; logo: LogoInput } | { ok: false; reason: 'type' | 'size' | 'unreadable' };
 
@@ -40,7 +40,7 @@ export async function importLogo(file: File): Promise<LogoImport> {
     const url = URL.createObjectURL(file);
     try {
       const image = await loadImage(url);
-      const size = fitWithin(image.naturalWidth, image.naturalHeight, LOGO_MAX_PX);
+      const size = fitInside(image.naturalWidth, image.naturalHeight, LOGO_MAX_PX);
       const canvas = document.createElement('canvas');
       canvas.width = size.width;
       canvas.height = size.height;
