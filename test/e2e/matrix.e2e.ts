@@ -7,6 +7,7 @@ import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { call, createWorkshop, tokenOf } from './boards-api';
 import { expectAccessible, startHost, type HostProcess } from './host';
+import { brokenWords, smallText } from './presenter-room';
 
 /*
  * The prioritisation matrix as the facilitator uses it, in Chromium against the real browser
@@ -167,17 +168,15 @@ test('the projector shows the sample matrix large at 1920×1080 and 1024×768, a
     const matrix = page.getByRole('figure', { name: 'Impact × Effort matrix' });
     await expect(matrix).toBeVisible();
     for (const name of ['Quick wins', 'Major projects', 'Fill-ins', 'Time sinks']) await expect(page.getByText(name, { exact: true })).toBeVisible();
-    await expect(matrix.getByText('A twenty-minute wait at late check-in')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'A twenty-minute wait at late check-in' })).toContainText('Quick wins · 10 dots');
     // Everything fits the screen: the projector never scrolls.
     const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth);
     expect(fits).toBe(true);
-    // From the back of the room: the smallest item text is at least 13 px, quadrant names larger.
-    const sizes = await page.evaluate(() => ({
-      chip: Math.min(...[...document.querySelectorAll('.matrix-chip')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
-      name: Math.min(...[...document.querySelectorAll('.matrix-chart__name')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
-    }));
-    expect(sizes.chip).toBeGreaterThanOrEqual(13);
-    expect(sizes.name).toBeGreaterThanOrEqual(18);
+    // From the back of the room: no text under 24 px (quadrant names and numbers in the grid included), no word cut.
+    expect(await smallText(page, 24)).toEqual([]);
+    expect(await brokenWords(page)).toEqual([]);
+    const names = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.matrix-chart__name, .pmatrix__pin')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
+    expect(names).toBeGreaterThanOrEqual(24);
     await expectAccessible(page);
     await shot(page, `projector-${width}x${height}`);
     await context.close();

@@ -29,6 +29,7 @@ function expectedScreen(steps: readonly Step[], index: number): string {
   if (step.kind === 'persona' || step.kind === 'journey') return 'board';
   if (step.kind === 'voting') return 'results';
   if (step.kind === 'break') return 'break';
+  if (step.kind === 'prioritisation') return 'matrix';
   return steps[index - 1]?.kind === 'voting' ? 'results' : 'clock';
 }
 

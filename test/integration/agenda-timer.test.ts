@@ -74,7 +74,7 @@ describe('editing the agenda', () => {
     const t = await startTestCore();
     const before = await votingWorkshop(t);
     const step = { kind: 'discussion' as const, title: 'Échange', plannedMinutes: 1 };
-    expect((await t.refused('stepAdd', { workshopId: before.id, step, index: 7 })).code).toBe('invalid_input');
+    expect((await t.refused('stepAdd', { workshopId: before.id, step, index: before.steps.length + 1 })).code).toBe('invalid_input');
     expect(await t.call('workshopGet', { id: before.id })).toEqual(before);
 
     let full = before;
@@ -121,7 +121,7 @@ describe('editing the agenda', () => {
     workshop = await t.call('stepRemove', { workshopId: workshop.id, stepId: a!.id });
     expect(workshop.currentStepId).toBe(b!.id);
     expect(workshop.timer).toEqual({ status: 'idle', runningSince: null, elapsedMs: 0, adjustMs: 0 });
-    expect(workshop.steps).toHaveLength(5);
+    expect(workshop.steps).toHaveLength(6);
 
     const last = workshop.steps.at(-1)!;
     workshop = await t.call('timerGoTo', { workshopId: workshop.id, stepId: last.id });

@@ -176,7 +176,7 @@ describe('CSV exports', () => {
     expect(lines.slice(1)).toEqual([
       'Matrice impact × effort,Vingt minutes d’attente à l’enregistrement tardif,10,Impact,5,Effort,2,Gains rapides,Inscrire « zéro attente à l’arrivée » dans la promesse de marque | Prototyper l’enregistrement en ligne avec clé mobile',
       'Matrice impact × effort,Facture au nom de l’entreprise impossible à obtenir en ligne,7,Impact,4,Effort,2,Gains rapides,Générer la facture entreprise dès la réservation',
-      'Matrice impact × effort,Tarifs différents entre le site et les comparateurs,5,Impact,4,Effort,4,Projets majeurs,Aligner chaque soir les tarifs du site sur ceux des comparateurs',
+      'Matrice impact × effort,Tarifs différents entre le site et les comparateurs,5,Impact,4,Effort,4,Projets majeurs,',
       'Matrice impact × effort,Wi-Fi lent dans les chambres,4,Impact,2,Effort,4,Pièges à temps,',
       'Matrice impact × effort,Points de fidélité qui expirent sans prévenir,3,Impact,2,Effort,1,Tâches d’appoint,',
     ]);

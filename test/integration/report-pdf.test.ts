@@ -115,8 +115,8 @@ describe('the PDF deliverable', () => {
     expect(text).not.toContain('Déroulé de l’atelier');
     expect(text).not.toContain('Camille Laurent —');
     expect(text).not.toContain('Synthèse');
-    // One page of votes, the sample's nine actions on two.
-    expect(pdf.pages().count).toBe(3);
+    // A page of votes, a page of actions.
+    expect(pdf.pages().count).toBe(2);
   });
 
   test('of a workshop that has only just begun is an interim deliverable', async () => {

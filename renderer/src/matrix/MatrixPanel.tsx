@@ -6,6 +6,7 @@ import { useAppState } from '../app-state';
 import { RedoIcon, UndoIcon } from '../boards/icons';
 import { useUndoShortcuts } from '../boards/useUndoShortcuts';
 import { PlusIcon } from '../components/icons';
+import { Menu } from '../components/Menu';
 import { useI18n } from '../i18n';
 import { useNextSteps } from '../useNextSteps';
 import { useWorkshopVoting } from '../voting/useVoting';
@@ -86,10 +87,23 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
             </button>
           </div>
           {matrix && !creating && (
-            <button type="button" className="button button--small" onClick={() => setCreating(true)}>
-              <PlusIcon />
-              {t('matrix.create.another')}
-            </button>
+            <>
+              <button type="button" className="button button--small" onClick={() => setCreating(true)}>
+                <PlusIcon />
+                {t('matrix.create.another')}
+              </button>
+              <Menu
+                label={`${t('matrix.pick')}: ${matrix.title || t('matrix.tab')}`}
+                items={[
+                  {
+                    label: t('matrix.delete'),
+                    danger: true,
+                    // Undone like any matrix edit (Ctrl+Z), so no confirmation.
+                    onSelect: () => void run(api.matrixDelete({ workshopId: workshop.id, matrixId: matrix.id })).then(apply),
+                  },
+                ]}
+              />
+            </>
           )}
         </div>
       </header>

@@ -1,13 +1,13 @@
-import type { Matrix } from '../../../shared/domain/matrix';
+import { itemsByOffer, quadrantOf, type Matrix } from '../../../shared/domain/matrix';
 import { useI18n } from '../i18n';
 import { MatrixChart } from '../matrix/MatrixChart';
-import { MatrixChipContent } from '../matrix/MatrixChip';
-import { axisNames } from '../matrix-text';
+import { axisNames, dotsText } from '../matrix-text';
 import '../styles/presenter-matrix.css';
 
 /**
- * The prioritisation step on the projector: the matrix as large as the screen allows, the quadrant
- * names, every placed item with its dots, and the items still waiting beside it.
+ * The prioritisation step on the projector: the matrix as large as the screen allows with its
+ * quadrant names, each item a number in its cell, and beside it the legend the back of the room
+ * reads (quick wins first): number, text, quadrant and dots; items not placed yet come last.
  */
 export function PresentedMatrix({ matrix, loaded }: { matrix: Matrix | null; loaded: boolean }) {
   const { t } = useI18n();
@@ -19,9 +19,10 @@ export function PresentedMatrix({ matrix, loaded }: { matrix: Matrix | null; loa
     ) : null;
   }
   const axes = axisNames(matrix, t);
-  const waiting = matrix.items.filter((item) => item.placement === null);
+  const ordered = itemsByOffer(matrix.items);
+  const numberOf = new Map(ordered.map((item, index) => [item.id, index + 1]));
   return (
-    <section className={waiting.length > 0 ? 'pmatrix' : 'pmatrix pmatrix--all-placed'} aria-label={t('matrix.grid.label', axes)}>
+    <section className="pmatrix" aria-label={t('matrix.grid.label', axes)}>
       <div className="pmatrix__chart">
         <MatrixChart
           variant="presenter"
@@ -29,24 +30,28 @@ export function PresentedMatrix({ matrix, loaded }: { matrix: Matrix | null; loa
           axes={axes}
           items={matrix.items}
           renderItem={(item) => (
-            <div key={item.id} className="matrix-chip">
-              <MatrixChipContent item={item} />
-            </div>
+            <span key={item.id} className="pmatrix__pin" aria-hidden="true">
+              {numberOf.get(item.id)}
+            </span>
           )}
         />
       </div>
-      {waiting.length > 0 && (
-        <aside className="pmatrix__tray" aria-label={t('matrix.tray')}>
-          <h2 className="pmatrix__tray-title">{t('matrix.tray')}</h2>
-          <ul className="pmatrix__tray-list">
-            {waiting.map((item) => (
-              <li key={item.id} className="matrix-chip">
-                <MatrixChipContent item={item} />
-              </li>
-            ))}
-          </ul>
-        </aside>
-      )}
+      <ol className="pmatrix__legend">
+        {ordered.map((item) => (
+          <li key={item.id} className={item.placement ? 'pmatrix__item' : 'pmatrix__item pmatrix__item--waiting'}>
+            <span className="pmatrix__pin" aria-hidden="true">
+              {numberOf.get(item.id)}
+            </span>
+            <span className="pmatrix__text">
+              {item.text}
+              <span className="pmatrix__meta">
+                {item.placement ? t(`matrix.quadrant.${quadrantOf(item.placement)}`) : t('matrix.tray')}
+                {item.votes !== null && ` · ${dotsText(item.votes, t)}`}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
