@@ -1,15 +1,23 @@
 import path from 'node:path';
-import { PAGE_SIZES, type PageSize } from '../../shared/domain/report';
+import { DEFAULT_REPORT_SECTIONS, PAGE_SIZES, REPORT_SECTIONS, type PageSize, type ReportSection } from '../../shared/domain/report';
 import { LANGUAGES, type Language } from '../../shared/domain/settings';
 import { CliError, UsageError, defaultDataDir } from './cli-args';
 
-export type ExportCliOptions =
-  | { mode: 'workshop'; dataDir: string; workshop: string; out: string; lang: Language | null; size: PageSize }
-  | { mode: 'sample'; out: string; lang: Language; size: PageSize };
+/** What goes into the PDF: the sections, and whether empty ones are kept. */
+export interface ExportContent {
+  sections: ReportSection[];
+  includeEmpty: boolean;
+}
 
+export type ExportCliOptions =
+  | ({ mode: 'workshop'; dataDir: string; workshop: string; out: string; lang: Language | null; size: PageSize } & ExportContent)
+  | ({ mode: 'sample'; out: string; lang: Language; size: PageSize } & ExportContent);
+
+const CONTENT_USAGE = '[--sections LIST] [--agenda] [--keep-empty]';
 export const EXPORT_USAGE =
-  'Usage: npm run export -- --data DIR --workshop <id or title> --out FILE.pdf [--lang fr|en] [--size A4|Letter]\n' +
-  '       npm run export -- --sample --out FILE.pdf [--lang fr|en] [--size A4|Letter]';
+  `Usage: npm run export -- --data DIR --workshop <id or title> --out FILE.pdf [--lang fr|en] [--size A4|Letter] ${CONTENT_USAGE}\n` +
+  `       npm run export -- --sample --out FILE.pdf [--lang fr|en] [--size A4|Letter] ${CONTENT_USAGE}\n` +
+  `       LIST: comma-separated, among ${REPORT_SECTIONS.join(', ')} (default: all but agenda)`;
 
 /** Parses the export command line; every mistake is a CliError with a one-line reason and the usage. */
 export function parseExportArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ExportCliOptions {
@@ -19,6 +27,9 @@ export function parseExportArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
   let lang: Language | null = null;
   let size: PageSize = 'A4';
   let sample = false;
+  let sections: ReportSection[] | null = null;
+  let agenda = false;
+  let includeEmpty = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -52,6 +63,24 @@ export function parseExportArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
       case '--sample':
         sample = true;
         break;
+      case '--sections': {
+        const names = value()
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean);
+        const unknown = names.filter((name) => !(REPORT_SECTIONS as readonly string[]).includes(name));
+        if (unknown.length > 0 || names.length === 0) {
+          throw new CliError(`--sections takes ${REPORT_SECTIONS.join(', ')}, not "${unknown.join(',') || 'nothing'}"`);
+        }
+        sections = names as ReportSection[];
+        break;
+      }
+      case '--agenda':
+        agenda = true;
+        break;
+      case '--keep-empty':
+        includeEmpty = true;
+        break;
       case '--help':
       case '-h':
         throw new UsageError(EXPORT_USAGE);
@@ -61,10 +90,12 @@ export function parseExportArgs(argv: readonly string[], env: NodeJS.ProcessEnv 
   }
   if (!out) throw new UsageError(`--out FILE.pdf is required\n${EXPORT_USAGE}`);
   if (!out.toLowerCase().endsWith('.pdf')) throw new CliError(`--out must name a .pdf file, not "${out}"`);
+  const picked = new Set<ReportSection>([...(sections ?? DEFAULT_REPORT_SECTIONS), ...(agenda ? (['agenda'] as const) : [])]);
+  const content: ExportContent = { sections: REPORT_SECTIONS.filter((section) => picked.has(section)), includeEmpty };
   if (sample) {
     if (workshop !== null) throw new CliError('--sample and --workshop cannot be used together');
-    return { mode: 'sample', out, lang: lang ?? 'en', size };
+    return { mode: 'sample', out, lang: lang ?? 'en', size, ...content };
   }
   if (!workshop) throw new UsageError(`--workshop <id or title> (or --sample) is required\n${EXPORT_USAGE}`);
-  return { mode: 'workshop', dataDir: dataDir ?? defaultDataDir(env), workshop, out, lang, size };
+  return { mode: 'workshop', dataDir: dataDir ?? defaultDataDir(env), workshop, out, lang, size, ...content };
 }

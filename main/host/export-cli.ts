@@ -1,7 +1,6 @@
 import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPORT_SECTIONS } from '../../shared/domain/report';
 import type { WorkshopSummary } from '../../shared/domain/workshop';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/ipc/contract';
 import { projectRoot, startCore, type Core } from '../core';
@@ -39,9 +38,9 @@ async function main(): Promise<void> {
     if (status.mode !== 'ready') throw new CliError(`The database in ${dataDir} cannot be opened (${status.problem}): ${status.detail}`);
     const workshopId =
       options.mode === 'sample' ? (await call(core, 'sampleWorkshopCreate', { language: options.lang })).id : await findWorkshop(core, options, dataDir);
-    const data = await call(core, 'reportData', { workshopId, pictures: true });
-    const language = options.lang ?? data.language;
-    const pdf = await renderReportPdf({ ...data, language }, { sections: [...REPORT_SECTIONS], pageSize: options.size }, printer, projectRoot());
+    // The report's own words in the language asked for (its default: the workshop's).
+    const data = await call(core, 'reportData', { workshopId, pictures: true, language: options.lang });
+    const pdf = await renderReportPdf(data, { sections: options.sections, pageSize: options.size, includeEmpty: options.includeEmpty }, printer, projectRoot());
     try {
       writeFileSync(options.out, pdf.bytes);
     } catch (error) {

@@ -1,8 +1,8 @@
-import type { ReportData, ReportOptions } from '../../shared/domain/report';
+import type { ReportData } from '../../shared/domain/report';
 import { loadReportFonts } from './fonts';
 import { countPdfPages } from './pdf-pages';
 import type { PdfPrinter } from './printer';
-import { renderReportHtml } from './render-html';
+import { renderReportHtml, type RenderOptions } from './render-html';
 
 export interface PdfExport {
   bytes: Uint8Array;
@@ -12,7 +12,7 @@ export interface PdfExport {
 /** ReportData → HTML (the shared template) → PDF bytes, reporting each phase as it starts. */
 export async function renderReportPdf(
   data: ReportData,
-  options: Pick<ReportOptions, 'sections' | 'pageSize'>,
+  options: RenderOptions,
   printer: PdfPrinter,
   rootDir: string,
   onPhase: (phase: 'rendering' | 'printing') => void = () => {},

@@ -56,8 +56,8 @@ export function createExportContext(ctx: ServiceContext, host: ExportHost): Expo
  * printing and saving happen after, outside any transaction, so a long print never holds the
  * database.
  */
-export function reportData(ctx: ServiceContext, { workshopId, pictures }: ParsedInputOf<'reportData'>): OutputOf<'reportData'> {
-  return buildReportData(ctx.store().db, workshopId, ctx.now(), { pictures: pictures === true });
+export function reportData(ctx: ServiceContext, { workshopId, pictures, language }: ParsedInputOf<'reportData'>): OutputOf<'reportData'> {
+  return buildReportData(ctx.store().db, workshopId, ctx.now(), { pictures: pictures === true, language: language ?? null });
 }
 
 export function reportPrepare(ctx: ExportContext): OutputOf<'reportPrepare'> {
@@ -72,7 +72,7 @@ export async function reportExportPdf(ctx: ExportContext, { workshopId, exportId
     // The printer gets ready (a first export starts its browser) while the workshop is read.
     ctx.host.printer().warm?.();
     progress('collecting', 5);
-    const data = buildReportData(ctx.store().db, workshopId, ctx.now(), { pictures: true });
+    const data = buildReportData(ctx.store().db, workshopId, ctx.now(), { pictures: true, language: options.language });
     const name = safeFileName(fileName ?? `${data.workshop.title} — ${translate(data.language, 'report.deliverable')}`, 'pdf');
     // Ask where to save before printing: a cancelled dialog then costs no print.
     const to = await destination(ctx, name, 'pdf');

@@ -1,7 +1,9 @@
 import type { Card, JourneyMap, Persona } from '../../shared/domain/board';
+import { logoImageId } from '../../shared/domain/branding';
 import { authorLabel, boardAsSeen } from '../../shared/domain/card-visibility';
 import type { AuthorDisplay } from '../../shared/domain/workshop';
-import type { ReportData, ReportVoteResult } from '../../shared/domain/report';
+import type { ReportBranding, ReportData, ReportVoteResult } from '../../shared/domain/report';
+import type { Language } from '../../shared/domain/settings';
 import { translate } from '../../shared/i18n';
 import { avatarDataUrls } from '../store/avatar-repo';
 import { readBoardContent } from '../store/board-read-repo';
@@ -10,6 +12,8 @@ import { listNextSteps } from '../store/next-steps-repo';
 import type { ReadableDB } from '../store/types';
 import { listSessions, type SessionRecord } from '../store/voting-repo';
 import { requireWorkshop } from '../services/workshops';
+import { storedLogo } from '../services/branding/branding';
+import { loadBranding } from '../services/settings';
 
 /**
  * Everything the deliverable shows, read from the store in one go: the workshop and its agenda
@@ -20,8 +24,25 @@ import { requireWorkshop } from '../services/workshops';
  * silent writing), each author named as the workshop names them (card-visibility.ts): the PDF
  * and the CSV both read them from here, so an anonymous card stays anonymous in both.
  */
-export function buildReportData(db: ReadableDB, workshopId: string, now: Date, { pictures = false } = {}): ReportData {
+export function buildReportData(
+  db: ReadableDB,
+  workshopId: string,
+  now: Date,
+  { pictures = false, language = null }: { pictures?: boolean; language?: Language | null } = {},
+): ReportData {
   const workshop = requireWorkshop(db, workshopId);
+  // The report's own words follow the language picked for it; the workshop's content stays as written.
+  const lang = language ?? workshop.language;
+  const stored = loadBranding(db);
+  const logoId = stored.logo ? logoImageId(stored.logo) : null;
+  const logo = logoId && pictures ? storedLogo(db) : null;
+  const branding: ReportBranding = {
+    firmName: stored.firmName,
+    footer: stored.footer,
+    accent: stored.accent,
+    logoId: logo || !pictures ? logoId : null,
+    mentionAtelier: stored.mentionAtelier,
+  };
   const { personas, journeyMaps } = deliveredBoard(readBoardContent(db, workshopId), workshop.authorDisplay);
   // A card merged as a duplicate since the vote is found as the card it joined.
   const cards = new Map<string, Card>();
@@ -29,9 +50,9 @@ export function buildReportData(db: ReadableDB, workshopId: string, now: Date, {
   for (const card of all) for (const id of [card.id, ...card.mergedFrom.map((merged) => merged.id)]) cards.set(id, card);
   const voting = listSessions(db, workshopId)
     .filter((session) => session.phase === 'revealed' && session.results !== null)
-    .map((session) => voteResult(session, cards, workshop.language));
+    .map((session) => voteResult(session, cards, lang));
   return {
-    language: workshop.language,
+    language: lang,
     generatedAt: now.toISOString(),
     workshop: {
       id: workshop.id,
@@ -49,13 +70,18 @@ export function buildReportData(db: ReadableDB, workshopId: string, now: Date, {
     voting,
     nextSteps: listNextSteps(db, workshopId),
     matrices: listMatrices(db, workshopId),
-    ...(pictures ? { pictures: avatarDataUrls(db, workshopId) } : {}),
+    branding,
+    ...(pictures ? { pictures: { ...avatarDataUrls(db, workshopId), ...(logo && logoId ? { [logoId]: logo } : {}) } } : {}),
   };
 }
 
 function deliveredBoard(content: { personas: Persona[]; journeyMaps: JourneyMap[] }, display: AuthorDisplay): { personas: Persona[]; journeyMaps: JourneyMap[] } {
   const seen = boardAsSeen(content, { kind: 'projector' });
-  const named = (card: Card): Card => ({ ...card, author: authorLabel(card, display) });
+  const named = (card: Card): Card => ({
+    ...card,
+    author: authorLabel(card, display),
+    mergedFrom: card.mergedFrom.map((merged) => ({ ...merged, author: authorLabel(merged, display) })),
+  });
   return {
     personas: seen.personas.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, cards: s.cards.map(named) })) })),
     journeyMaps: seen.journeyMaps.map((m) => ({ ...m, cards: m.cards.map(named) })),
@@ -71,8 +97,13 @@ function voteResult(session: SessionRecord, cards: Map<string, Card>, lang: Repo
     title: session.title.trim() || translate(lang, 'report.voting.untitled', { round: session.round }),
     participants: session.results?.votersVoted ?? 0,
     votesCast: session.results?.totalVotes ?? 0,
+    revealedAt: session.revealedAt,
+    maxVotes: Math.max(0, ...ranked.map((item) => item.votes)),
     items: ranked.map((item) => ({
       rank: item.rank,
+      sourceCardId: item.sourceCardId,
+      sourceGroupId: item.sourceGroupId,
+      memberCardIds: item.memberCardIds,
       tied: (perRank.get(item.rank) ?? 0) > 1,
       text: item.text,
       votes: item.votes,

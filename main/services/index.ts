@@ -55,6 +55,7 @@ import {
 } from './matrices';
 import { nextStepAdd, nextStepRemove, nextStepsList, nextStepsReorder, nextStepUpdate } from './next-steps';
 import { presenterGet, presenterShow, spotlightGet, spotlightSet } from './presenter';
+import { brandingLogoClear, brandingLogoGet, brandingLogoSet, brandingUpdate } from './branding/branding';
 import { settingsGet, settingsUpdate } from './settings';
 import { boardReveal, stepSetSilent, workshopSetAuthorDisplay } from './silent-writing';
 import { templateDelete, templateRename, templatesList, templateSaveFromWorkshop } from './templates';
@@ -91,7 +92,7 @@ import {
 
 /** Every domain service, registered on its channel by name. */
 export function registerDomainServices(app: ServiceMethods<ServiceContext>): void {
-  app.methods({ settingsGet, settingsUpdate });
+  app.methods({ settingsGet, settingsUpdate, brandingUpdate, brandingLogoSet, brandingLogoClear, brandingLogoGet });
   app.methods({
     workshopsList, workshopGet, workshopCreate, workshopUpdate, workshopDuplicate, workshopTrash,
     workshopRestore, workshopPurge, trashEmpty,

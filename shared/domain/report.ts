@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { JourneyMap, Persona } from './board';
 import type { Matrix } from './matrix';
 import type { NextStep } from './next-steps';
-import type { Language } from './settings';
+import { languageSchema, type Language } from './settings';
 import type { Step, Workshop } from './workshop';
 
 /**
@@ -10,9 +10,14 @@ import type { Step, Workshop } from './workshop';
  * parts the facilitator picked, and what an export answers. The same ReportData feeds the in-app
  * preview and the PDF, so the two cannot drift apart.
  */
-export const REPORT_SECTIONS = ['cover', 'agenda', 'personas', 'journeys', 'voting', 'nextSteps'] as const;
+export const REPORT_SECTIONS = ['cover', 'synthesis', 'agenda', 'personas', 'journeys', 'voting', 'matrix', 'nextSteps'] as const;
 export const reportSectionSchema = z.enum(REPORT_SECTIONS);
 export type ReportSection = z.infer<typeof reportSectionSchema>;
+/**
+ * What a client's deliverable holds unless the facilitator picks otherwise: everything but the
+ * agenda as run, which shows the facilitator's overruns and is for the facilitator's own records.
+ */
+export const DEFAULT_REPORT_SECTIONS: readonly ReportSection[] = REPORT_SECTIONS.filter((section) => section !== 'agenda');
 
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
 export const pageSizeSchema = z.enum(PAGE_SIZES);
@@ -20,8 +25,12 @@ export type PageSize = z.infer<typeof pageSizeSchema>;
 
 export const reportOptionsSchema = z
   .object({
-    sections: z.array(reportSectionSchema).min(1).max(REPORT_SECTIONS.length).default([...REPORT_SECTIONS]),
+    sections: z.array(reportSectionSchema).min(1).max(REPORT_SECTIONS.length).default([...DEFAULT_REPORT_SECTIONS]),
     pageSize: pageSizeSchema.default('A4'),
+    /** Print a picked section even when it has nothing to show ("no vote revealed yet"). */
+    includeEmpty: z.boolean().default(false),
+    /** The language of the report's own words; by default the workshop's. */
+    language: languageSchema.nullable().default(null),
   })
   .strict();
 export type ReportOptions = z.infer<typeof reportOptionsSchema>;
@@ -31,6 +40,11 @@ export type ReportWorkshop = Pick<Workshop, 'id' | 'title' | 'client' | 'date' |
 /** One ranked item of a revealed vote. Equal counts share a rank (1, 2, 2, 4). */
 export interface ReportVoteItem {
   rank: number;
+  /** The card the item was made from, for the heat on the journey map; null for typed items. */
+  sourceCardId: string | null;
+  /** A group item: the group it stood for and the cards it held, whose journey cards its heat tints. */
+  sourceGroupId: string | null;
+  memberCardIds: string[];
   tied: boolean;
   text: string;
   votes: number;
@@ -47,7 +61,24 @@ export interface ReportVoteResult {
   title: string;
   participants: number;
   votesCast: number;
+  /** When the results were revealed: the latest revealed vote is the one the journey pages and the synthesis show. */
+  revealedAt: string | null;
+  /** The most dots any item got. */
+  maxVotes: number;
   items: ReportVoteItem[];
+}
+
+/** The facilitator's firm on the client's pages, from the deliverable settings. */
+export interface ReportBranding {
+  firmName: string;
+  /** A line printed at the foot of every page but the cover; '' for none. */
+  footer: string;
+  /** '#rrggbb', or null for the report's own accent. */
+  accent: string | null;
+  /** The logo's image id in `pictures` (print reads) or for the preview's image source; null for none. */
+  logoId: string | null;
+  /** Whether the pages say they were made with Atelier. */
+  mentionAtelier: boolean;
 }
 
 export interface ReportData {
@@ -61,6 +92,7 @@ export interface ReportData {
   /** Revealed votes only: hidden results stay hidden in an interim deliverable too. */
   voting: ReportVoteResult[];
   nextSteps: NextStep[];
+  branding: ReportBranding;
   /** The workshop's prioritisation matrices, in creation order, placements and all. */
   matrices: Matrix[];
   /**

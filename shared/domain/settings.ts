@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_BRANDING, type Branding } from './branding';
 import { cardColorSchema, type CardColor } from './card-colors';
 
 export const LANGUAGES = ['fr', 'en'] as const;
@@ -15,9 +16,11 @@ export interface Settings {
    * it; elsewhere the template's colour for that section (sectionColor in shared/templates).
    */
   sectionColors: Record<string, CardColor>;
+  /** The deliverable settings (the firm on the client's pages); changed with brandingUpdate and the logo calls. */
+  branding: Branding;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: null, muted: false, sectionColors: {} };
+export const DEFAULT_SETTINGS: Settings = { language: null, muted: false, sectionColors: {}, branding: DEFAULT_BRANDING };
 
 /** How many sections may have a colour of their own: far more than a workshop's personas hold. */
 export const MAX_SECTION_COLORS = 5000;

@@ -1,4 +1,5 @@
 import type { WorkshopFileProblem } from '../domain/workshop-file';
+import type { LogoProblem } from '../domain/branding';
 
 /**
  * Every call across a boundary (IPC, HTTP, WebSocket) answers a Result, never a thrown error:
@@ -32,7 +33,8 @@ export type ErrorReason =
   | 'not_own_card'
   | 'step_ended'
   | 'not_on_board'
-  | `file_${WorkshopFileProblem}`;
+  | `file_${WorkshopFileProblem}`
+  | `logo_${LogoProblem}`;
 
 export interface AppErrorData {
   code: ErrorCode;

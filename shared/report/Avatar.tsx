@@ -3,6 +3,9 @@ import type { Avatar as AvatarValue, BuiltinAvatar } from '../domain/board';
 import { initialsOf } from './text';
 
 const SAFE_IMAGE = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/;
+/** The firm's logo may also be an SVG: main stores only one it has sanitised. */
+const SAFE_LOGO = /^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/]+=*$/;
+const LOGO_ID = /^brand-logo\.[0-9a-f]{16}$/;
 
 /**
  * Where a picture is drawn from, by image id: the PDF embeds data URLs (it loads nothing), the
@@ -15,7 +18,7 @@ export const ImageSourceContext = createContext<ImageSource>(() => null);
 export function embeddedImages(pictures: Readonly<Record<string, string>> | undefined): ImageSource {
   return (imageId) => {
     const dataUrl = pictures && Object.hasOwn(pictures, imageId) ? pictures[imageId] : undefined;
-    return dataUrl && SAFE_IMAGE.test(dataUrl) ? dataUrl : null;
+    return dataUrl && (LOGO_ID.test(imageId) ? SAFE_LOGO : SAFE_IMAGE).test(dataUrl) ? dataUrl : null;
   };
 }
 

@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import type { ReportData, ReportSection } from '../domain/report';
+import { ImageSourceContext } from './Avatar';
 import { Sheet } from './Sheet';
 import type { ReportText } from './text';
 
@@ -23,7 +25,7 @@ export function CoverPage({ data, text, contents }: CoverPageProps) {
     <Sheet kind="cover">
       <div className="rp-cover">
         <div className="rp-cover__band">
-          <p className="rp-cover__brand">Atelier</p>
+          <CoverBrand data={data} />
           <p className="rp-cover__kicker">{t('report.kicker')}</p>
           <h1 className="rp-cover__title">{workshop.title}</h1>
           <p className="rp-cover__subtitle">{t('report.deliverable')}</p>
@@ -66,11 +68,37 @@ export function CoverPage({ data, text, contents }: CoverPageProps) {
           )}
           <div className="rp-cover__foot">
             {interim && <p className="rp-badge rp-badge--interim">{t('report.interim')}</p>}
-            <p className="rp-cover__generated">{t('report.cover.generated', { date: text.day(data.generatedAt) })}</p>
+            <p className="rp-cover__generated">
+              {[data.branding.footer, t('report.cover.generated', { date: text.day(data.generatedAt) }), data.branding.mentionAtelier ? t('report.brand.madeWith') : '']
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
           </div>
         </div>
       </div>
     </Sheet>
+  );
+}
+
+/**
+ * The firm's logo and name where the deliverable is signed. Without either, the band stays bare:
+ * the client's pages name Atelier only when the facilitator asks for it.
+ */
+function CoverBrand({ data }: { data: ReportData }) {
+  const source = useContext(ImageSourceContext);
+  const { firmName, logoId, mentionAtelier } = data.branding;
+  const logo = logoId ? source(logoId) : null;
+  const name = firmName.trim() || (logo === null && mentionAtelier ? 'Atelier' : '');
+  if (!logo && !name) return null;
+  return (
+    <div className="rp-cover__brand">
+      {logo && (
+        <span className="rp-cover__logo">
+          <img src={logo} alt={firmName.trim()} />
+        </span>
+      )}
+      {name && <p className="rp-cover__firm">{name}</p>}
+    </div>
   );
 }
 

@@ -1,6 +1,8 @@
 import type { Card, CardGroup, JourneyMap, Lane, Persona } from '../domain/board';
 import { cellKey, containerKey, groupByContainer } from '../domain/card-location';
 import type { PageSize } from '../domain/report';
+import { clipText } from '../domain/synthesis';
+import type { CardHeat } from '../domain/vote-heat';
 import { NoteList } from './NoteList';
 import { EmotionCurve } from './EmotionCurve';
 import { LANE_HEADER_MM, splitStages, stageColumnWidth } from './layout';
@@ -13,6 +15,8 @@ export interface JourneyPagesProps {
   text: ReportText;
   pageSize: PageSize;
   running: string;
+  /** The latest revealed vote's dots per card, drawn on the cards as on the journey screen. */
+  heat: ReadonlyMap<string, CardHeat>;
   /** Set on the first map only: it opens the section. */
   section?: { number: number };
 }
@@ -24,7 +28,7 @@ const SHORT = 48;
  * split rather than shrunk), lanes as rows with their titles repeated on every part, the emotion
  * lane as a curve.
  */
-export function JourneyPages({ map, personas, text, pageSize, running, section }: JourneyPagesProps) {
+export function JourneyPages({ map, personas, text, pageSize, running, heat, section }: JourneyPagesProps) {
   const { t } = text;
   const stages = [...map.stages].sort((a, b) => a.position - b.position);
   const lanes = map.lanes.filter((lane) => !lane.hidden).sort((a, b) => a.position - b.position);
@@ -43,7 +47,7 @@ export function JourneyPages({ map, personas, text, pageSize, running, section }
     const out: string[] = [];
     if (card.severity !== null) out.push(t('report.journey.severity', { level: card.severity }));
     if (card.momentOfTruthId && moments.has(card.momentOfTruthId)) {
-      out.push(t('report.journey.linkedTo', { moment: shorten(moments.get(card.momentOfTruthId) ?? '') }));
+      out.push(t('report.journey.linkedTo', { moment: clipText(moments.get(card.momentOfTruthId) ?? '', SHORT) }));
     }
     if (card.measureType !== null) out.push(t(`report.measure.${card.measureType}`));
     if (lane.kind === 'momentsOfTruth' && out.length === 0 && card.severity === null) out.push(t('report.journey.momentOfTruth'));
@@ -112,7 +116,7 @@ export function JourneyPages({ map, personas, text, pageSize, running, section }
                         return (
                           <td key={stage.id} className="rp-map__cell">
                             {list.length > 0 && (
-                              <NoteList cards={list} groups={cellGroups.get(key) ?? []} text={text} compact details={(card) => details(card, lane)} />
+                              <NoteList cards={list} groups={cellGroups.get(key) ?? []} text={text} compact heat={heat} details={(card) => details(card, lane)} />
                             )}
                           </td>
                         );
@@ -127,8 +131,4 @@ export function JourneyPages({ map, personas, text, pageSize, running, section }
       })}
     </>
   );
-}
-
-function shorten(value: string): string {
-  return value.length > SHORT ? `${value.slice(0, SHORT - 1).trimEnd()}…` : value;
 }

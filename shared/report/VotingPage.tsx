@@ -22,7 +22,10 @@ export function VotingPage({ results, text, number, running }: VotingPageProps) 
           <section key={result.id} className="rp-vote">
             <h2 className="rp-vote__title">{result.title}</h2>
             <p className="rp-vote__lead">
-              {t('report.voting.lead', { participants: text.number(result.participants), votes: text.number(result.votesCast) })}
+              {t('report.voting.lead', {
+                participants: text.count('report.count.participants', result.participants),
+                dots: text.count('report.count.dotsCast', result.votesCast),
+              })}
             </p>
             <ol className="rp-ranking">
               {result.items.map((item, index) => (
@@ -55,7 +58,7 @@ export function VotingPage({ results, text, number, running }: VotingPageProps) 
                     </span>
                   </span>
                   <span className="rp-rank__votes">
-                    {item.votes === 1 ? t('report.voting.votesOne') : t('report.voting.votesMany', { count: text.number(item.votes) })}
+                    {text.count('report.count.dots', item.votes)}
                   </span>
                 </li>
               ))}

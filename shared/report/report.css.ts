@@ -1,6 +1,7 @@
 import { CX_DOMAINS } from '../domain/next-steps';
 import type { PageSize } from '../domain/report';
 import { LANDSCAPE_MARGIN_MM, MARGIN_MM, PAGE_MM, pageBox } from './layout';
+import { reportPagesCss } from './report-pages.css';
 
 /**
  * The report's stylesheet, as strings: main inlines it into the HTML it prints, and the renderer
@@ -14,9 +15,11 @@ const INK_3 = '#5c6180';
 const PAPER = '#f6f4ef';
 const LINE = '#e4e1d8';
 const LINE_STRONG = '#cdc9bc';
-const ACCENT = '#c44a31';
+const DEFAULT_ACCENT = '#c44a31';
+/** The firm's accent colour when one is set (ReportDocument sets --rp-accent), else the report's own. */
+const ACCENT = `var(--rp-accent, ${DEFAULT_ACCENT})`;
 const ACCENT_SOFT = '#fbe7e1';
-const ACCENT_STRONG = '#a63a24';
+const ACCENT_STRONG = `color-mix(in srgb, ${ACCENT} 82%, #000)`;
 const PERSONA = '#f2b94b';
 const JOURNEY = '#3f9c8f';
 const VOTING = '#7a5bd6';
@@ -34,7 +37,15 @@ const NOTE_COLOURS: Record<string, [string, string]> = {
 };
 
 /** Dark enough for white text and for coloured text on white (WCAG AA at small sizes). */
-const DOMAIN_COLOURS = [ACCENT, '#2f7d72', '#6a4cc7', '#2a6ea3', '#8a6414', '#b23a5e'];
+const DOMAIN_COLOURS = [DEFAULT_ACCENT, '#2f7d72', '#6a4cc7', '#2a6ea3', '#8a6414', '#b23a5e'];
+
+/**
+ * The most letter-spacing a label may have. Capitals spaced wider come out of the PDF as separate
+ * letters in pdftotext and in copy-and-paste ("A N I M AT I O N", "DAT E"), so the client can no
+ * longer search their own deliverable; labels read as designed through weight, size and colour.
+ * test/unit/report-template.test.ts holds the stylesheet to it.
+ */
+export const LABEL_TRACKING = '0.06em';
 
 export const FONT_STACK = "'Inter Variable', 'Inter', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
@@ -63,7 +74,7 @@ ${cls} .rp-sheet--landscape { width: ${landscape.width}mm; min-height: ${landsca
     .join('');
 }
 
-export const REPORT_CSS = `
+const BASE_CSS = `
 .rp { font-family: ${FONT_STACK}; color: ${INK}; font-size: 9pt; line-height: 1.45; font-feature-settings: 'tnum' 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .rp *, .rp *::before, .rp *::after { box-sizing: border-box; }
 .rp :where(h1, h2, h3, p, ul, ol, dl, dd, blockquote) { margin: 0; padding: 0; }
@@ -78,7 +89,7 @@ ${sheetSizes()}
 .rp-sheet--cover { padding: 0; }
 .rp-sheet--cover .rp-sheet__body { height: 100%; }
 .rp-sheet__running { position: absolute; top: 8mm; left: ${MARGIN_MM.side}mm; right: ${MARGIN_MM.side}mm; font-size: 7.5pt; color: ${INK_3}; letter-spacing: 0.02em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.rp-label { font-size: 7pt; font-weight: 600; letter-spacing: 0.12em; text-transform: uppercase; color: ${INK_3}; margin-bottom: 1.5mm; }
+.rp-label { font-size: 7pt; font-weight: 600; letter-spacing: ${LABEL_TRACKING}; text-transform: uppercase; color: ${INK_3}; margin-bottom: 1.5mm; }
 .rp-empty { color: ${INK_3}; font-style: italic; margin-top: 4mm; }
 .rp-empty--small { font-size: 8pt; margin-top: 0; }
 .rp-nowrap { white-space: nowrap; }
@@ -98,8 +109,11 @@ ${sheetSizes()}
 /* Cover */
 .rp-cover { height: 100%; display: flex; flex-direction: column; background: ${PAPER}; }
 .rp-cover__band { position: relative; flex: none; height: 62%; background: ${INK}; color: #fff; padding: 22mm 20mm 20mm; display: flex; flex-direction: column; justify-content: flex-end; overflow: hidden; }
-.rp-cover__brand { position: absolute; top: 20mm; left: 20mm; font-size: 10pt; font-weight: 700; letter-spacing: 0.32em; text-transform: uppercase; color: #fff; }
-.rp-cover__kicker { position: relative; z-index: 1; font-size: 9.5pt; font-weight: 600; letter-spacing: 0.16em; text-transform: uppercase; color: #f4b9a9; }
+.rp-cover__brand { position: absolute; top: 16mm; left: 20mm; right: 20mm; z-index: 1; display: flex; align-items: center; gap: 4mm; }
+.rp-cover__logo { display: inline-flex; align-items: center; background: #fff; border-radius: 1.6mm; padding: 2mm 3mm; }
+.rp-cover__logo img { display: block; height: 12mm; width: auto; max-width: 48mm; object-fit: contain; }
+.rp-cover__firm { font-size: 11pt; font-weight: 700; letter-spacing: ${LABEL_TRACKING}; text-transform: uppercase; color: #fff; overflow-wrap: anywhere; }
+.rp-cover__kicker { position: relative; z-index: 1; font-size: 9.5pt; font-weight: 600; letter-spacing: ${LABEL_TRACKING}; text-transform: uppercase; color: color-mix(in srgb, ${ACCENT} 40%, #fff); }
 .rp-cover__title { position: relative; z-index: 1; margin-top: 5mm; font-size: 36pt; line-height: 1.04; font-weight: 700; letter-spacing: -0.025em; max-width: 165mm; overflow-wrap: anywhere; }
 .rp-cover__subtitle { position: relative; z-index: 1; margin-top: 5mm; font-size: 13pt; font-weight: 400; color: #c9cde3; }
 .rp-cover__art { position: absolute; left: 0; right: 0; top: 38mm; width: 100%; height: 62mm; opacity: 0.75; }
@@ -114,7 +128,7 @@ ${sheetSizes()}
 .rp-stripe--voting { background: ${VOTING}; }
 .rp-cover__details { flex: 1; padding: 14mm 20mm 16mm; display: grid; grid-template-columns: 1fr 62mm; grid-template-rows: 1fr auto; column-gap: 12mm; }
 .rp-cover__facts { display: grid; grid-template-columns: 1fr 1fr; gap: 7mm 8mm; align-content: start; }
-.rp-cover__fact dt { font-size: 7pt; font-weight: 600; letter-spacing: 0.12em; text-transform: uppercase; color: ${INK_3}; margin-bottom: 1mm; }
+.rp-cover__fact dt { font-size: 7pt; font-weight: 600; letter-spacing: ${LABEL_TRACKING}; text-transform: uppercase; color: ${INK_3}; margin-bottom: 1mm; }
 .rp-cover__fact dd { font-size: 12pt; font-weight: 500; overflow-wrap: anywhere; }
 .rp-cover__fact--wide { grid-column: 1 / -1; }
 .rp-cover__fact--wide dd { font-size: 10pt; font-weight: 400; color: ${INK_2}; }
@@ -128,7 +142,7 @@ ${sheetSizes()}
 .rp-table { width: 100%; border-collapse: collapse; }
 .rp-table th, .rp-table td { text-align: left; vertical-align: top; padding: 2.2mm 2mm; border-bottom: 0.25mm solid ${LINE}; }
 .rp-table thead td { border-bottom: 0.4mm solid ${INK}; }
-.rp-table thead th { font-size: 7pt; font-weight: 600; letter-spacing: 0.1em; text-transform: uppercase; color: ${INK_3}; border-bottom: 0.4mm solid ${INK}; }
+.rp-table thead th { font-size: 7pt; font-weight: 600; letter-spacing: ${LABEL_TRACKING}; text-transform: uppercase; color: ${INK_3}; border-bottom: 0.4mm solid ${INK}; }
 .rp-table tr { break-inside: avoid; }
 .rp-num { text-align: right !important; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .rp-over { color: ${DANGER}; font-weight: 600; }
@@ -150,7 +164,7 @@ ${sheetSizes()}
 .rp-bars > span { display: block; height: 1.3mm; border-radius: 1mm; min-width: 0.6mm; }
 .rp-bars__planned { background: ${LINE_STRONG}; }
 .rp-bars__actual { background: ${JOURNEY}; margin-top: 0.6mm; }
-.rp-bars__actual--over { background: ${ACCENT}; }
+.rp-bars__actual--over { background: ${DANGER}; }
 
 /* Notes (cards) */
 .rp-notes { display: flex; flex-direction: column; gap: 1.4mm; }
@@ -187,7 +201,7 @@ ${Object.entries(NOTE_COLOURS)
 .rp-persona__bio { margin-top: 5mm; max-width: 150mm; color: ${INK_2}; break-inside: avoid; }
 .rp-persona__sections { margin-top: 7mm; display: grid; grid-template-columns: 1fr 1fr; gap: 6mm 7mm; }
 .rp-persona__section { break-inside: avoid; }
-.rp-persona__section-title { font-size: 8pt; font-weight: 700; letter-spacing: 0.1em; text-transform: uppercase; color: ${INK}; padding-bottom: 1.5mm; margin-bottom: 2mm; border-bottom: 0.5mm solid ${PERSONA}; }
+.rp-persona__section-title { font-size: 8pt; font-weight: 700; letter-spacing: ${LABEL_TRACKING}; text-transform: uppercase; color: ${INK}; padding-bottom: 1.5mm; margin-bottom: 2mm; border-bottom: 0.5mm solid ${PERSONA}; }
 
 /* Journey map */
 .rp-sheet--landscape .rp-section { margin-bottom: 3mm; padding-bottom: 1.8mm; border-bottom-width: 0.4mm; align-items: baseline; gap: 3mm; }
@@ -261,6 +275,8 @@ ${CX_DOMAINS.map(
 ).join('\n')}
 `;
 
+export const REPORT_CSS = `${BASE_CSS}\n${reportPagesCss({ ink: INK, ink2: INK_2, ink3: INK_3, paper: PAPER, line: LINE, lineStrong: LINE_STRONG, accent: ACCENT, ok: OK, danger: DANGER, voting: VOTING, domainColours: DOMAIN_COLOURS })}`;
+
 export interface FontFace {
   family: string;
   style: 'normal' | 'italic';
@@ -274,6 +290,10 @@ export interface PrintCssOptions {
   pageSize: PageSize;
   /** Running header text (workshop title · client). */
   running: string;
+  /** The firm's name in the header's right corner ('' for none). */
+  signature: string;
+  /** The line at the foot of each page ('' for none). */
+  footer: string;
   /** The localised "Page {page} of {pages}" template. */
   pageLabel: string;
   fonts: FontFace[];
@@ -284,7 +304,7 @@ export interface PrintCssOptions {
  * pages), margins, the running header and page numbers in the page-margin boxes, the bundled
  * fonts, and the sheets turned into page breaks.
  */
-export function printCss({ pageSize, running, pageLabel, fonts }: PrintCssOptions): string {
+export function printCss({ pageSize, running, signature, footer, pageLabel, fonts }: PrintCssOptions): string {
   const margin = `${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm`;
   const landscapeMargin = `${LANDSCAPE_MARGIN_MM.top}mm ${LANDSCAPE_MARGIN_MM.side}mm ${LANDSCAPE_MARGIN_MM.bottom}mm`;
   const box = `font-family: ${PRINT_FONT_STACK}; font-size: 7.5pt; color: ${INK_3};`;
@@ -298,15 +318,17 @@ export function printCss({ pageSize, running, pageLabel, fonts }: PrintCssOption
 .rp { font-family: ${PRINT_FONT_STACK}; }
 @page { size: ${pageSize} portrait; margin: ${margin};
   @top-left { content: ${cssString(running)}; ${box} vertical-align: bottom; padding-bottom: 4mm; }
-  @top-right { content: 'Atelier'; ${box} font-weight: 700; letter-spacing: 0.2em; vertical-align: bottom; padding-bottom: 4mm; }
+  @top-right { content: ${signature ? cssString(signature) : 'none'}; ${box} font-weight: 700; letter-spacing: ${LABEL_TRACKING}; vertical-align: bottom; padding-bottom: 4mm; }
+  @bottom-left { content: ${footer ? cssString(footer) : 'none'}; ${box} vertical-align: top; padding-top: 5mm; }
   @bottom-right { content: ${counterContent(pageLabel)}; ${box} vertical-align: top; padding-top: 5mm; }
 }
 @page journey { size: ${pageSize} landscape; margin: ${landscapeMargin};
   @top-left { padding-bottom: 3mm; }
   @top-right { padding-bottom: 3mm; }
+  @bottom-left { padding-top: 3.5mm; }
   @bottom-right { padding-top: 3.5mm; }
 }
-@page cover { margin: 0; @top-left { content: none; } @top-right { content: none; } @bottom-right { content: none; } }
+@page cover { margin: 0; @top-left { content: none; } @top-right { content: none; } @bottom-left { content: none; } @bottom-right { content: none; } }
 html, body { margin: 0; padding: 0; background: #fff; }
 .rp-sheet { width: auto !important; min-height: 0 !important; padding: 0; overflow: visible; break-before: page; }
 .rp-sheet:first-child { break-before: auto; }

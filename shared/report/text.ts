@@ -1,11 +1,14 @@
 import { formatDay, formatDuration, formatTimeOfDay } from '../domain/clock-format';
 import type { Language } from '../domain/settings';
 import { translate, type MessageKey, type Params } from '../i18n';
+import { translateCount, type CountedKey } from '../i18n/plural';
 
 /** The report's strings and formats, always in the workshop's language (not the interface's). */
 export interface ReportText {
   lang: Language;
   t: (key: MessageKey, params?: Params) => string;
+  /** A counted phrase in the form its count asks for: "1 participant", "3 participants". */
+  count: (key: CountedKey, count: number, params?: Params) => string;
   /** "4 June 2025" / "4 juin 2025" for a YYYY-MM-DD date (no time-zone drift) or an ISO timestamp. */
   day: (isoDate: string) => string;
   /** "14:05" for an ISO timestamp, in this machine's time zone (where the workshop ran). */
@@ -23,6 +26,7 @@ export function reportText(lang: Language): ReportText {
   return {
     lang,
     t,
+    count: (key, count, params) => translateCount(lang, key, count, params),
     day: (value) => formatDay(value, lang),
     // 24-hour in both languages: "13:07 – 13:22" fits the agenda's time column, "01:07 PM – …" does not.
     time: (iso) => formatTimeOfDay(new Date(iso), lang),

@@ -23,9 +23,11 @@ test('the sample workshop opens on its deliverable, previewed page by page, and 
   await openSample(page, 'home-empty-sample');
   const preview = page.getByRole('region', { name: 'Preview of the deliverable' });
   await expect(preview.getByRole('heading', { name: 'CX discovery — Azur Hotels' })).toBeVisible();
-  for (const heading of ['Agenda as run', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Action plan']) {
+  for (const heading of ['Synthesis', 'Personas', 'Customer journeys', 'Prioritised pain points', 'Impact × effort matrix', 'Action plan']) {
     await expect(preview.getByRole('heading', { level: 1, name: heading })).toBeAttached();
   }
+  // The agenda as run is for the facilitator: off until ticked.
+  await expect(preview.getByRole('heading', { level: 1, name: 'Agenda as run' })).toHaveCount(0);
   await expect(preview.getByRole('heading', { name: 'Camille Laurent', exact: true })).toBeAttached();
   await expect(preview.getByRole('img', { name: /^Emotion/ }).first()).toBeAttached();
   await expectAccessible(page);
@@ -36,6 +38,9 @@ test('the sample workshop opens on its deliverable, previewed page by page, and 
   await page.getByRole('button', { name: 'Export PDF…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export the deliverable' });
   await expect(dialog.getByLabel('File name')).toHaveValue('CX discovery — Azur Hotels — Workshop deliverable.pdf');
+  await expect(dialog.getByRole('checkbox', { name: 'Agenda as run' })).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'Agenda as run' }).check();
+  await expect(preview.getByRole('heading', { level: 1, name: 'Agenda as run' })).toBeAttached();
   await dialog.getByRole('checkbox', { name: 'Agenda as run' }).uncheck();
   await dialog.getByRole('radio', { name: 'US Letter' }).check();
   await expect(preview.getByRole('heading', { level: 1, name: 'Agenda as run' })).toHaveCount(0);
@@ -117,7 +122,7 @@ test('in French, the sample workshop and its deliverable are in French', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Livrable' })).toBeVisible({ timeout: 20_000 });
   const preview = page.getByRole('region', { name: 'Aperçu du livrable' });
   await expect(preview.getByRole('heading', { level: 1, name: 'Découverte CX — Maison Azur Hôtels' })).toBeVisible();
-  await expect(preview.getByRole('heading', { level: 1, name: 'Déroulé de l’atelier' })).toBeAttached();
+  await expect(preview.getByRole('heading', { level: 1, name: 'Synthèse' })).toBeAttached();
   await expect(preview.getByRole('heading', { level: 2, name: 'Culture d’entreprise' })).toBeAttached();
   await expectAccessible(page);
   await screenshot(page, 'deliverable-preview-fr');

@@ -1,4 +1,5 @@
 import type { Card, CardColor, JourneyMap, LaneKind, Persona } from '../../shared/domain/board';
+import type { Matrix } from '../../shared/domain/matrix';
 import { CX_DOMAINS, type NextStep } from '../../shared/domain/next-steps';
 import type { ReportData } from '../../shared/domain/report';
 import type { Language } from '../../shared/domain/settings';
@@ -8,7 +9,9 @@ import type { Step } from '../../shared/domain/workshop';
  * A ReportData built by hand, for tests of the report template and the printers that must not
  * depend on the board or voting services: `size` scales the number of cards.
  */
-export function reportDataFixture(options: { language?: Language; stages?: number; cardsPerCell?: number; personas?: number } = {}): ReportData {
+export function reportDataFixture(
+  options: { language?: Language; stages?: number; cardsPerCell?: number; personas?: number; matrixItems?: number } = {},
+): ReportData {
   const language = options.language ?? 'fr';
   const fr = language === 'fr';
   const stageNames = fr
@@ -121,15 +124,57 @@ export function reportDataFixture(options: { language?: Language; stages?: numbe
         title: fr ? 'Irritants prioritaires' : 'Top pain points',
         participants: 8,
         votesCast: 24,
+        revealedAt: '2025-06-02T15:00:00.000Z',
+        maxVotes: 9,
         items: [
-          { rank: 1, tied: false, text: 'painPoints 1', votes: 9, context: stageNames[2]!, severity: 3, members: [] },
-          { rank: 2, tied: true, text: 'painPoints 2', votes: 6, context: stageNames[3]!, severity: 2, members: [] },
-          { rank: 2, tied: true, text: 'painPoints 3', votes: 6, context: stageNames[4]!, severity: 1, members: [] },
-          { rank: 4, tied: false, text: 'painPoints 4', votes: 3, context: '', severity: null, members: [] },
+          { rank: 1, tied: false, sourceCardId: `c-stage-2-lane-3-0`, sourceGroupId: null, memberCardIds: [], text: 'painPoints 1', votes: 9, context: stageNames[2]!, severity: 3, members: [] },
+          { rank: 2, tied: true, sourceCardId: null, sourceGroupId: null, memberCardIds: [], text: 'painPoints 2', votes: 6, context: stageNames[3]!, severity: 2, members: [] },
+          { rank: 2, tied: true, sourceCardId: null, sourceGroupId: null, memberCardIds: [], text: 'painPoints 3', votes: 6, context: stageNames[4]!, severity: 1, members: [] },
+          { rank: 4, tied: false, sourceCardId: null, sourceGroupId: null, memberCardIds: [], text: 'painPoints 4', votes: 3, context: '', severity: null, members: [] },
         ],
       },
     ],
     nextSteps,
-    matrices: [],
+    matrices: options.matrixItems ? [matrixFixture(options.matrixItems, fr)] : [],
+    branding: { firmName: '', footer: '', accent: null, logoId: null, mentionAtelier: false },
+  };
+}
+
+/**
+ * A matrix of `count` items spread over the grid (two in some cells, one left in the tray), the
+ * first ones quick wins: placements cycle so every quadrant holds some.
+ */
+export function matrixFixture(count: number, fr = false): Matrix {
+  const at = '2025-06-02T16:00:00.000Z';
+  const spots = [
+    { impact: 5, effort: 1 },
+    { impact: 4, effort: 2 },
+    { impact: 5, effort: 4 },
+    { impact: 3, effort: 3 },
+    { impact: 2, effort: 1 },
+    { impact: 1, effort: 5 },
+    { impact: 4, effort: 2 },
+    { impact: 2, effort: 4 },
+  ];
+  return {
+    id: 'matrix-1',
+    workshopId: 'w-fixture',
+    stepId: null,
+    title: fr ? 'Priorisation des irritants' : 'Pain point priorities',
+    verticalLabel: '',
+    horizontalLabel: '',
+    sessionId: 'vote-1',
+    topN: count,
+    items: Array.from({ length: count }, (_, i) => ({
+      id: `mi-${i}`,
+      text: `${fr ? 'Priorité' : 'Priority'} ${i + 1}${i % 3 === 0 ? (fr ? ' avec un texte un peu plus long pour voir comment il passe' : ' with a somewhat longer text to see how it wraps') : ''}`,
+      source: { kind: 'card' as const, cardId: `c-${i}` },
+      votes: Math.max(0, 12 - i),
+      members: [],
+      placement: i === count - 1 && count > 2 ? null : spots[i % spots.length]!,
+      position: i,
+    })),
+    createdAt: at,
+    updatedAt: at,
   };
 }

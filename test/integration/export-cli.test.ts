@@ -82,6 +82,20 @@ describe('npm run export', () => {
     expect(pdfFile(fs.readFileSync(byId)).text()).toContain('Workshop deliverable');
   });
 
+  test('prints the agenda as run and empty sections only when asked', async () => {
+    const { dir } = await dataFolderWith('Atelier du jeudi');
+    const lean = path.join(work, 'lean.pdf');
+    const full = path.join(work, 'full.pdf');
+    expect((await run(['--data', dir, '--workshop', 'Atelier du jeudi', '--out', lean])).code).toBe(0);
+    expect((await run(['--data', dir, '--workshop', 'Atelier du jeudi', '--out', full, '--agenda', '--keep-empty'])).code).toBe(0);
+    const leanText = pdfFile(fs.readFileSync(lean)).text();
+    const fullText = pdfFile(fs.readFileSync(full)).text();
+    expect(leanText).not.toContain('Déroulé de l’atelier');
+    expect(leanText).not.toContain('Aucune action n’a encore été saisie.');
+    expect(fullText).toContain('Déroulé de l’atelier');
+    expect(fullText).toContain('Aucune action n’a encore été saisie.');
+  });
+
   test.each([
     ['an unknown workshop', (dir: string) => ['--data', dir, '--workshop', 'Inconnu', '--out', path.join(work, 'x.pdf')], {}, /^No workshop "Inconnu" in /],
     ['a folder that does not exist', () => ['--sample', '--out', path.join(work, 'missing', 'x.pdf')], {}, /^Cannot write .*the folder .* does not exist$/],
@@ -109,6 +123,9 @@ describe('the export command line', () => {
     [['--sample', '--out', 'a.pdf'], { mode: 'sample', lang: 'en', size: 'A4' }],
     [['--sample', '--out', 'a.pdf', '--lang', 'fr', '--size', 'letter'], { mode: 'sample', lang: 'fr', size: 'Letter' }],
     [['--data', '/d', '--workshop', ' Atelier ', '--out', 'a.pdf'], { mode: 'workshop', dataDir: path.resolve('/d'), workshop: 'Atelier', lang: null }],
+    [['--sample', '--out', 'a.pdf'], { sections: ['cover', 'synthesis', 'personas', 'journeys', 'voting', 'matrix', 'nextSteps'], includeEmpty: false }],
+    [['--sample', '--out', 'a.pdf', '--agenda', '--keep-empty'], { sections: ['cover', 'synthesis', 'agenda', 'personas', 'journeys', 'voting', 'matrix', 'nextSteps'], includeEmpty: true }],
+    [['--sample', '--out', 'a.pdf', '--sections', 'nextSteps,cover'], { sections: ['cover', 'nextSteps'] }],
   ])('%j is understood', (argv, expected) => {
     expect(parseExportArgs(argv)).toMatchObject({ ...expected, out: path.resolve('a.pdf') });
   });
@@ -121,6 +138,7 @@ describe('the export command line', () => {
     [['--sample', '--out', 'a.pdf', '--lang', 'de'], '--lang must be fr or en'],
     [['--sample', '--out', 'a.pdf', '--size', 'A3'], '--size must be A4 or Letter'],
     [['--sample', '--out', 'a.pdf', '--colour'], 'Unknown option "--colour"'],
+    [['--sample', '--out', 'a.pdf', '--sections', 'cover,appendix'], '--sections takes cover, synthesis'],
   ])('%j is refused', (argv, message) => {
     expect(() => parseExportArgs(argv)).toThrow(message);
   });

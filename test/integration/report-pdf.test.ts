@@ -58,7 +58,11 @@ describe('the PDF deliverable', () => {
       const personas = data.personas.map((persona) => persona.name);
       const stages = data.journeys[0]!.stages.map((stage) => stage.title);
       const top = data.voting[0]!.items.slice(0, 3).map((item) => item.text);
-      const sections = (['agenda', 'personas', 'journeys', 'voting', 'nextSteps'] as const).map((s) => t_(`report.section.${s}`));
+      // A client's deliverable: the synthesis first, no agenda as run unless ticked.
+      const sections = (['synthesis', 'personas', 'journeys', 'voting', 'nextSteps'] as const).map((s) => t_(`report.section.${s}`));
+      expect(body).not.toContain(t_('report.section.agenda'));
+      for (const action of data.nextSteps.map((step) => step.text)) expect(body).toContain(action.replace(/\s+/g, ' '));
+      expect(body).not.toMatch(/(?:\b\p{Lu} ){3,}/u);
 
       expect(increasing(positionsOf(body, sections)), `sections in order: ${sections.join(' | ')}`).toBe(true);
       expect(increasing(positionsOf(body, personas)), 'personas in order').toBe(true);
@@ -145,13 +149,15 @@ describe('the PDF deliverable', () => {
     expect(text.indexOf('Irritants priorisés')).toBeLessThan(text.indexOf('Plan d’actions'));
     expect(text).not.toContain('Déroulé de l’atelier');
     expect(text).not.toContain('Camille Laurent —');
+    expect(text).not.toContain('Synthèse');
+    // A page of votes, a page of actions.
     expect(pdf.pages().count).toBe(2);
   });
 
   test('of a workshop that has only just begun is an interim deliverable', async () => {
     const t = await startTestCore({ printPdf: printer });
     const w = await t.call('workshopCreate', { templateId: 'persona', meta: { title: 'Atelier en cours', date: '2025-06-02', language: 'fr' } });
-    const { pdf } = await exportPdf(t, w.id);
+    const { pdf } = await exportPdf(t, w.id, { sections: ['cover', 'agenda', 'nextSteps'], includeEmpty: true });
     const text = pdf.text().replace(/\s+/g, ' ');
     expect(text).toContain('Version intermédiaire');
     expect(text).toContain('l’atelier n’a pas encore commencé');
@@ -191,6 +197,34 @@ describe('the PDF deliverable', () => {
     expect(text).toContain('<img src=x onerror=alert(1)>');
     // The running header is CSS content: the client's text there is escaped too.
     expect(pdf.text({ first: 2 })).toContain('</style><b>gras</b>');
+  });
+
+  test('of a workshop with nothing yet leaves out the empty sections, and prints in the language asked for', async () => {
+    const t = await startTestCore({ printPdf: printer });
+    const w = await t.call('workshopCreate', { templateId: 'voting', meta: { title: 'Vote du jour', date: '2025-06-02', language: 'fr' } });
+    const { pdf } = await exportPdf(t, w.id, { language: 'en' });
+    const text = pdf.text().replace(/\s+/g, ' ');
+    expect(text).toContain('Workshop deliverable');
+    expect(text).not.toContain('No vote has been revealed yet.');
+    expect(text).not.toContain('Action plan');
+    expect(pdf.pages().count).toBe(1);
+    expect(pdf.check().ok).toBe(true);
+  });
+
+  test('carries the firm from the deliverable settings, and Atelier only when ticked', async () => {
+    const t = await startTestCore({ printPdf: printer });
+    const sample = await t.call('sampleWorkshopCreate', { language: 'en' });
+    await t.call('brandingUpdate', { firmName: 'Northwind Advisory', footer: 'Confidential', accent: '#1F5FA8' });
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 60 20"><rect width="60" height="20" fill="#1f5fa8"/></svg>';
+    await t.call('brandingLogoSet', { mime: 'image/svg+xml', dataBase64: Buffer.from(svg).toString('base64') });
+    const { pdf } = await exportPdf(t, sample.id);
+    const text = pdf.text();
+    expect(text).toContain('NORTHWIND ADVISORY');
+    expect(text).toContain('Confidential');
+    expect(text).not.toMatch(/atelier/i);
+    expect(pdf.check().ok).toBe(true);
+    await t.call('brandingUpdate', { mentionAtelier: true });
+    expect((await exportPdf(t, sample.id)).pdf.text()).toContain('Made with Atelier');
   });
 
   test('announces its progress, from collecting the data to done', async () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_BRANDING } from '../../shared/domain/branding';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
@@ -40,7 +41,7 @@ function manualReads<T>() {
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const settings = (language: 'fr' | 'en'): AppEvent => ({ type: 'settingsChanged', payload: { language, muted: false, sectionColors: {} } });
+const settings = (language: 'fr' | 'en'): AppEvent => ({ type: 'settingsChanged', payload: { language, muted: false, sectionColors: {}, branding: DEFAULT_BRANDING } });
 
 /** Follows a language, from reads and from settingsChanged pushes that carry the whole value. */
 function followLanguage() {

@@ -3,9 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { chromiumCandidates, findChromium } from '../../main/report/chromium';
 import { countPdfPages } from '../../main/report/pdf-pages';
-import { safeFileName } from '../../shared/domain/report';
+import { REPORT_SECTIONS, safeFileName } from '../../shared/domain/report';
 import { contentWidth, emotionCurve, splitStages, stageColumnWidth } from '../../shared/report/layout';
-import { counterContent, cssString, printCss } from '../../shared/report/report.css';
+import { LABEL_TRACKING, REPORT_CSS, counterContent, cssString, printCss } from '../../shared/report/report.css';
 import { ReportDocument } from '../../shared/report/ReportDocument';
 import { initialsOf, reportText } from '../../shared/report/text';
 import { reportDataFixture } from '../helpers/report-data';
@@ -92,10 +92,26 @@ describe('the print stylesheet', () => {
   });
 
   it('sets the page size, landscape journey pages and a cover without header', () => {
-    const css = printCss({ pageSize: 'Letter', running: 'Atelier', pageLabel: 'Page {page} of {pages}', fonts: [] });
+    const css = printCss({ pageSize: 'Letter', running: 'Visite', signature: '', footer: '', pageLabel: 'Page {page} of {pages}', fonts: [] });
     expect(css).toMatch(/@page \{ size: Letter portrait;/);
     expect(css).toMatch(/@page journey \{ size: Letter landscape;/);
     expect(css).toMatch(/@page cover \{ margin: 0; @top-left \{ content: none; \}/);
+  });
+
+  it('signs the page margins with the firm and its footer line, and with nothing when there is none', () => {
+    const signed = printCss({ pageSize: 'A4', running: 'Visite', signature: 'Cabinet Lumière', footer: 'Confidentiel', pageLabel: '{page}', fonts: [] });
+    expect(signed).toContain('@top-right { content: "Cabinet Lumière";');
+    expect(signed).toContain('@bottom-left { content: "Confidentiel";');
+    const bare = printCss({ pageSize: 'A4', running: 'Visite', signature: '', footer: '', pageLabel: '{page}', fonts: [] });
+    expect(bare).toContain('@top-right { content: none;');
+    expect(bare).not.toMatch(/Atelier/);
+  });
+
+  it('never spaces letters wider than a label may, so that labels extract as words', () => {
+    const spacings = [...REPORT_CSS.matchAll(/letter-spacing:\s*([-\d.]+)em/g)].map((match) => Number(match[1]));
+    expect(spacings.length).toBeGreaterThan(5);
+    expect(Math.max(...spacings)).toBeLessThanOrEqual(Number.parseFloat(LABEL_TRACKING));
+    expect(Number.parseFloat(LABEL_TRACKING)).toBeLessThanOrEqual(0.06);
   });
 });
 
@@ -126,6 +142,36 @@ describe('the report template', () => {
     const html = renderToStaticMarkup(createElement(ReportDocument, { data, options: { sections: ['nextSteps', 'cover', 'voting'], pageSize: 'A4' } }));
     const contents = [...html.matchAll(/rp-cover__num">(\d+)<\/span>([^<]+)/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(contents).toEqual(['01 Prioritised pain points', '02 Action plan']);
+  });
+
+  it('leaves out a section with nothing to show unless empty sections are asked for', () => {
+    const data = { ...reportDataFixture({ language: 'en' }), voting: [], nextSteps: [] };
+    const render = (includeEmpty: boolean) =>
+      renderToStaticMarkup(createElement(ReportDocument, { data, options: { sections: ['cover', 'personas', 'voting', 'nextSteps'], pageSize: 'A4', includeEmpty } }));
+    const contents = (html: string) => [...html.matchAll(/rp-cover__num">(\d+)<\/span>([^<]+)/g)].map((m) => m[2]);
+    expect(contents(render(false))).toEqual(['Personas']);
+    expect(render(false)).not.toContain('No vote has been revealed yet.');
+    expect(contents(render(true))).toEqual(['Personas', 'Prioritised pain points', 'Action plan']);
+    expect(render(true)).toContain('No vote has been revealed yet.');
+  });
+
+  it('names Atelier nowhere on the client’s pages unless asked, and signs them with the firm', () => {
+    const data = reportDataFixture({ language: 'en', matrixItems: 6 });
+    const all = { sections: [...REPORT_SECTIONS], pageSize: 'A4' as const, includeEmpty: true };
+    data.branding = { firmName: 'Cabinet Lumière', footer: 'Confidential', accent: '#1f5fa8', logoId: null, mentionAtelier: false };
+    const html = renderToStaticMarkup(createElement(ReportDocument, { data, options: all }));
+    expect(html.replace(/<[^>]+>/g, ' ')).not.toMatch(/atelier/i);
+    expect(html).toContain('Cabinet Lumière');
+    expect(html).toContain('--rp-accent:#1f5fa8');
+    data.branding = { ...data.branding, mentionAtelier: true };
+    expect(renderToStaticMarkup(createElement(ReportDocument, { data, options: all }))).toContain('Made with Atelier');
+  });
+
+  it('tints the pain-point cards with the latest revealed vote, badge and all', () => {
+    const data = reportDataFixture({ language: 'en' });
+    const html = renderToStaticMarkup(createElement(ReportDocument, { data, options: { sections: ['journeys'], pageSize: 'A4' } }));
+    expect(html).toContain('rp-heat--4');
+    expect(html).toContain('9 dots · #1');
   });
 });
 

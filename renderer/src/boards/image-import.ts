@@ -1,3 +1,5 @@
+import { fitInside } from '../../../shared/domain/image-size';
+
 export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;
 export const AVATAR_SIZE = 256;
 const TYPES = ['image/png', 'image/jpeg'] as const;
@@ -16,8 +18,7 @@ export function checkAvatarFile(file: Pick<File, 'type' | 'size'>): 'type' | 'si
 
 /** The largest size within max × max that keeps the proportions (never enlarged). */
 export function fitWithin(width: number, height: number, max = AVATAR_SIZE): { width: number; height: number } {
-  const scale = Math.min(1, max / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+  return fitInside(width, height, max);
 }
 
 function readAsDataUrl(file: File): Promise<string> {

@@ -6,21 +6,32 @@ import {
   type ExportProgress,
   type FileDelivery,
   type PageSize,
+  type ReportData,
   type ReportSection,
 } from '../../../shared/domain/report';
+import { sectionIsEmpty } from '../../../shared/domain/report-sections';
+import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { Dialog } from '../components/Dialog';
 import { useI18n } from '../i18n';
 import { startDownload } from './download';
 
-export interface ExportDialogProps {
-  workshopId: string;
+/** What the report holds and how it reads: chosen in the dialog, followed by the preview. */
+export interface ExportChoices {
   sections: ReportSection[];
   pageSize: PageSize;
+  /** The report's language; the workshop's by default. */
+  language: Language;
+  includeEmpty: boolean;
+}
+
+export interface ExportDialogProps {
+  workshopId: string;
+  data: ReportData;
+  choices: ExportChoices;
   defaultFileName: string;
-  onSections: (sections: ReportSection[]) => void;
-  onPageSize: (size: PageSize) => void;
+  onChoices: (choices: ExportChoices) => void;
   onClose: () => void;
 }
 
@@ -32,7 +43,8 @@ function newExportId(): string {
  * Sections, page size and file name; then the export's progress as main reports it, and the
  * finished file: Open and Show in folder in the desktop app, the download in a browser.
  */
-export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, onSections, onPageSize, onClose }: ExportDialogProps) {
+export function ExportDialog({ workshopId, data, choices, defaultFileName, onChoices, onClose }: ExportDialogProps) {
+  const { sections, pageSize, language, includeEmpty } = choices;
   const { api } = useAppState();
   const { t, describe } = useI18n();
   const [fileName, setFileName] = useState(defaultFileName);
@@ -43,6 +55,9 @@ export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, 
   const [downloadUrl, setDownloadUrl] = useState<string | null>(null);
   const exportId = useRef<string | null>(null);
   const nameId = useId();
+  const emptyHintId = useId();
+  const languageHintId = useId();
+  const agendaHintId = useId();
 
   // Progress is only pushed, never stored: nothing to read, and a subscription that outlives exports.
   const pushed = useFollowed<ExportProgress>('exportProgress', {
@@ -72,7 +87,7 @@ export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, 
     setResult(null);
     setError(null);
     setStarted({ exportId: id, failed: false });
-    const answer = await api.reportExportPdf({ workshopId, exportId: id, options: { sections, pageSize }, fileName: fileName.trim() || defaultFileName });
+    const answer = await api.reportExportPdf({ workshopId, exportId: id, options: { sections, pageSize, language, includeEmpty }, fileName: fileName.trim() || defaultFileName });
     if (!answer.ok) {
       setError(answer.error.code === 'not_found' ? answer.error.message : describe(answer.error));
       setStarted({ exportId: id, failed: true });
@@ -84,7 +99,7 @@ export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, 
 
   const toggle = (section: ReportSection, on: boolean): void => {
     const next = on ? [...sections, section] : sections.filter((item) => item !== section);
-    onSections(REPORT_SECTIONS.filter((item) => next.includes(item)));
+    onChoices({ ...choices, sections: REPORT_SECTIONS.filter((item) => next.includes(item)) });
   };
 
   const reveal = (path: string, action: 'open' | 'folder'): void => {
@@ -111,11 +126,36 @@ export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, 
         <div className="export__checks">
           {REPORT_SECTIONS.map((section) => (
             <label key={section} className="export__check">
-              <input type="checkbox" checked={sections.includes(section)} disabled={busy} onChange={(event) => toggle(section, event.target.checked)} />
-              {t(`report.section.${section}`)}
+              <input
+                type="checkbox"
+                checked={sections.includes(section)}
+                disabled={busy}
+                aria-describedby={section === 'agenda' ? agendaHintId : undefined}
+                onChange={(event) => toggle(section, event.target.checked)}
+              />
+              <span>
+                {t(`report.section.${section}`)}
+                {sectionIsEmpty(section, data) && <span className="export__empty"> ({t('export.empty')})</span>}
+              </span>
             </label>
           ))}
         </div>
+        <p id={agendaHintId} className="field__hint">
+          {t('export.agenda.hint')}
+        </p>
+        <label className="export__check">
+          <input
+            type="checkbox"
+            checked={includeEmpty}
+            disabled={busy}
+            aria-describedby={emptyHintId}
+            onChange={(event) => onChoices({ ...choices, includeEmpty: event.target.checked })}
+          />
+          {t('export.includeEmpty')}
+        </label>
+        <p id={emptyHintId} className="field__hint">
+          {t('export.includeEmpty.hint')}
+        </p>
         {sections.length === 0 && (
           <p className="export__warning" role="alert">
             {t('export.noSection')}
@@ -127,11 +167,32 @@ export function ExportDialog({ workshopId, sections, pageSize, defaultFileName, 
         <div className="export__checks export__checks--row">
           {PAGE_SIZES.map((size) => (
             <label key={size} className="export__check">
-              <input type="radio" name="page-size" value={size} checked={pageSize === size} disabled={busy} onChange={() => onPageSize(size)} />
+              <input type="radio" name="page-size" value={size} checked={pageSize === size} disabled={busy} onChange={() => onChoices({ ...choices, pageSize: size })} />
               {t(`export.pageSize.${size}`)}
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset className="export__group" aria-describedby={languageHintId}>
+        <legend className="field__label">{t('export.language')}</legend>
+        <div className="export__checks export__checks--row">
+          {LANGUAGES.map((option) => (
+            <label key={option} className="export__check">
+              <input
+                type="radio"
+                name="report-language"
+                value={option}
+                checked={language === option}
+                disabled={busy}
+                onChange={() => onChoices({ ...choices, language: option })}
+              />
+              {t(`deliverable.language.${option}`)}
+            </label>
+          ))}
+        </div>
+        <p id={languageHintId} className="field__hint">
+          {t('export.language.hint')}
+        </p>
       </fieldset>
       <div className="field">
         <label className="field__label" htmlFor={nameId}>

@@ -1,15 +1,16 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { ReportData, ReportOptions } from '../../../shared/domain/report';
 import { pageBox } from '../../../shared/report/layout';
 import { pictureUrl } from '../../../shared/ipc/pictures';
 import { ReportDocument } from '../../../shared/report/ReportDocument';
+import { useBrandLogo } from './useBrandLogo';
 import { useReportStyles } from './useReportStyles';
 
 const PX_PER_MM = 96 / 25.4;
 
 export interface ReportPreviewProps {
   data: ReportData;
-  options: Pick<ReportOptions, 'sections' | 'pageSize'>;
+  options: Pick<ReportOptions, 'sections' | 'pageSize'> & { includeEmpty?: boolean };
   label: string;
 }
 
@@ -21,6 +22,9 @@ export function ReportPreview({ data, options, label }: ReportPreviewProps) {
   useReportStyles();
   const frame = useRef<HTMLElement>(null);
   const [width, setWidth] = useState(0);
+  const logo = useBrandLogo();
+  // Persona pictures are fetched by id; the firm's logo comes from its own read.
+  const images = useCallback((imageId: string) => (imageId === data.branding.logoId ? logo : pictureUrl(imageId)), [data.branding.logoId, logo]);
 
   useLayoutEffect(() => {
     const box = frame.current;
@@ -38,7 +42,7 @@ export function ReportPreview({ data, options, label }: ReportPreviewProps) {
   return (
     <section ref={frame} className="report-preview" aria-label={label}>
       <div className="report-preview__pages" style={{ zoom }}>
-        <ReportDocument data={data} options={options} images={pictureUrl} />
+        <ReportDocument data={data} options={options} images={images} />
       </div>
     </section>
   );

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { ReportData } from '../../../shared/domain/report';
+import type { Language } from '../../../shared/domain/settings';
 import type { AppEvent } from '../../../shared/ipc/contract';
 import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
@@ -10,7 +12,11 @@ function workshopOf(event: AppEvent): string | null {
       return event.payload.id;
     case 'boardChanged':
     case 'nextStepsChanged':
+    case 'matricesChanged':
       return event.payload.workshopId;
+    case 'settingsChanged':
+      // The deliverable settings (the firm's name, logo, colour) show on every workshop's pages.
+      return '*';
     case 'votingChanged':
       // Ballots change nothing the deliverable shows until a reveal, which is not ballots only.
       return event.payload.ballotsOnly ? null : event.payload.workshopId;
@@ -19,13 +25,20 @@ function workshopOf(event: AppEvent): string | null {
   }
 }
 
-/** The deliverable's data for the preview, read again whenever what it shows changes. */
-export function useReportData(workshopId: string): { data: ReportData | null; missing: boolean } {
+/** The deliverable's data for the preview (in the report's language), read again whenever what it shows changes. */
+export function useReportData(workshopId: string, language: Language | null = null): { data: ReportData | null; missing: boolean } {
   const { api } = useAppState();
-  const followed = useFollowed<ReportData>(workshopId, {
-    read: () => api.reportData({ workshopId }),
+  const followed = useFollowed<ReportData>(`${workshopId}:${language ?? 'workshop'}`, {
+    read: () => api.reportData({ workshopId, language }),
     // A burst of edits (a drag, a vote reveal) costs one read under way and one after it.
-    react: (event) => (workshopOf(event) === workshopId ? { kind: 'read' } : undefined),
+    react: (event) => {
+      const about = workshopOf(event);
+      return about === workshopId || about === '*' ? { kind: 'read' } : undefined;
+    },
   });
-  return { data: followed.value ?? null, missing: followed.error !== null };
+  // While the report is read again in another language, the pages (and the open dialog) keep the last read.
+  const last = useRef<ReportData | null>(null);
+  if (followed.value) last.current = followed.value;
+  const shown = followed.value ?? (last.current?.workshop.id === workshopId ? last.current : null);
+  return { data: shown, missing: followed.error !== null };
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { REPORT_SECTIONS, safeFileName, type PageSize, type ReportSection } from '../../../shared/domain/report';
+import { DEFAULT_REPORT_SECTIONS, REPORT_SECTIONS, safeFileName } from '../../../shared/domain/report';
 import { translate } from '../../../shared/i18n';
 import { AppHeader } from '../components/AppHeader';
 import { BackIcon } from '../components/icons';
 import { useI18n } from '../i18n';
-import { ExportDialog } from '../report/ExportDialog';
+import { BrandingDialog } from '../report/BrandingDialog';
+import { ExportDialog, type ExportChoices } from '../report/ExportDialog';
 import { NextStepsEditor } from '../report/NextStepsEditor';
 import { ReportPreview } from '../report/ReportPreview';
 import { useReportData } from '../report/useReportData';
@@ -20,17 +21,24 @@ import '../styles/deliverable.css';
 export function DeliverableScreen({ id }: { id: string }) {
   const { t } = useI18n();
   const { navigate } = useRouter();
-  const { data, missing } = useReportData(id);
-  const [sections, setSections] = useState<ReportSection[]>([...REPORT_SECTIONS]);
-  const [pageSize, setPageSize] = useState<PageSize>('A4');
+  const [picked, setPicked] = useState<Omit<ExportChoices, 'language'> & { language: ExportChoices['language'] | null }>({
+    sections: [...DEFAULT_REPORT_SECTIONS],
+    pageSize: 'A4',
+    language: null,
+    includeEmpty: false,
+  });
+  const { data, missing } = useReportData(id, picked.language);
   const [exporting, setExporting] = useState(false);
+  const [branding, setBranding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     if (missing) navigate({ name: 'home' });
   }, [missing, navigate]);
 
-  const shown = sections.length > 0 ? sections : [...REPORT_SECTIONS];
+  const shown = picked.sections.length > 0 ? picked.sections : [...REPORT_SECTIONS];
+  // Until one is picked, the report speaks the workshop's language.
+  const choices: ExportChoices | null = data ? { ...picked, language: picked.language ?? data.workshop.language } : null;
 
   return (
     <div className="page">
@@ -54,6 +62,9 @@ export function DeliverableScreen({ id }: { id: string }) {
           </div>
           <div className="deliverable__actions">
             <WorkshopExportsMenu workshopId={id} onSaved={setNotice} />
+            <button type="button" className="button" onClick={() => setBranding(true)}>
+              {t('branding.open')}
+            </button>
             <button type="button" className="button button--primary button--large" disabled={!data} onClick={() => setExporting(true)}>
               {t('deliverable.export')}
             </button>
@@ -64,23 +75,23 @@ export function DeliverableScreen({ id }: { id: string }) {
             <NextStepsEditor workshopId={id} />
           </aside>
           {data ? (
-            <ReportPreview data={data} options={{ sections: shown, pageSize }} label={t('deliverable.preview')} />
+            <ReportPreview data={data} options={{ sections: shown, pageSize: picked.pageSize, includeEmpty: picked.includeEmpty }} label={t('deliverable.preview')} />
           ) : (
             <p className="deliverable__loading">{t('deliverable.loading')}</p>
           )}
         </div>
       </main>
-      {exporting && data && (
+      {exporting && data && choices && (
         <ExportDialog
           workshopId={id}
-          sections={sections}
-          pageSize={pageSize}
+          data={data}
+          choices={choices}
           defaultFileName={safeFileName(`${data.workshop.title} — ${translate(data.language, 'report.deliverable')}`, 'pdf')}
-          onSections={setSections}
-          onPageSize={setPageSize}
+          onChoices={setPicked}
           onClose={() => setExporting(false)}
         />
       )}
+      {branding && <BrandingDialog onClose={() => setBranding(false)} />}
       {notice && (
         <div className="snackbar" role="status">
           <span>{notice}</span>

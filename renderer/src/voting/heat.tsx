@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
+import { heatLevel } from '../../../shared/domain/vote-heat';
 import '../styles/card-heat.css';
 import { heatByCard, heatOfCard, heatSession, type CardHeat } from './heat-map';
 import { useWorkshopVoting } from './useVoting';
@@ -31,7 +32,7 @@ export function CardHeatMark({ card }: { card: Pick<Card, 'id' | 'mergedFrom'> }
   const { t } = useI18n();
   const heat = useCardHeat(card);
   if (!heat) return null;
-  const level = heat.votes === 0 ? 0 : Math.max(1, Math.ceil(heat.share * 4));
+  const level = heatLevel(heat);
   return (
     <>
       <span className={`card-heat card-heat--${level}`} aria-hidden="true" />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppInfo, AppStatus } from '../../domain/app-status';
+import { brandingPatchSchema, logoInputSchema } from '../../domain/branding';
 import { settingsPatchSchema, type Settings } from '../../domain/settings';
 import { channel } from '../channel';
 
@@ -10,6 +11,13 @@ export const appChannels = {
   appStatus: channel<AppStatus>()(empty),
   settingsGet: channel<Settings>()(empty),
   settingsUpdate: channel<Settings>()(settingsPatchSchema),
+  /** The deliverable settings' words and colour, merged into what is stored. */
+  brandingUpdate: channel<Settings>()(brandingPatchSchema),
+  /** A new logo: a PNG (redrawn by the renderer) or an SVG, which main sanitises; refused with a reason, changing nothing. */
+  brandingLogoSet: channel<Settings>()(logoInputSchema),
+  brandingLogoClear: channel<Settings>()(empty),
+  /** The stored logo as a data URL, for the settings panel and the preview (never carried in a push). */
+  brandingLogoGet: channel<{ dataUrl: string | null }>()(empty),
   /** Replaces the unreadable database with a copy of a backup; the damaged file is kept aside. */
   recoveryRestoreBackup: channel<AppStatus>()(z.object({ name: z.string().min(1).max(200) }).strict()),
   /** Opens another database file (path typed in the browser host, or picked in Electron). */

@@ -21,8 +21,11 @@ export const reportChannels = {
   /**
    * Everything the deliverable shows, in the workshop's language; the preview renders it.
    * `pictures`: also the pictures themselves, for a PDF printed elsewhere (the command line).
+   * `language`: the report's own words in another language than the workshop's.
    */
-  reportData: channel<ReportData>()(z.object({ workshopId: idSchema, pictures: z.boolean().optional() }).strict()),
+  reportData: channel<ReportData>()(
+    z.object({ workshopId: idSchema, pictures: z.boolean().optional(), language: languageSchema.nullable().optional() }).strict(),
+  ),
   /**
    * The export dialog has opened: the printer may get ready (the browser host starts its Chromium)
    * so that the export that follows does not wait for it. Answers at once; `warming` is false

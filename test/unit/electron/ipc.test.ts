@@ -1,3 +1,4 @@
+import { DEFAULT_BRANDING } from '../../../shared/domain/branding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, resetElectronFake, BrowserWindow, ipcMain } from '../../fakes/electron';
 import { IPC_CALL_PREFIX, IPC_EVENT_CHANNEL } from '../../../shared/ipc/build-api';
@@ -113,16 +114,16 @@ describe('event forwarding', () => {
 
     const bus = createEventBus();
     const stop = forwardEvents(bus, () => fake.windows as never);
-    bus.emit('settingsChanged', { language: 'fr', muted: false, sectionColors: {} });
+    bus.emit('settingsChanged', { language: 'fr', muted: false, sectionColors: {}, branding: DEFAULT_BRANDING });
 
-    const expected = [{ channel: IPC_EVENT_CHANNEL, args: [{ type: 'settingsChanged', payload: { language: 'fr', muted: false, sectionColors: {} } }] }];
+    const expected = [{ channel: IPC_EVENT_CHANNEL, args: [{ type: 'settingsChanged', payload: { language: 'fr', muted: false, sectionColors: {}, branding: DEFAULT_BRANDING } }] }];
     expect(facilitator.webContents.sent).toEqual(expected);
     expect(presenter.webContents.sent).toEqual(expected);
     expect(stray.webContents.sent).toEqual([]);
     expect(closed.webContents.sent).toEqual([]);
 
     stop();
-    bus.emit('settingsChanged', { language: 'en', muted: false, sectionColors: {} });
+    bus.emit('settingsChanged', { language: 'en', muted: false, sectionColors: {}, branding: DEFAULT_BRANDING });
     expect(facilitator.webContents.sent).toHaveLength(1);
   });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { en, fr } from '../../shared/i18n/catalog';
+import { pluralForm, translateCount } from '../../shared/i18n/plural';
+
+describe('counted phrases', () => {
+  it('follow each language’s rule: only 1 is singular in English, 0 and 1 in French', () => {
+    expect([0, 1, 2, 1000].map((n) => pluralForm('en', n))).toEqual(['other', 'one', 'other', 'other']);
+    expect([0, 1, 2, 1000, 1_000_000].map((n) => pluralForm('fr', n))).toEqual(['one', 'one', 'other', 'other', 'other']);
+  });
+
+  it('print the count the language’s way in the form it asks for', () => {
+    expect(translateCount('en', 'report.count.participants', 1)).toBe('1 participant');
+    expect(translateCount('en', 'report.count.participants', 0)).toBe('0 participants');
+    expect(translateCount('en', 'report.count.dotsCast', 1)).toBe('1 dot cast');
+    expect(translateCount('fr', 'report.count.dotsCast', 1)).toBe('1 gommette posée');
+    expect(translateCount('fr', 'report.count.dotsCast', 0)).toBe('0 gommette posée');
+    expect(translateCount('fr', 'report.count.dots', 1200)).toBe('1\u202f200 gommettes');
+    expect(translateCount('en', 'report.heat.badge', 1, { rank: 2 })).toBe('1 dot · #2');
+  });
+
+  it('have both forms for every counted key, each naming the count, in both languages', () => {
+    for (const catalog of [en, fr]) {
+      const ones = Object.keys(catalog).filter((key) => key.startsWith('report.') && key.endsWith('.one'));
+      expect(ones.length).toBeGreaterThan(5);
+      for (const key of ones) {
+        const other = `${key.slice(0, -'.one'.length)}.other` as keyof typeof catalog;
+        expect(catalog[other], other).toBeDefined();
+        if (!key.startsWith('report.figure.')) expect(catalog[key as keyof typeof catalog], key).toContain('{count}');
+      }
+    }
+  });
+});
