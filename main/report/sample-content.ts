@@ -232,17 +232,17 @@ const FR: SampleContent = {
   matrix: {
     topN: 5,
     placements: [
-      ['Vingt minutes d’attente à l’enregistrement tardif', 5, 2],
+      ['L’arrivée du soir', 5, 2],
       ['Facture au nom de l’entreprise impossible à obtenir en ligne', 4, 2],
       ['Tarifs différents entre le site et les comparateurs', 4, 4],
-      ['Wi-Fi lent dans les chambres', 2, 4],
       ['Points de fidélité qui expirent sans prévenir', 2, 1],
+      ['Questionnaire de satisfaction trop long', 1, 4],
     ],
   },
   nextSteps: [
-    { text: 'Inscrire « zéro attente à l’arrivée » dans la promesse de marque', owner: 'Julien Roux', domain: 'strategy', dueInDays: 60, from: 'Vingt minutes d’attente à l’enregistrement tardif' },
+    { text: 'Inscrire « zéro attente à l’arrivée » dans la promesse de marque', owner: 'Julien Roux', domain: 'strategy', dueInDays: 60, from: 'L’arrivée du soir' },
     { text: 'Interroger 20 voyageurs d’affaires sur leurs arrivées tardives', owner: 'Sarah Lemoine', domain: 'customerUnderstanding', dueInDays: 30 },
-    { text: 'Prototyper l’enregistrement en ligne avec clé mobile', owner: 'Thomas Weber', domain: 'design', dueInDays: 45, from: 'Vingt minutes d’attente à l’enregistrement tardif' },
+    { text: 'Prototyper l’enregistrement en ligne avec clé mobile', owner: 'Thomas Weber', domain: 'design', dueInDays: 45, from: 'L’arrivée du soir' },
     { text: 'Générer la facture entreprise dès la réservation', owner: 'Thomas Weber', domain: 'design', dueInDays: 90, from: 'Facture au nom de l’entreprise impossible à obtenir en ligne' },
     { text: 'Mesurer l’émotion à l’arrivée par un SMS d’une question', owner: 'Émilie Garnier', domain: 'measures', dueInDays: 30 },
     { text: 'Suivre le NPS des voyageurs d’affaires chaque mois', owner: 'Inès Duarte', domain: 'measures', dueInDays: 60 },
@@ -433,17 +433,17 @@ const EN: SampleContent = {
   matrix: {
     topN: 5,
     placements: [
-      ['A twenty-minute wait at late check-in', 5, 2],
+      ['The late arrival', 5, 2],
       ['No way to get an invoice in the company’s name online', 4, 2],
       ['Different prices on the website and comparison sites', 4, 4],
-      ['Slow Wi-Fi in the rooms', 2, 4],
       ['Loyalty points expire without warning', 2, 1],
+      ['Satisfaction survey far too long', 1, 4],
     ],
   },
   nextSteps: [
-    { text: 'Make “no waiting on arrival” part of the brand promise', owner: 'Julian Ross', domain: 'strategy', dueInDays: 60, from: 'A twenty-minute wait at late check-in' },
+    { text: 'Make “no waiting on arrival” part of the brand promise', owner: 'Julian Ross', domain: 'strategy', dueInDays: 60, from: 'The late arrival' },
     { text: 'Interview 20 business travellers about late arrivals', owner: 'Sarah Lee', domain: 'customerUnderstanding', dueInDays: 30 },
-    { text: 'Prototype online check-in with a mobile key', owner: 'Thomas Weber', domain: 'design', dueInDays: 45, from: 'A twenty-minute wait at late check-in' },
+    { text: 'Prototype online check-in with a mobile key', owner: 'Thomas Weber', domain: 'design', dueInDays: 45, from: 'The late arrival' },
     { text: 'Generate the company invoice at booking time', owner: 'Thomas Weber', domain: 'design', dueInDays: 90, from: 'No way to get an invoice in the company’s name online' },
     { text: 'Measure arrival emotion with a one-question text message', owner: 'Emily Garner', domain: 'measures', dueInDays: 30 },
     { text: 'Track business travellers’ NPS every month', owner: 'Ines Duarte', domain: 'measures', dueInDays: 60 },

@@ -75,11 +75,11 @@ describe('a workshop file', () => {
     expect(file.voting?.[0]?.ballots).toHaveLength(6);
     // The matrix travels with its placements, and the actions with the priority they were made from.
     expect(file.matrices?.[0]?.items?.map((item) => [item.votes, item.placement])).toEqual([
-      [10, { impact: 5, effort: 2 }],
+      [12, { impact: 5, effort: 2 }],
       [7, { impact: 4, effort: 2 }],
       [5, { impact: 4, effort: 4 }],
-      [4, { impact: 2, effort: 4 }],
       [3, { impact: 2, effort: 1 }],
+      [1, { impact: 1, effort: 4 }],
     ]);
     const firstItem = file.matrices?.[0]?.items?.[0];
     expect(file.nextSteps?.filter((step) => step.source?.kind === 'matrixItem' && step.source.itemId === firstItem?.id).map((step) => step.text)).toEqual([

@@ -206,11 +206,11 @@ describe('CSV exports', () => {
     expect(delivery).toMatchObject({ fileName: 'Découverte CX — Maison Azur Hôtels — matrices de priorisation.csv' });
     expect(lines[0]).toBe('Matrice,Texte,Gommettes,Axe vertical,Note verticale,Axe horizontal,Note horizontale,Quadrant,Actions');
     expect(lines.slice(1)).toEqual([
-      'Matrice impact × effort,Vingt minutes d’attente à l’enregistrement tardif,10,Impact,5,Effort,2,Gains rapides,Inscrire « zéro attente à l’arrivée » dans la promesse de marque | Prototyper l’enregistrement en ligne avec clé mobile',
+      'Matrice impact × effort,L’arrivée du soir,12,Impact,5,Effort,2,Gains rapides,Inscrire « zéro attente à l’arrivée » dans la promesse de marque | Prototyper l’enregistrement en ligne avec clé mobile',
       'Matrice impact × effort,Facture au nom de l’entreprise impossible à obtenir en ligne,7,Impact,4,Effort,2,Gains rapides,Générer la facture entreprise dès la réservation',
       'Matrice impact × effort,Tarifs différents entre le site et les comparateurs,5,Impact,4,Effort,4,Projets majeurs,',
-      'Matrice impact × effort,Wi-Fi lent dans les chambres,4,Impact,2,Effort,4,Pièges à temps,',
       'Matrice impact × effort,Points de fidélité qui expirent sans prévenir,3,Impact,2,Effort,1,Tâches d’appoint,',
+      'Matrice impact × effort,Questionnaire de satisfaction trop long,1,Impact,1,Effort,4,Pièges à temps,',
     ]);
   });
 });

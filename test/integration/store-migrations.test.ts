@@ -208,8 +208,6 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
     check: (db) => {
       expect(tableData(db, 'matrix_items')).toMatchObject([{ id: 'mi1', impact: 4, effort: 2, votes: 7 }]);
       expect((tableData(db, 'steps') as Record<string, unknown>[]).find((row) => row.id === 's10')).toMatchObject({ kind: 'prioritisation' });
-      // The rebuilt steps table kept 0009's silent flags.
-      expect(tableData(db, 'steps')).toContainEqual(expect.objectContaining({ id: 's9', silent: 1 }));
     },
   },
 };

@@ -34,8 +34,12 @@ function shown(results: VotingResults | null) {
   };
 }
 
+/** What the deliverable prints of each vote: the ids it points at are each workshop's own. */
 function deliverableVotes(data: ReportData) {
-  return data.voting.map(({ id: _id, ...vote }) => vote);
+  return data.voting.map(({ id: _id, items, ...vote }) => ({
+    ...vote,
+    items: items.map(({ sourceCardId: _card, sourceGroupId: _group, memberCardIds, ...item }) => ({ ...item, memberCards: memberCardIds.length })),
+  }));
 }
 
 function voters(session: VotingSessionView) {
