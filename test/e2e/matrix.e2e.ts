@@ -168,7 +168,7 @@ test('the projector shows the sample matrix large at 1920×1080 and 1024×768, a
     const matrix = page.getByRole('figure', { name: 'Impact × Effort matrix' });
     await expect(matrix).toBeVisible();
     for (const name of ['Quick wins', 'Major projects', 'Fill-ins', 'Time sinks']) await expect(page.getByText(name, { exact: true })).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: 'A twenty-minute wait at late check-in' })).toContainText('Quick wins · 10 dots');
+    await expect(page.getByRole('listitem').filter({ hasText: 'The late arrival' })).toContainText('Quick wins · 12 dots');
     // Everything fits the screen: the projector never scrolls.
     const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth);
     expect(fits).toBe(true);
@@ -191,13 +191,13 @@ test('the projector shows the sample matrix large at 1920×1080 and 1024×768, a
   const card = page.getByRole('region', { name: 'Prioritisation' });
   await expect(card.getByRole('figure', { name: 'Impact × Effort matrix' })).toBeVisible();
   await expect(card.getByText('Quick wins', { exact: true })).toBeVisible();
-  await expect(card.getByRole('listitem').filter({ hasText: 'A twenty-minute wait at late check-in' })).toContainText('Quick wins · 10 dots');
+  await expect(card.getByRole('listitem').filter({ hasText: 'The late arrival' })).toContainText('Quick wins · 12 dots');
   // Read-only: nothing to press on the matrix.
   await expect(card.getByRole('button')).toHaveCount(0);
   // A placement made on the laptop reaches the phone.
   const { matrices } = await call<WorkshopMatrices>(host, 'matricesList', { workshopId: sample.id });
-  const wifi = matrices[0]!.items.find((item) => item.text === 'Slow Wi-Fi in the rooms')!;
-  await call(host, 'matrixItemPlace', { workshopId: sample.id, matrixId: matrices[0]!.id, itemId: wifi.id, placement: null });
+  const survey = matrices[0]!.items.find((item) => item.text === 'Satisfaction survey far too long')!;
+  await call(host, 'matrixItemPlace', { workshopId: sample.id, matrixId: matrices[0]!.id, itemId: survey.id, placement: null });
   await expect(card.getByRole('heading', { name: 'Not placed yet' })).toBeVisible();
   await expectAccessible(page);
   await card.scrollIntoViewIfNeeded();
