@@ -171,6 +171,8 @@ test('silence starts live from the board, by keyboard: a card typed then stays o
   await call(host, 'presenterShow', { workshopId: workshop.id });
   const needs = persona.sections.find((s) => s.title === 'Needs')!;
   await call(host, 'cardCreate', { workshopId: workshop.id, container: { kind: 'section', sectionId: needs.id }, text: 'Quiet rooms' });
+  // The projector pages the persona's sections on its own clock: the facilitator holds it on the first page, with Needs.
+  await call(host, 'spotlightSet', { workshopId: workshop.id, spotlight: { stepId: step.id, focus: { kind: 'step' }, page: 0, instructionsCollapsed: false } });
   const silentNow = async (): Promise<boolean | undefined> => (await call<Workshop>(host, 'workshopGet', { id: workshop.id })).steps.find((s) => s.id === step.id)?.silent;
 
   await openWorkshop(page, host, workshop, 'Personas');
@@ -214,6 +216,16 @@ test('silence starts live from the board, by keyboard: a card typed then stays o
   await expect(banner).toHaveCount(0);
   await expect(start).toBeFocused();
   expect(await silentNow()).toBe(false);
+
+  // Undoing the reveal hides the card again: the banner waits for a reveal, and offers silence again from there.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  const waiting = page.getByRole('region', { name: 'Ideas waiting to be revealed' });
+  await expect(waiting).toContainText('1 idea from 1 person so far');
+  await expect(wall.getByText('Late checkout without asking')).toHaveCount(0);
+  await waiting.getByRole('button', { name: 'Write in silence' }).click();
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('button', { name: 'End silence' })).toBeFocused();
+  expect(await silentNow()).toBe(true);
 });
 
 test('in French, the board offers to write in silence', async ({ page }) => {

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Board } from '../../../shared/domain/board';
-import { boardCards, isSilentStep, silentTally } from '../../../shared/domain/card-visibility';
+import { boardCards, isSilentStep, loudBoardStep, silentTally } from '../../../shared/domain/card-visibility';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { silentCountLine } from '../../../shared/i18n/silent-count';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
-import { loudBoardStep } from './SilentStart';
 import './SilentBanner.css';
 
 export interface SilentBannerProps {

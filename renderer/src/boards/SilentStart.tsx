@@ -1,14 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { loudBoardStep } from '../../../shared/domain/card-visibility';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
 import './SilentBanner.css';
-
-/** The workshop's current step when it is a board step that could run in silence but does not. */
-export function loudBoardStep(workshop: Workshop) {
-  const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
-  return step && !step.silent && (step.kind === 'persona' || step.kind === 'journey') ? step : undefined;
-}
 
 export interface SilentStartProps {
   workshop: Workshop;
