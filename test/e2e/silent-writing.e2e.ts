@@ -207,6 +207,7 @@ test('silence starts live from the board, by keyboard: a card typed then stays o
   await shot(wall, 'projector-1920-silence-started-live');
 
   await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 idea revealed. Undo hides it again.' })).toBeVisible();
   await expect(wall.getByText('Late checkout without asking')).toBeVisible();
   await expect(wall.getByText('Quiet rooms')).toBeVisible();
 
@@ -237,6 +238,8 @@ test('in French, the board offers to write in silence', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Français' }).click();
   await openWorkshop(page, host, workshop, 'Personas');
+  await expect(page.getByRole('button', { name: 'Écrire en silence' })).toHaveAccessibleDescription(/restent masquées au projecteur/);
+  await shot(page, 'laptop-silence-offer-fr');
   await page.getByRole('button', { name: 'Écrire en silence' }).click();
   await expect(page.getByRole('region', { name: 'Écriture en silence' })).toContainText('Aucune nouvelle idée pour l’instant');
   await expect(page.getByRole('button', { name: 'Finir le silence' })).toBeFocused();

@@ -154,7 +154,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
           )}
           {(tab === 'personas' || tab === 'journey') && revealed !== null && (
             <p className="silent-revealed" role="status">
-              {t('silent.revealed', { count: revealed })}
+              {revealed === 1 ? t('silent.revealedOne') : t('silent.revealed', { count: revealed })}
             </p>
           )}
           <AuthorDisplayContext.Provider value={workshop.authorDisplay}>
