@@ -1,3 +1,4 @@
+import { canRunInSilence } from '../../shared/domain/card-visibility';
 import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import { prepared, updateRow } from '../store/board-tables';
@@ -19,7 +20,7 @@ export function stepSetSilent(ctx: ServiceContext, { workshopId, stepId, silent 
     workshopId,
     ({ db, before }) => {
       const step = findStep(before.steps, stepId);
-      if (silent && step.kind !== 'persona' && step.kind !== 'journey') {
+      if (silent && !canRunInSilence(step)) {
         throw new AppError('invalid_input', 'silent: only a persona or journey step can run in silence', 'silent');
       }
       if (step.silent !== silent) saveStep(db, workshopId, { ...step, silent });

@@ -39,9 +39,20 @@ export function visibleCards<T extends Pick<Card, 'hidden' | 'participantId'>>(c
   return cards.filter((card) => canSee(card, viewer));
 }
 
+/** Whether a step may run in silence at all: only a board step (persona or journey) takes cards. */
+export function canRunInSilence(step: Pick<Step, 'kind'>): boolean {
+  return step.kind === 'persona' || step.kind === 'journey';
+}
+
 /** A step during which new cards are hidden: a board step set to silent. */
 export function isSilentStep(step: Pick<Step, 'kind' | 'silent'> | null | undefined): boolean {
-  return !!step && step.silent && (step.kind === 'persona' || step.kind === 'journey');
+  return !!step && step.silent && canRunInSilence(step);
+}
+
+/** The workshop's current step when it is a board step running aloud, which silence can be switched on for live. */
+export function loudBoardStep<S extends Pick<Step, 'id' | 'kind' | 'silent'>>(workshop: { currentStepId: string | null; steps: readonly S[] }): S | undefined {
+  const step = workshop.steps.find((s) => s.id === workshop.currentStepId);
+  return step && !step.silent && canRunInSilence(step) ? step : undefined;
 }
 
 /**

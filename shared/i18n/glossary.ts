@@ -27,6 +27,8 @@ export interface Retired {
 const STAGE_KEYS = /^(boards\.(stage|emotion)\.|boards\.journey\.|report\.journey\.|csv\.stage|csv\.place|participant\.add\.stage|voting\.results\.(byStage|stagesNote)|home\.features\.journey)/;
 /** Keys of messages about journey maps as a whole. */
 const MAP_KEYS = /^(boards\.journey\.|boards\.presenter\.noMap|report\.journey\.)/;
+/** Keys of messages that may speak of a group of cards (elsewhere "groupe" can be the room's people). */
+const CARD_GROUP_KEYS = /^(grouping\.|boards\.group|boards\.suggest|suggest|voting\.|participant\.|presenter\.|boards\.presenter\.|report\.|csv\.|matrix\.)/;
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
   {
@@ -79,9 +81,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     idea: 'cards gathered under one name, in one section or journey cell',
     en: 'group',
-    fr: 'groupe (un groupe de cartes)',
-    note: '"Regroupement" is the activity of grouping (a step of the agenda), not the stack of cards it makes.',
-    retired: [{ lang: 'fr', pattern: /\bun regroupement de cartes\b/i, instead: 'un groupe de cartes' }],
+    fr: 'regroupement (masculine: le regroupement, un regroupement sans titre)',
+    note: '"Groupe" is the room’s group of people (the facilitator guides the group, a group of customers); a stack of cards is a "regroupement". The verb stays: regrouper, groupées.',
+    retired: [{ lang: 'fr', pattern: /\bgroupes?\b/i, keys: CARD_GROUP_KEYS, instead: 'regroupement(s)' }],
   },
   {
     idea: 'a card saying what another card already says, merged into it',

@@ -60,7 +60,7 @@ const PERSONA_SHARE: Step = {
   title: { en: 'Share and cluster', fr: 'Partage et regroupement' },
   instructions: {
     en: 'Round the table: each person reads their cards in 1 min, no debate. Then together: group duplicates, name each cluster, move misplaced cards. Keep disagreements visible as questions.',
-    fr: 'Tour de table : chacun lit ses cartes en 1 min, sans débat. Ensuite, ensemble : regroupez les doublons, nommez chaque groupe, déplacez les cartes mal rangées. Gardez les désaccords visibles sous forme de questions.',
+    fr: 'Tour de table : chacun lit ses cartes en 1 min, sans débat. Ensuite, ensemble : regroupez les doublons, nommez chaque regroupement, déplacez les cartes mal rangées. Gardez les désaccords visibles sous forme de questions.',
   },
 };
 

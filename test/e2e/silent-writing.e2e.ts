@@ -162,6 +162,91 @@ test('a silent round: phones write unseen, the laptop counts and peeks, the proj
   ]);
 });
 
+test('silence starts live from the board, by keyboard: a card typed then stays off the projector until reveal, and the banner ends it', async ({ page, browser }) => {
+  const created = await createWorkshop(host, 'Hotel guests — live silence');
+  const persona = await createPersona(host, created, 'Lea');
+  const step = created.steps.find((s) => s.kind === 'persona' && !s.silent)!;
+  await call(host, 'timerGoTo', { workshopId: created.id, stepId: step.id });
+  const workshop = await call<Workshop>(host, 'timerCommand', { workshopId: created.id, command: 'start' });
+  await call(host, 'presenterShow', { workshopId: workshop.id });
+  const needs = persona.sections.find((s) => s.title === 'Needs')!;
+  await call(host, 'cardCreate', { workshopId: workshop.id, container: { kind: 'section', sectionId: needs.id }, text: 'Quiet rooms' });
+  // The projector pages the persona's sections on its own clock: the facilitator holds it on the first page, with Needs.
+  await call(host, 'spotlightSet', { workshopId: workshop.id, spotlight: { stepId: step.id, focus: { kind: 'step' }, page: 0, instructionsCollapsed: false } });
+  const silentNow = async (): Promise<boolean | undefined> => (await call<Workshop>(host, 'workshopGet', { id: workshop.id })).steps.find((s) => s.id === step.id)?.silent;
+
+  await openWorkshop(page, host, workshop, 'Personas');
+  const wall = await projector(browser, 1920, 1080);
+  await expect(wall.getByText('Quiet rooms')).toBeVisible();
+  const banner = page.getByRole('region', { name: 'Silent writing' });
+  await expect(banner).toHaveCount(0);
+  const start = page.getByRole('button', { name: 'Write in silence' });
+  await expect(start).toHaveAccessibleDescription(/new cards stay hidden from the projector/);
+  await expectAccessible(page);
+  await shot(page, 'laptop-silence-offer');
+
+  // The keyboard starts it; the button that ends it takes the focus.
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(banner).toContainText('No new ideas yet');
+  await expect(page.getByRole('button', { name: 'End silence' })).toBeFocused();
+  await expect(start).toHaveCount(0);
+  expect(await silentNow()).toBe(true);
+
+  const field = page.getByRole('textbox', { name: 'Add a card to Needs' });
+  await field.fill('Late checkout without asking');
+  await field.press('Enter');
+  await expect(banner).toContainText('1 idea from 1 person so far');
+  // The laptop sees its own card, marked hidden; the projector only the count.
+  await expect(page.getByText('Late checkout without asking')).toBeVisible();
+  await expect(page.getByText('Hidden', { exact: true })).toBeVisible();
+  await expect(wall.getByText('1 idea from 1 person so far')).toBeVisible();
+  await expect(wall.getByText('Late checkout without asking')).toHaveCount(0);
+  await expectAccessible(page);
+  await shot(page, 'laptop-silence-started-live');
+  await shot(wall, 'projector-1920-silence-started-live');
+
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 idea revealed. Undo hides it again.' })).toBeVisible();
+  await expect(wall.getByText('Late checkout without asking')).toBeVisible();
+  await expect(wall.getByText('Quiet rooms')).toBeVisible();
+
+  // Ending it from the banner gives the focus back to the button that starts it again.
+  await page.getByRole('button', { name: 'End silence' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(banner).toHaveCount(0);
+  await expect(start).toBeFocused();
+  expect(await silentNow()).toBe(false);
+
+  // Undoing the reveal hides the card again: the banner waits for a reveal, and offers silence again from there.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  const waiting = page.getByRole('region', { name: 'Ideas waiting to be revealed' });
+  await expect(waiting).toContainText('1 idea from 1 person so far');
+  await expect(wall.getByText('Late checkout without asking')).toHaveCount(0);
+  await waiting.getByRole('button', { name: 'Write in silence' }).click();
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('button', { name: 'End silence' })).toBeFocused();
+  expect(await silentNow()).toBe(true);
+});
+
+test('in French, the board offers to write in silence', async ({ page }) => {
+  const created = await createWorkshop(host, 'Clients de l’hôtel', 'cx-discovery', 'fr');
+  await createPersona(host, created, 'Léa');
+  const step = created.steps.find((s) => s.kind === 'persona' && !s.silent)!;
+  await call(host, 'timerGoTo', { workshopId: created.id, stepId: step.id });
+  const workshop = await call<Workshop>(host, 'timerCommand', { workshopId: created.id, command: 'start' });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await openWorkshop(page, host, workshop, 'Personas');
+  await expect(page.getByRole('button', { name: 'Écrire en silence' })).toHaveAccessibleDescription(/restent masquées au projecteur/);
+  await shot(page, 'laptop-silence-offer-fr');
+  await page.getByRole('button', { name: 'Écrire en silence' }).click();
+  await expect(page.getByRole('region', { name: 'Écriture en silence' })).toContainText('Aucune nouvelle idée pour l’instant');
+  await expect(page.getByRole('button', { name: 'Finir le silence' })).toBeFocused();
+  await expectAccessible(page);
+  await shot(page, 'laptop-silence-started-live-fr');
+});
+
 test('the agenda runs a board step in silence, and the details name authors by initials on the laptop', async ({ page }) => {
   const workshop = await createWorkshop(host, 'Agenda switches');
   const persona = await createPersona(host, workshop, 'Lea');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { translate } from '../../shared/i18n';
 import { silentCountLine } from '../../shared/i18n/silent-count';
-import { authorLabel, canSee, indexAmongAll, initialsOf, isSilentStep, silentTally, visibleCards, type CardViewer } from '../../shared/domain/card-visibility';
+import { authorLabel, canSee, indexAmongAll, initialsOf, isSilentStep, loudBoardStep, silentTally, visibleCards, type CardViewer } from '../../shared/domain/card-visibility';
 
 const card = (id: string, hidden: boolean, participantId: string | null, author: string | null = null, createdAt = id) => ({
   id,
@@ -76,6 +76,18 @@ describe('what the room is told during silence', () => {
     expect(isSilentStep({ kind: 'voting', silent: true })).toBe(false);
     expect(isSilentStep({ kind: 'persona', silent: false })).toBe(false);
     expect(isSilentStep(null)).toBe(false);
+  });
+
+  test('silence can be switched on live for the current board step only, when it runs aloud', () => {
+    const steps = [
+      { id: 'p', kind: 'persona', silent: false },
+      { id: 'j', kind: 'journey', silent: true },
+      { id: 'v', kind: 'voting', silent: false },
+    ] as const;
+    expect(loudBoardStep({ currentStepId: 'p', steps })?.id).toBe('p');
+    expect(loudBoardStep({ currentStepId: 'j', steps })).toBeUndefined();
+    expect(loudBoardStep({ currentStepId: 'v', steps })).toBeUndefined();
+    expect(loudBoardStep({ currentStepId: null, steps })).toBeUndefined();
   });
 });
 

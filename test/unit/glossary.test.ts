@@ -60,5 +60,11 @@ describe('the glossary', () => {
     expect(offences('en', { 'x.y': 'Next steps' })).not.toEqual([]);
     expect(offences('en', { 'timer.next': 'Next step' })).toEqual([]);
     expect(offences('fr', { 'x.y': 'Persona principal' })).not.toEqual([]);
+    expect(offences('fr', { 'grouping.untitled': 'Groupe sans titre' })).not.toEqual([]);
+    expect(offences('fr', { 'csv.group': 'Groupe' })).not.toEqual([]);
+    expect(offences('fr', { 'voting.groupItem.members': 'Cartes des groupes' })).not.toEqual([]);
+    expect(offences('fr', { 'grouping.untitled': 'Regroupement sans titre' })).toEqual([]);
+    expect(offences('fr', { 'grouping.dnd.droppedOnCard': 'Carte « A » groupée avec « B ».' })).toEqual([]);
+    expect(offences('fr', { 'home.empty.body': 'Atelier guide le groupe étape par étape.' })).toEqual([]);
   });
 });

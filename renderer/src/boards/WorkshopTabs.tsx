@@ -10,6 +10,7 @@ import { PanelIcon } from './icons';
 import { TimerStrip } from './TimerStrip';
 import { AuthorDisplayContext } from './card-author';
 import { silenceMatters, SilentBanner } from './SilentBanner';
+import { SilentStart } from './SilentStart';
 import { useBoard } from './useBoard';
 import './WorkshopTabs.css';
 
@@ -64,6 +65,9 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
   // Silent writing: hidden cards stay off this screen too, unless the facilitator peeks (never the projector).
   const [peek, setPeek] = useState(false);
   const [revealed, setRevealed] = useState<number | null>(null);
+  // Silence switched live: the button that switches it back takes the focus, wherever it lands.
+  const [switchedTo, setSwitchedTo] = useState<boolean | null>(null);
+  const switchFocused = useCallback(() => setSwitchedTo(null), []);
   const viewer = useMemo<CardViewer>(() => ({ kind: peek ? 'laptopPeek' : 'laptop' }), [peek]);
   // A drop's index counts the cards on screen; main's counts the hidden ones too.
   const boardRef = useRef(full.board);
@@ -140,11 +144,17 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
               peek={peek}
               onPeek={setPeek}
               onRevealed={(count) => setRevealed(count)}
+              switchedTo={switchedTo}
+              onSwitched={setSwitchedTo}
+              onSwitchFocused={switchFocused}
             />
+          )}
+          {(tab === 'personas' || tab === 'journey') && !silence && full.board && (
+            <SilentStart workshop={workshop} focus={switchedTo === false} onFocused={switchFocused} onStarted={() => setSwitchedTo(true)} />
           )}
           {(tab === 'personas' || tab === 'journey') && revealed !== null && (
             <p className="silent-revealed" role="status">
-              {t('silent.revealed', { count: revealed })}
+              {revealed === 1 ? t('silent.revealedOne') : t('silent.revealed', { count: revealed })}
             </p>
           )}
           <AuthorDisplayContext.Provider value={workshop.authorDisplay}>
