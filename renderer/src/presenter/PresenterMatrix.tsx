@@ -5,7 +5,7 @@ import { axisNames, dotsText } from '../matrix-text';
 import { FitList } from './FitList';
 import '../styles/presenter-matrix.css';
 
-/** From this many items the legend keeps each one to its text and one line of cards. */
+/** From this many items the legend runs each item's text and meta on as one paragraph. */
 const COMPACT_FROM = 6;
 
 /**
