@@ -17,6 +17,9 @@ import { brokenWords, smallText } from './presenter-room';
 
 process.env.ATELIER_SHARING_BIND = '127.0.0.1';
 
+/** The projector's page clock (PAGE_MS in renderer/src/presenter/paging.tsx). */
+const PAGE_MS = 12_000;
+
 let host: HostProcess;
 test.beforeEach(async () => {
   host = await startHost();
@@ -165,6 +168,8 @@ test('twelve items, one a group, fit the projector at 1920×1080 and 1024×768: 
   ] as const) {
     const context = await browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
+    // The projector's page clock moves only when the test says so.
+    await page.clock.install();
     await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
     await expect(page.getByRole('figure', { name: 'Impact × Effort matrix' })).toBeVisible();
     const legend = page.getByRole('list', { name: 'Items on the matrix' });
@@ -190,6 +195,26 @@ test('twelve items, one a group, fit the projector at 1920×1080 and 1024×768: 
     expect(await brokenWords(page)).toEqual([]);
     await expectAccessible(page);
     await shot(page, `projector-12-items-${width}x${height}`);
+
+    // The next page of the legend starts with the first item not shown.
+    await page.clock.runFor(PAGE_MS);
+    await expect(legend.getByRole('listitem').first()).toHaveText(new RegExp(`^${shown + 1}\\D`));
     await context.close();
   }
+
+  // Phones read the group's cards in the legend too.
+  const sharing = await call<{ urls: string[]; joinCode: string }>(host, 'sharingStart', { workshopId: workshop.id });
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await phone.newPage();
+  await page.goto(sharing.urls[0]!);
+  await page.getByLabel('Join code').fill(sharing.joinCode.toLowerCase());
+  await page.getByRole('button', { name: 'Join' }).click();
+  const card = page.getByRole('region', { name: 'Prioritisation' });
+  const waiting = card.getByRole('listitem').filter({ hasText: 'Waiting' });
+  await expect(waiting.getByRole('list', { name: 'Cards of the group' }).getByRole('listitem')).toHaveText(QUEUE_CARDS);
+  await expect(waiting).toContainText('Quick wins · 9 dots');
+  await waiting.scrollIntoViewIfNeeded();
+  await expectAccessible(page);
+  await shot(page, 'phone-group-390x844');
+  await phone.close();
 });
