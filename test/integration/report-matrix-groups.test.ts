@@ -22,7 +22,10 @@ describe('the matrix page of the deliverable', () => {
     const data = { ...reportDataFixture({ language: 'en' }), matrices: [matrix] };
 
     const html = renderReportHtml(data, { sections: [...REPORT_SECTIONS], pageSize: 'A4' }, fonts);
-    const text = pdfFile(await printer.print({ html, pageSize: 'A4' }), 'matrix-groups.pdf').text().replace(/\s+/g, ' ');
+    const pdf = pdfFile(await printer.print({ html, pageSize: 'A4' }), 'matrix-groups.pdf');
+    // Set ATELIER_PDF_SHOTS to a folder to keep the pages as pictures, to look at.
+    if (process.env.ATELIER_PDF_SHOTS) pdf.toPng(process.env.ATELIER_PDF_SHOTS, 'matrix-groups', 70);
+    const text = pdf.text().replace(/\s+/g, ' ');
 
     // The legend's columns come out of pdftotext in their own order: the cards are there, as words.
     expect(text).toMatch(/1 Waiting .*Queue at the front desk · Nobody at reception after 10 pm Quick wins/);
