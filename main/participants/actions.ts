@@ -140,7 +140,7 @@ export function roomMatrix(db: ReadableDB, workshopId: string, step: Pick<Step, 
     title: matrix.title,
     verticalLabel: matrix.verticalLabel,
     horizontalLabel: matrix.horizontalLabel,
-    items: matrix.items.map((item) => ({ id: item.id, text: item.text, votes: item.votes, placement: item.placement })),
+    items: matrix.items.map((item) => ({ id: item.id, text: item.text, members: item.members, votes: item.votes, placement: item.placement })),
   };
 }
 

@@ -197,7 +197,8 @@ function voteItems(db: ReadableDB, workshopId: string, sessionId: string, topN: 
     text: item.text,
     source: { kind: 'voteItem', sessionId, itemId: item.itemId },
     votes: item.votes,
-    members: [],
+    // A group item keeps its cards' texts, as the vote snapshotted them.
+    members: [...item.members],
     placement: null,
     position,
   }));

@@ -14,7 +14,7 @@ export function MatrixCard({ matrix }: { matrix: ParticipantMatrix }) {
   const { t } = useI18n();
   const axes = axisNames(matrix, t);
   const placed = itemsByOffer(
-    matrix.items.filter((item) => item.placement !== null).map((item, position) => ({ ...item, position, source: { kind: 'card' as const, cardId: item.id }, members: [] })),
+    matrix.items.filter((item) => item.placement !== null).map((item, position) => ({ ...item, position, source: { kind: 'card' as const, cardId: item.id } })),
   );
   const numberOf = new Map(placed.map((item, index) => [item.id, index + 1]));
   const waiting = matrix.items.filter((item) => item.placement === null);
@@ -44,6 +44,15 @@ export function MatrixCard({ matrix }: { matrix: ParticipantMatrix }) {
               </span>
               <span className="p-matrix__legend-text">
                 {item.text}
+                {item.members.length > 0 && (
+                  <span className="p-members" role="list" aria-label={t('participant.vote.members')}>
+                    {item.members.map((m, i) => (
+                      <span key={`${i}-${m}`} role="listitem" className="p-members__card">
+                        {m}
+                      </span>
+                    ))}
+                  </span>
+                )}
                 <span className="p-matrix__legend-meta">
                   {item.placement ? t(`matrix.quadrant.${quadrantOf(item.placement)}`) : ''} · {dotsText(item.votes, t)}
                 </span>

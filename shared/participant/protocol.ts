@@ -118,7 +118,8 @@ export interface ParticipantMatrix {
   title: string;
   verticalLabel: string;
   horizontalLabel: string;
-  items: { id: string; text: string; votes: number | null; placement: Placement | null }[];
+  /** `members`: a group item's cards' texts ([] for any other item). */
+  items: { id: string; text: string; members: string[]; votes: number | null; placement: Placement | null }[];
 }
 
 export interface ParticipantState {

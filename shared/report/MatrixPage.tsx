@@ -19,7 +19,7 @@ const LEGEND_TEXT_MAX = 160;
 /**
  * One prioritisation matrix: the chart drawn as vectors (axes, the four quadrants named, each
  * placed item a numbered marker) and the legend of those numbers with each item's dots, scores
- * and quadrant; items still in the tray are listed after, unnumbered.
+ * and quadrant (a group's cards named under its title); items still in the tray are listed after, unnumbered.
  */
 export function MatrixPage({ matrix, index, text, running, section }: MatrixPageProps) {
   const { t } = text;
@@ -110,6 +110,7 @@ export function MatrixPage({ matrix, index, text, running, section }: MatrixPage
                 <span className="rp-mlegend__number">{at + 1}</span>
                 <span className="rp-mlegend__body">
                   <span className="rp-mlegend__text">{clipText(item.text, LEGEND_TEXT_MAX)}</span>
+                  {item.members.length > 0 && <span className="rp-mlegend__members">{clipText(item.members.join(' · '), LEGEND_TEXT_MAX)}</span>}
                   <span className="rp-mlegend__meta">
                     <QuadrantChip quadrant={quadrantOf(placement)} text={text} />
                     {[
@@ -133,6 +134,7 @@ export function MatrixPage({ matrix, index, text, running, section }: MatrixPage
                   <span className="rp-mlegend__number rp-mlegend__number--tray" aria-hidden="true" />
                   <span className="rp-mlegend__body">
                     <span className="rp-mlegend__text">{clipText(item.text, LEGEND_TEXT_MAX)}</span>
+                    {item.members.length > 0 && <span className="rp-mlegend__members">{clipText(item.members.join(' · '), LEGEND_TEXT_MAX)}</span>}
                     {item.votes !== null && <span className="rp-mlegend__meta">{text.count('report.count.dots', item.votes)}</span>}
                   </span>
                 </li>

@@ -108,6 +108,7 @@ ${QUADRANTS.map((q) => `.rp-mq--${q} { fill: ${QUADRANT_COLOURS[q][1]}; } .rp-mq
 .rp-mlegend__number--tray { background: none; border: 0.35mm dashed ${c.lineStrong}; }
 .rp-mlegend__body { display: flex; flex-direction: column; gap: 0.6mm; min-width: 0; }
 .rp-mlegend__text { font-size: 8.8pt; font-weight: 600; line-height: 1.3; overflow-wrap: anywhere; }
+.rp-mlegend__members { font-size: 7.5pt; font-style: italic; color: ${c.ink2}; }
 .rp-mlegend__meta { display: flex; flex-wrap: wrap; align-items: center; gap: 1.5mm; font-size: 7.5pt; color: ${c.ink3}; }
 `;
 }

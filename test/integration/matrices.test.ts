@@ -213,7 +213,7 @@ describe('a duplicated workshop', () => {
 });
 
 describe('the phones during a prioritisation step', () => {
-  test('see the step’s matrix (each item’s text, dots and place, nothing else), kept current as items move', async () => {
+  test('see the step’s matrix (each item’s text, a group’s cards, dots and place, nothing else), kept current as items move', async () => {
     const t = await startSharingCore();
     const { workshop, session, step } = await revealedVote(t);
     const matrix = await matrixFor(t, workshop, step.id, session.id, 1);
@@ -229,7 +229,7 @@ describe('the phones during a prioritisation step', () => {
       title: step.title,
       verticalLabel: '',
       horizontalLabel: '',
-      items: [{ id: ref.itemId, text: 'Late check-in', votes: 6, placement: { impact: 4, effort: 2 } }],
+      items: [{ id: ref.itemId, text: 'Late check-in', members: [], votes: 6, placement: { impact: 4, effort: 2 } }],
     });
 
     await t.call('matrixItemPlace', { ...ref, placement: { impact: 5, effort: 1 } });

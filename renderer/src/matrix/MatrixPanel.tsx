@@ -31,7 +31,8 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
   const [creating, setCreating] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [acting, setActing] = useState<MatrixItem | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // The action just made, until dismissed: its notice offers to take it back.
+  const [made, setMade] = useState<{ text: string; stepId: string } | null>(null);
   const state = followed.value;
 
   const canUndo = state?.canUndo ?? false;
@@ -141,15 +142,24 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
           onClose={() => setActing(null)}
           onCreate={async (action) => {
             const steps = await run(api.matrixItemMakeAction({ workshopId: workshop.id, matrixId: matrix.id, itemId: acting.id, action }));
-            if (steps) setNotice(t('matrix.makeAction.done', { text: action.text ?? acting.text }));
+            // A new action goes to the end of the list.
+            const created = steps?.at(-1);
+            if (created) setMade({ text: created.text, stepId: created.id });
             return steps !== null && steps !== undefined;
           }}
         />
       )}
-      {notice && (
+      {made && (
         <div className="snackbar" role="status">
-          <span>{notice}</span>
-          <button type="button" className="button button--ghost button--icon" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
+          <span>{t('matrix.makeAction.done', { text: made.text })}</span>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => void run(api.nextStepRemove({ workshopId: workshop.id, id: made.stepId })).then((steps) => steps && setMade(null))}
+          >
+            {t('matrix.makeAction.undo')}
+          </button>
+          <button type="button" className="button button--ghost button--icon" aria-label={t('common.dismiss')} onClick={() => setMade(null)}>
             <span aria-hidden="true">×</span>
           </button>
         </div>

@@ -34,6 +34,13 @@ export function Priorities({ matrix, nextSteps, selectedId, onMakeAction, onToTr
               <div className="priority__main">
                 <span className={`priority__quadrant priority__quadrant--${quadrant ?? 'tray'}`}>{quadrant ? t(`matrix.quadrant.${quadrant}`) : t('matrix.tray')}</span>
                 <span className="priority__text">{item.text}</span>
+                {item.members.length > 0 && (
+                  <ul className="priority__members" aria-label={t('matrix.item.members', { text: item.text })}>
+                    {item.members.map((member, index) => (
+                      <li key={index}>{member}</li>
+                    ))}
+                  </ul>
+                )}
                 <span className="priority__meta">
                   {dotsText(item.votes, t)} · {actions.length === 0 ? t('matrix.actions.none') : actions.length === 1 ? t('matrix.actions.one') : t('matrix.actions.count', { count: actions.length })}
                 </span>

@@ -2,14 +2,20 @@ import { itemsByOffer, quadrantOf, type Matrix } from '../../../shared/domain/ma
 import { useI18n } from '../i18n';
 import { MatrixChart } from '../matrix/MatrixChart';
 import { axisNames, dotsText } from '../matrix-text';
+import { FitList } from './FitList';
 import '../styles/presenter-matrix.css';
+
+/** From this many items the legend runs each item's text and meta on as one paragraph. */
+const COMPACT_FROM = 6;
 
 /**
  * The prioritisation step on the projector: the matrix as large as the screen allows with its
  * quadrant names, each item a number in its cell, and beside it the legend the back of the room
- * reads (quick wins first): number, text, quadrant and dots; items not placed yet come last.
+ * reads (quick wins first): number, text, a group's cards, quadrant and dots; items not placed
+ * yet come last. A legend longer than the screen never shrinks below the room's size: it says how
+ * many are not shown ("+4 more") and pages through them on the projector's page clock.
  */
-export function PresentedMatrix({ matrix, loaded }: { matrix: Matrix | null; loaded: boolean }) {
+export function PresentedMatrix({ matrix, loaded, tick }: { matrix: Matrix | null; loaded: boolean; tick: number }) {
   const { t } = useI18n();
   if (!matrix) {
     return loaded ? (
@@ -36,9 +42,16 @@ export function PresentedMatrix({ matrix, loaded }: { matrix: Matrix | null; loa
           )}
         />
       </div>
-      <ol className="pmatrix__legend">
-        {ordered.map((item) => (
-          <li key={item.id} className={item.placement ? 'pmatrix__item' : 'pmatrix__item pmatrix__item--waiting'}>
+      <FitList
+        ordered
+        className={ordered.length > COMPACT_FROM ? 'pmatrix__legend pmatrix__legend--compact' : 'pmatrix__legend'}
+        label={t('matrix.presenter.legend')}
+        listLabel={t('matrix.presenter.legend')}
+        items={ordered}
+        itemKey={(item) => item.id}
+        tick={tick}
+        render={(item) => (
+          <div className={item.placement ? 'pmatrix__item' : 'pmatrix__item pmatrix__item--waiting'}>
             <span className="pmatrix__pin" aria-hidden="true">
               {numberOf.get(item.id)}
             </span>
@@ -48,10 +61,11 @@ export function PresentedMatrix({ matrix, loaded }: { matrix: Matrix | null; loa
                 {item.placement ? t(`matrix.quadrant.${quadrantOf(item.placement)}`) : t('matrix.tray')}
                 {item.votes !== null && ` · ${dotsText(item.votes, t)}`}
               </span>
+              {item.members.length > 0 && <span className="pmatrix__members">{item.members.join(' · ')}</span>}
             </span>
-          </li>
-        ))}
-      </ol>
+          </div>
+        )}
+      />
     </section>
   );
 }

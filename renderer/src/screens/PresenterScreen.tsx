@@ -105,7 +105,7 @@ function ScreenBody({ screen, data, reading, now, tick, page }: BodyProps) {
     case 'vote-count':
       return <CountScreen session={session} />;
     case 'matrix':
-      return <PresentedMatrix matrix={data.matrices?.matrices.find((m) => m.stepId === screen.stepId) ?? null} loaded={data.matrices !== null} />;
+      return <PresentedMatrix matrix={data.matrices?.matrices.find((m) => m.stepId === screen.stepId) ?? null} loaded={data.matrices !== null} tick={tick} />;
     case 'break':
       return reading ? <BreakScreen reading={reading} now={now} /> : null;
     case 'clock':
