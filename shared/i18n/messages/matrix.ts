@@ -121,7 +121,7 @@ export const matrixMessages = defineMessages(
     'matrix.axis.vertical': 'Axe vertical',
     'matrix.axis.horizontal': 'Axe horizontal',
     'matrix.axes.note': 'Laissez vide pour impact et effort.',
-    'matrix.add': 'Ajouter une carte ou un groupe',
+    'matrix.add': 'Ajouter une carte ou un regroupement',
     'matrix.add.card': 'Carte',
     'matrix.add.choose': 'Choisissez une carte ou un regroupement',
     'matrix.add.group': 'Regroupement : {title}',
