@@ -105,7 +105,7 @@ function GroupCandidateChoice({
         type="checkbox"
         data-pick-key={pickKey(candidate)}
         checked={checked}
-        aria-describedby={`${id}-members`}
+        aria-describedby={`${id}-said`}
         onChange={(e) => onChange(e.target.checked)}
       />
       <div className="candidate__group">
@@ -113,10 +113,14 @@ function GroupCandidateChoice({
           {candidate.text}
           <span className="candidate__group-count">{translateCount(lang, 'voting.groupItem.count', candidate.members.length)}</span>
         </label>
-        <ul id={`${id}-members`} className="group-members" aria-label={t('voting.groupItem.members')}>
+        {/* The checkbox is described by its cards' texts alone, not by the buttons beside them. */}
+        <span id={`${id}-said`} className="visually-hidden">
+          {candidate.members.map((m) => m.text).join(', ')}
+        </span>
+        <ul className="group-members" aria-label={t('voting.groupItem.members')}>
           {candidate.members.map((m) => (
             <li key={m.cardId} className="group-members__member">
-              <span>{m.text}</span>
+              <span className="group-members__text">{m.text}</span>
               <button
                 type="button"
                 className="button button--ghost button--small"
