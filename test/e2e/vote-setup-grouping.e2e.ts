@@ -118,7 +118,7 @@ test('suggested groups for a card list, accepted from the setup, become a candid
   const fromBoard = form.getByRole('group', { name: 'From the board' });
   // Only a list with enough loose cards offers suggestions.
   await expect(form.getByRole('button', { name: /^Suggest groups in / })).toHaveCount(1);
-  await fromBoard.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await fromBoard.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await screenshot(page, 'vote-setup-loose-1440');
   await form.getByRole('button', { name: /^Suggest groups in / }).click();
   const dialog = page.getByRole('dialog', { name: /^Suggested groups · / });
@@ -137,6 +137,6 @@ test('suggested groups for a card list, accepted from the setup, become a candid
   await expectAccessible(page);
   await form.getByRole('button', { name: `Group “${PAINS[4]}” with…` }).click();
   await expectAccessible(page);
-  await fromBoard.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await fromBoard.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await screenshot(page, 'vote-setup-grouping-1440');
 });
