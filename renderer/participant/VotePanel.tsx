@@ -35,7 +35,7 @@ export function VotePanel({ vote, room, waiting = false }: { vote: ParticipantVo
 }
 
 function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => toDraft(vote.myBallot));
   // What the server has acknowledged: the state only carries it on (re)connection.
   const [sent, setSent] = useState<BallotDot[] | null>(vote.myBallot);
@@ -68,11 +68,11 @@ function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
     } else if (answer.type === 'error') setFeedback({ ok: false, text: t('participant.error', { message: answer.message }) });
   }
 
-  const leftText = left === 0 ? t('participant.vote.leftNone') : left === 1 ? t('participant.vote.leftOne') : t('participant.vote.left', { count: left });
+  const leftText = left === 0 ? t('participant.vote.leftNone') : tc('participant.vote.left', left);
 
   return (
     <div className="p-vote">
-      <p className="p-vote__rules">{t('participant.vote.rules', { dots: dotsPerVoter, max: maxPerItem })}</p>
+      <p className="p-vote__rules">{tc('participant.vote.rules', dotsPerVoter, { max: maxPerItem })}</p>
       <div className="p-vote__left" aria-live="polite">
         <span className="p-dots" aria-hidden="true">
           {Array.from({ length: dotsPerVoter }, (_, i) => (
@@ -109,7 +109,7 @@ function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
                   −
                 </button>
                 <span className="p-stepper__count">
-                  <span className="visually-hidden">{t('participant.vote.count', { count, item: item.text })}</span>
+                  <span className="visually-hidden">{tc('participant.vote.count', count, { item: item.text })}</span>
                   <span className="p-stepper__dots" aria-hidden="true">
                     {Array.from({ length: maxPerItem }, (_, i) => (
                       <span key={i} className={`p-dot p-dot--small${i < count ? ' p-dot--placed' : ''}`} />
@@ -159,7 +159,7 @@ function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
 }
 
 function Results({ vote }: { vote: ParticipantVote }) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const results = vote.results;
   if (!results) return null;
   return (
@@ -168,7 +168,7 @@ function Results({ vote }: { vote: ParticipantVote }) {
         {t('participant.vote.results')}
       </h3>
       <p className="p-hint">
-        {results.votersVoted === 1 ? t('participant.vote.votersOne') : t('participant.vote.voters', { count: results.votersVoted })}
+        {tc('participant.vote.voters', results.votersVoted)}
       </p>
       <ol className="p-results__list">
         {results.items.map((r) => (
@@ -178,7 +178,7 @@ function Results({ vote }: { vote: ParticipantVote }) {
               {r.text}
               {r.members.length > 0 && <span className="p-result__members">{r.members.join(' · ')}</span>}
             </span>
-            <span className="p-result__votes">{t('participant.vote.resultVotes', { count: r.votes })}</span>
+            <span className="p-result__votes">{tc('participant.vote.resultVotes', r.votes)}</span>
             <span className="p-result__bar" aria-hidden="true">
               <span style={{ width: `${results.maxVotes > 0 ? Math.round((r.votes / results.maxVotes) * 100) : 0}%` }} />
             </span>

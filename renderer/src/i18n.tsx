@@ -1,11 +1,14 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { translate, describeError, type MessageKey, type Params } from '../../shared/i18n';
+import { translateCount, type CountedKey } from '../../shared/i18n/plural';
 import type { Language } from '../../shared/domain/settings';
 import type { AppErrorData } from '../../shared/ipc/result';
 
 export interface I18n {
   lang: Language;
   t: (key: MessageKey, params?: Params) => string;
+  /** A counted message (`<key>.one` / `<key>.other`) in the form the count asks for: shared/i18n/plural.ts. */
+  tc: (key: CountedKey, count: number, params?: Params) => string;
   describe: (error: AppErrorData) => string;
 }
 
@@ -16,6 +19,7 @@ export function I18nProvider({ lang, children }: { lang: Language; children: Rea
     () => ({
       lang,
       t: (key, params) => translate(lang, key, params),
+      tc: (key, count, params) => translateCount(lang, key, count, params),
       describe: (error) => describeError(lang, error),
     }),
     [lang],

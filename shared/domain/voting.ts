@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CardContainer } from './board';
 import { idSchema } from './workshop';
 
 /**
@@ -121,6 +122,8 @@ export interface CardCandidate extends ItemOrigin {
   text: string;
   source: CandidateList;
   list: CandidateList;
+  /** The card list it sits in (a pain-point cell or a frustrations section): grouping in setup stays within it. */
+  container: CardContainer;
 }
 
 export interface GroupCandidate extends ItemOrigin {
@@ -131,6 +134,8 @@ export interface GroupCandidate extends ItemOrigin {
   source: 'group';
   list: CandidateList;
   members: { cardId: string; text: string }[];
+  /** The card list it sits in. */
+  container: CardContainer;
 }
 
 /** A group item's text: its title, or for a group not named yet its cards' texts joined. */

@@ -113,7 +113,7 @@ test('the room votes on groups: set up on the laptop, dots from a phone, the rev
   await expect(form.getByRole('checkbox', { name: /^Queues at check-in/ })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: /^Wi-Fi/ })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: USE_PAINS[0] })).toHaveCount(0);
-  await expect(form.getByRole('list', { name: 'Cards of the group' }).first().getByRole('listitem')).toHaveText([USE_PAINS[0]!, USE_PAINS[2]!]);
+  await expect(form.getByRole('list', { name: 'Cards of the group' }).first().getByRole('listitem')).toContainText([USE_PAINS[0]!, USE_PAINS[2]!]);
   await expect(form.getByText('4 items to vote on')).toBeVisible();
   await page.mouse.move(1, 1);
   await expectAccessible(page);

@@ -83,7 +83,14 @@ test('a phone joins with the code, adds a card that lands on the facilitator’s
   const purchase = board.journeyMaps[0]!.stages.find((s) => s.title === 'Achat')!;
   expect(added?.container).toMatchObject({ kind: 'cell', stageId: purchase.id });
 
-  // The facilitator opens a vote on the pain points, the new card included.
+  // The step runs in silence (the template's journey step does): the card waits for the reveal,
+  // and only then can it be voted on. The facilitator reveals, then opens a vote on the pain
+  // points, the new card included.
+  expect(added).toMatchObject({ hidden: true });
+  expect((await call<VotingCandidate[]>(host, 'votingCandidates', { workshopId: workshop.id })).map((c) => c.text)).not.toContain(
+    'Le paiement en ligne échoue sur mobile',
+  );
+  await call(host, 'boardReveal', { workshopId: workshop.id });
   const candidates = await call<VotingCandidate[]>(host, 'votingCandidates', { workshopId: workshop.id });
   expect(candidates.map((c) => c.text)).toContain('Le paiement en ligne échoue sur mobile');
   const session = await call<VotingSessionView>(host, 'votingSessionCreate', {

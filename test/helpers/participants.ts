@@ -92,7 +92,11 @@ export interface RoomBoards {
   stages: string[];
 }
 
-/** A French workshop with one persona and one journey map, its current step a journey step. */
+/**
+ * A French workshop with one persona and one journey map, its current step a journey step — not run
+ * in silence (the template's is), so cards are seen as they are written; silentRoom and the silent
+ * writing tests turn it on.
+ */
 export async function roomWithBoards(t: SharingCore, language: 'fr' | 'en' = 'fr'): Promise<RoomBoards> {
   const workshop = await t.call('workshopCreate', {
     templateId: 'cx-discovery',
@@ -102,7 +106,8 @@ export async function roomWithBoards(t: SharingCore, language: 'fr' | 'en' = 'fr
   const map = await t.call('journeyCreate', { workshopId: workshop.id, personaId: persona.id });
   const journeyStep = workshop.steps.find((s) => s.kind === 'journey');
   if (!journeyStep) throw new Error('no journey step');
-  const current = await t.call('timerGoTo', { workshopId: workshop.id, stepId: journeyStep.id });
+  await t.call('timerGoTo', { workshopId: workshop.id, stepId: journeyStep.id });
+  const current = await t.call('stepSetSilent', { workshopId: workshop.id, stepId: journeyStep.id, silent: false });
   const frustrations = persona.sections.find((s) => /frustration/i.test(s.title));
   const painLane = map.lanes.find((l) => l.kind === 'painPoints');
   if (!frustrations || !painLane) throw new Error('default persona sections or lanes missing');

@@ -29,7 +29,8 @@ export function isFrustrationsSection(title: string): boolean {
  * What can become voting items, in board order: every journey map's pain-point cells (lanes of
  * kind painPoints, hidden or not) stage by stage, then each persona's frustrations. In each list,
  * as it is drawn (shared/domain/card-groups.ts): a group is offered once, with its cards beneath,
- * and its cards are not offered on their own; a loose card is offered as itself.
+ * and its cards are not offered on their own; a loose card is offered as itself. Cards still hidden
+ * by silent writing are not offered (nor counted in a group) until the reveal: nobody has seen them.
  */
 export function listCandidates(db: ReadableDB, workshopId: string): VotingCandidate[] {
   const { personas, journeyMaps } = readBoardContent(db, workshopId);
@@ -52,7 +53,7 @@ export function listCandidates(db: ReadableDB, workshopId: string): VotingCandid
         const container: CardContainer = { kind: 'cell', mapId: map.id, stageId: stage.id, laneId: lane.id };
         const cards = map.cards.filter((c) => sameContainer(c.container, container));
         const groups = map.groups.filter((g) => sameContainer(g.container, container));
-        out.push(...listEntries(cards, groups, 'painPoint', origin));
+        out.push(...listEntries(cards, groups, 'painPoint', origin, container));
       }
     }
   }
@@ -61,16 +62,23 @@ export function listCandidates(db: ReadableDB, workshopId: string): VotingCandid
     const origin: ItemOrigin = { mapId: null, mapTitle: null, stageId: null, stageTitle: null, personaId: persona.id, personaName: persona.name };
     for (const section of persona.sections) {
       if (!isFrustrationsSection(section.title)) continue;
-      out.push(...listEntries(section.cards, section.groups, 'frustration', origin));
+      out.push(...listEntries(section.cards, section.groups, 'frustration', origin, { kind: 'section', sectionId: section.id }));
     }
   }
   return out;
 }
 
-function listEntries(cards: readonly Card[], groups: readonly CardGroup[], list: CandidateList, origin: ItemOrigin): VotingCandidate[] {
-  return groupsWithMembers(cards, groups).map((entry) =>
+function listEntries(
+  cards: readonly Card[],
+  groups: readonly CardGroup[],
+  list: CandidateList,
+  origin: ItemOrigin,
+  container: CardContainer,
+): VotingCandidate[] {
+  const shown = cards.filter((card) => !card.hidden);
+  return groupsWithMembers(shown, groups).map((entry) =>
     entry.kind === 'card'
-      ? { kind: 'card', cardId: entry.card.id, text: entry.card.text, source: list, list, ...origin }
+      ? { kind: 'card', cardId: entry.card.id, text: entry.card.text, source: list, list, container, ...origin }
       : {
           kind: 'group',
           groupId: entry.group.id,
@@ -78,6 +86,7 @@ function listEntries(cards: readonly Card[], groups: readonly CardGroup[], list:
           source: 'group',
           list,
           members: entry.cards.map((c) => ({ cardId: c.id, text: c.text })),
+          container,
           ...origin,
         },
   );

@@ -46,7 +46,7 @@ export function JoinFacts({ sharing, size }: { sharing: SharingStatus; size: 'la
 
 /** While the room votes (or just after): how many have voted, and the rules. */
 export function CountScreen({ session }: { session: VotingSessionView | null }) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   if (!session) return null;
   const share = session.voterCount > 0 ? Math.min(1, session.votedCount / session.voterCount) : 0;
   const closed = session.phase === 'closed';
@@ -55,7 +55,7 @@ export function CountScreen({ session }: { session: VotingSessionView | null }) 
       <div className="pv-count">
         <p className="pv-count__state">{closed ? t('voting.presenter.closed') : t('voting.presenter.open')}</p>
         <p className="pv-count__figure" role="status">
-          {votedLabel(t, session.votedCount, session.voterCount)}
+          {votedLabel({ t, tc }, session.votedCount, session.voterCount)}
         </p>
         {session.voterCount > session.votedCount && (
           <div className="pv-count__bar" aria-hidden="true">
@@ -72,7 +72,7 @@ export function CountScreen({ session }: { session: VotingSessionView | null }) 
 
 /** Ranked results; each bar grows in rank order after the one above it started (none with reduced motion). */
 export function RevealScreen({ session, tick }: { session: VotingSessionView | null; tick: number }) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const results: VotingResults | null = session?.results ?? null;
   if (!session || !results) return null;
   const rows = results.items.slice(0, MAX_ROWS);
@@ -82,7 +82,7 @@ export function RevealScreen({ session, tick }: { session: VotingSessionView | n
     <section className="pv-body pv-body--results" aria-label={t('voting.results.title')}>
       <p className="pv-results__summary">
         <span className="pv-results__session">{session.title}</span> ·{' '}
-        {t(results.votersVoted === 1 ? 'voting.results.summaryOne' : 'voting.results.summary', { voters: results.votersVoted, dots: results.totalVotes })}
+        {`${tc('voting.results.voters', results.votersVoted)} · ${tc('voting.results.dots', results.totalVotes)}`}
       </p>
       <FitList
         ordered
@@ -105,7 +105,7 @@ export function RevealScreen({ session, tick }: { session: VotingSessionView | n
             </span>
             <span className="pv-row__votes">
               {item.votes}
-              <span className="visually-hidden"> {t(item.votes === 1 ? 'voting.results.voteUnitOne' : 'voting.results.voteUnit')}</span>
+              <span className="visually-hidden"> {tc('voting.results.voteUnit', item.votes)}</span>
             </span>
           </RevealRow>
         )}

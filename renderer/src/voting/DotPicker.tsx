@@ -25,7 +25,7 @@ export interface DotPickerProps {
  * keyboard user keeps their place.
  */
 export function DotPicker({ items, rules, dots, onChange, size, label }: DotPickerProps) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const baseId = useId();
   const used = dotsUsed(dots);
   const change = (itemId: string, delta: 1 | -1): void => {
@@ -57,7 +57,7 @@ export function DotPicker({ items, rules, dots, onChange, size, label }: DotPick
             >
               <span className="dot-item__text">{item.text}</span>
               <span className="dot-item__hint">
-                {itemFull ? t('voting.dots.itemFull', { max: rules.maxPerItem }) : allUsed && count === 0 ? t('voting.dots.noneLeft') : origin}
+                {itemFull ? tc('voting.dots.itemFull', rules.maxPerItem) : allUsed && count === 0 ? t('voting.dots.noneLeft') : origin}
               </span>
             </button>
             <div className="dot-item__tally">
@@ -68,7 +68,7 @@ export function DotPicker({ items, rules, dots, onChange, size, label }: DotPick
               </span>
               <span className="dot-item__count" id={`${baseId}-${item.id}`}>
                 <span aria-hidden="true">{count}</span>
-                <span className="visually-hidden">{t(count === 1 ? 'voting.dots.countOne' : 'voting.dots.count', { count })}</span>
+                <span className="visually-hidden">{tc('voting.dots.count', count)}</span>
               </span>
               <button
                 type="button"
@@ -90,7 +90,7 @@ export function DotPicker({ items, rules, dots, onChange, size, label }: DotPick
 
 /** "3 dots left of 5", announced as it changes. */
 export function DotsLeft({ rules, dots, className }: { rules: VotingRules; dots: DotCounts; className?: string }) {
-  const { t } = useI18n();
+  const { tc } = useI18n();
   const left = rules.dotsPerVoter - dotsUsed(dots);
   return (
     <p className={`dots-left${left === 0 ? ' is-empty' : ''}${className ? ` ${className}` : ''}`} role="status" aria-live="polite">
@@ -99,7 +99,7 @@ export function DotsLeft({ rules, dots, className }: { rules: VotingRules; dots:
           <span key={i} className={i < left ? 'vote-dot is-on' : 'vote-dot'} />
         ))}
       </span>
-      <span className="dots-left__text">{t(left === 1 ? 'voting.dots.leftOne' : 'voting.dots.left', { left, total: rules.dotsPerVoter })}</span>
+      <span className="dots-left__text">{tc('voting.dots.left', left, { total: rules.dotsPerVoter })}</span>
     </p>
   );
 }

@@ -15,7 +15,7 @@ const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase()
  * are dropped right after, so the next voter never sees them; main answers with counts only.
  */
 export function PassTheLaptop({ session, onExit }: { session: VotingSessionView; onExit: () => void }) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const [stage, setStage] = useState<Stage>({ name: 'ready' });
   // A new key per voter: nothing of the previous voter's screen survives into the next one.
   const [turn, setTurn] = useState(0);
@@ -82,7 +82,7 @@ export function PassTheLaptop({ session, onExit }: { session: VotingSessionView;
               {stage.voter ? t('voting.laptop.thanksName', { name: stage.voter }) : t('voting.laptop.thanks')}
             </h1>
             <p className="laptop__lead">{t('voting.laptop.handoff')}</p>
-            <p className="laptop__count">{votedLabel(t, session.votedCount, session.voterCount)}</p>
+            <p className="laptop__count">{votedLabel({ t, tc }, session.votedCount, session.voterCount)}</p>
             <div className="laptop__actions">
               <button type="button" className="button button--primary button--large" onClick={next}>
                 {t('voting.laptop.nextVoter')}
@@ -105,7 +105,7 @@ interface ScreenProps {
 }
 
 function ReadyScreen({ session, titleId, heading, onStart }: ScreenProps & { onStart: (voter: string | null) => void }) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const listId = useId();
   const [name, setName] = useState('');
   const named = !session.rules.anonymous;
@@ -120,7 +120,7 @@ function ReadyScreen({ session, titleId, heading, onStart }: ScreenProps & { onS
         {t('voting.laptop.ready')}
       </h1>
       <p className="laptop__lead">
-        {t('voting.laptop.rules', { dots: session.rules.dotsPerVoter, max: session.rules.maxPerItem })}
+        {tc('voting.laptop.rules', session.rules.dotsPerVoter, { max: session.rules.maxPerItem })}
         <br />
         {t('voting.laptop.secret')}
       </p>
@@ -152,7 +152,7 @@ function ReadyScreen({ session, titleId, heading, onStart }: ScreenProps & { onS
 
 function VoteScreen({ session, voter, titleId, heading, onCancel, onDone }: ScreenProps & { voter: string | null; onCancel: () => void; onDone: () => void }) {
   const { api, run } = useAppState();
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const [dots, setDots] = useState<DotCounts>({});
   const [busy, setBusy] = useState(false);
   const used = dotsUsed(dots);
@@ -187,7 +187,7 @@ function VoteScreen({ session, voter, titleId, heading, onCancel, onDone }: Scre
         <button type="button" className="button button--large" onClick={onCancel}>
           {t('voting.laptop.startOver')}
         </button>
-        <p className="laptop__foot-note">{used > 0 && left > 0 ? t(left === 1 ? 'voting.laptop.unusedOne' : 'voting.laptop.unused', { count: left }) : ''}</p>
+        <p className="laptop__foot-note">{used > 0 && left > 0 ? tc('voting.laptop.unused', left) : ''}</p>
         <button type="button" className="button button--primary button--large" disabled={used === 0 || busy} onClick={() => void confirm()}>
           {t('voting.laptop.confirm')}
         </button>

@@ -28,7 +28,7 @@ export function Results({
   /** "Make an action" on each item with dots of the overall ranking (see SessionView). */
   onMakeAction?: (item: RankedItem) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const headingId = useId();
   const [view, setView] = useState<'ranking' | 'stages'>('ranking');
 
@@ -40,10 +40,7 @@ export function Results({
             {t('voting.results.title')}
           </h3>
           <p className="results__summary">
-            {t(results.votersVoted === 1 ? 'voting.results.summaryOne' : 'voting.results.summary', {
-              voters: results.votersVoted,
-              dots: results.totalVotes,
-            })}
+            {tc('voting.results.voters', results.votersVoted)} · {tc('voting.results.dots', results.totalVotes)}
           </p>
         </div>
         {results.byStage.length > 0 && (
@@ -75,7 +72,7 @@ export function Results({
                   {group.stageTitle}
                   <span className="stage-results__map"> · {group.mapTitle}</span>
                 </span>
-                <span className="stage-results__votes">{votesLabel(t, group.votes)}</span>
+                <span className="stage-results__votes">{votesLabel(tc, group.votes)}</span>
               </h4>
               <Ranking items={group.items} maxVotes={results.maxVotes} label={group.stageTitle} editable={false} />
             </section>
@@ -101,7 +98,7 @@ function Ranking({
   onMakeAction?: (item: RankedItem) => void;
 }) {
   const { api, run } = useAppState();
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const tied = tiedRanks(items);
   return (
     <ol className="ranking" aria-label={label}>
@@ -141,7 +138,7 @@ function Ranking({
             </div>
             <span className="rank-row__votes">
               <strong>{item.votes}</strong>
-              <span className="rank-row__unit">{t(item.votes === 1 ? 'voting.results.voteUnitOne' : 'voting.results.voteUnit')}</span>
+              <span className="rank-row__unit">{tc('voting.results.voteUnit', item.votes)}</span>
             </span>
           </li>
         );

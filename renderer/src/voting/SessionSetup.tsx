@@ -1,9 +1,8 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import {
   DEFAULT_VOTING_RULES,
   MAX_ITEM_TEXT,
   MAX_VOTING_ITEMS,
-  type GroupCandidate,
   type VotingCandidate,
   type VotingRules,
 } from '../../../shared/domain/voting';
@@ -12,36 +11,12 @@ import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n';
+import { SuggestGroupsProvider } from '../boards/suggest/SuggestGroups';
+import { CandidateLists } from './CandidateLists';
 import { RulesFields } from './RulesFields';
+import { pickKey, useSetupGrouping, type Regrouped } from './SetupGrouping';
 
-interface CandidateGroup {
-  key: string;
-  title: string;
-  cards: VotingCandidate[];
-}
-
-/** How the form tells candidates apart: a card by its id, a group by its own (ids never collide, the prefix keeps it plain). */
-function pickKey(c: VotingCandidate): string {
-  return c.kind === 'card' ? c.cardId : `group:${c.groupId}`;
-}
-
-/** Pain points by journey map and stage, then frustrations by persona, in board order (a group where its cards sit). */
-function groupCandidates(candidates: readonly VotingCandidate[], t: ReturnType<typeof useI18n>['t']): CandidateGroup[] {
-  const groups = new Map<string, CandidateGroup>();
-  for (const c of candidates) {
-    const key = c.list === 'painPoint' ? `map:${c.mapId}:${c.stageId}` : `persona:${c.personaId}`;
-    const title =
-      c.list === 'painPoint'
-        ? [c.mapTitle, c.stageTitle].filter(Boolean).join(' · ')
-        : t('voting.setup.frustrationsOf', { name: c.personaName ?? '' });
-    const group = groups.get(key) ?? { key, title, cards: [] };
-    group.cards.push(c);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
-/** Cards written on the board while this form is open become candidates at once. */
+/** Cards written on the board, and groups made or undone there or here, reach this form at once. */
 function useCandidates(workshopId: string): VotingCandidate[] | null {
   const { api } = useAppState();
   const followed = useFollowed<VotingCandidate[]>(workshopId, {
@@ -57,10 +32,9 @@ function useCandidates(workshopId: string): VotingCandidate[] | null {
  */
 export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Workshop; onCreated: (id: string) => void; onCancel?: () => void }) {
   const { api, run } = useAppState();
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const formId = useId();
   const candidates = useCandidates(workshop.id);
-  const groups = useMemo(() => groupCandidates(candidates ?? [], t), [candidates, t]);
   const [picked, setPicked] = useState<Set<string> | null>(null);
   const [typed, setTyped] = useState<string[]>([]);
   const [draft, setDraft] = useState('');
@@ -72,6 +46,19 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
   // Pain points are what a vote is usually about: start with them all picked, frustrations not.
   const chosen = picked ?? new Set((candidates ?? []).filter((c) => c.list === 'painPoint').map(pickKey));
   const count = chosen.size + typed.length;
+
+  // A pick follows its cards: grouping picked cards picks the group, dissolving a picked group picks
+  // its cards (untouched, the default picks every pain point, as it stands now).
+  const regrouped = ({ gone, made }: Regrouped): void => {
+    setPicked((current) => {
+      if (current === null || !gone.some((key) => current.has(key))) return current;
+      const next = new Set(current);
+      for (const key of gone) next.delete(key);
+      for (const key of made) next.add(key);
+      return next;
+    });
+  };
+  const { actions, announcer } = useSetupGrouping(workshop.id, candidates, regrouped);
 
   const toggle = (key: string, on: boolean): void => {
     const next = new Set(chosen);
@@ -105,6 +92,7 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
   };
 
   return (
+    <SuggestGroupsProvider workshopId={workshop.id}>
     <form className="voting-setup" aria-labelledby={`${formId}-title`} onSubmit={(event) => void submit(event)}>
       <header className="voting-setup__head">
         <h3 id={`${formId}-title`}>{t('voting.setup.title')}</h3>
@@ -120,7 +108,7 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
         <legend className="voting-setup__legend">{t('voting.setup.fromBoard')}</legend>
         {candidates === null ? (
           <p className="muted">{t('voting.loading')}</p>
-        ) : groups.length === 0 ? (
+        ) : candidates.length === 0 ? (
           <p className="voting-empty">{t('voting.setup.noCandidates')}</p>
         ) : (
           <>
@@ -132,23 +120,7 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
                 {t('voting.setup.pickNone')}
               </button>
             </div>
-            <div className="candidate-groups">
-              {groups.map((group) => (
-                <fieldset key={group.key} className="candidate-group">
-                  <legend className="candidate-group__title">{group.title}</legend>
-                  {group.cards.map((c) =>
-                    c.kind === 'card' ? (
-                      <label key={pickKey(c)} className="candidate">
-                        <input type="checkbox" checked={chosen.has(c.cardId)} onChange={(e) => toggle(c.cardId, e.target.checked)} />
-                        <span>{c.text}</span>
-                      </label>
-                    ) : (
-                      <GroupCandidateChoice key={pickKey(c)} candidate={c} checked={chosen.has(pickKey(c))} onChange={(on) => toggle(pickKey(c), on)} />
-                    ),
-                  )}
-                </fieldset>
-              ))}
-            </div>
+            <CandidateLists candidates={candidates} chosen={chosen} onToggle={toggle} actions={actions} />
           </>
         )}
       </fieldset>
@@ -206,7 +178,7 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
 
       <footer className="voting-setup__foot">
         <p className="muted" aria-live="polite">
-          {count > MAX_VOTING_ITEMS ? t('voting.setup.tooMany', { max: MAX_VOTING_ITEMS }) : t(count === 1 ? 'voting.setup.countOne' : 'voting.setup.count', { count })}
+          {count > MAX_VOTING_ITEMS ? t('voting.setup.tooMany', { max: MAX_VOTING_ITEMS }) : tc('voting.setup.count', count)}
         </p>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
@@ -217,28 +189,8 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
           {t('voting.setup.create')}
         </button>
       </footer>
+      {announcer}
     </form>
-  );
-}
-
-/** A group offered as one item: its title to tick, and its cards listed beneath (they are not offered on their own). */
-function GroupCandidateChoice({ candidate, checked, onChange }: { candidate: GroupCandidate; checked: boolean; onChange: (on: boolean) => void }) {
-  const { t } = useI18n();
-  const id = useId();
-  return (
-    <div className="candidate candidate--group">
-      <input id={id} type="checkbox" checked={checked} aria-describedby={`${id}-members`} onChange={(e) => onChange(e.target.checked)} />
-      <div className="candidate__group">
-        <label htmlFor={id} className="candidate__group-title">
-          {candidate.text}
-          <span className="candidate__group-count">{t(candidate.members.length === 1 ? 'voting.groupItem.countOne' : 'voting.groupItem.count', { count: candidate.members.length })}</span>
-        </label>
-        <ul id={`${id}-members`} className="group-members" aria-label={t('voting.groupItem.members')}>
-          {candidate.members.map((m) => (
-            <li key={m.cardId}>{m.text}</li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    </SuggestGroupsProvider>
   );
 }

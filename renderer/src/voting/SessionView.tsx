@@ -23,7 +23,7 @@ export interface SessionViewProps {
 
 /** One vote, as its phase asks: items and rules in setup, turnout while open, results once revealed. */
 export function SessionView({ session, workshop, onPassLaptop, onSelect }: SessionViewProps) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const { api, run } = useAppState();
   const headingId = useId();
   const { rules } = session;
@@ -38,8 +38,8 @@ export function SessionView({ session, workshop, onPassLaptop, onSelect }: Sessi
             {session.round > 1 && <span className="session__round">{t('voting.round', { round: session.round })}</span>}
           </h3>
           <p className="session__rules">
-            {t('voting.rules.summary', { dots: rules.dotsPerVoter, max: rules.maxPerItem })} ·{' '}
-            {rules.anonymous ? t('voting.rules.anonymous') : t('voting.rules.named')} · {t(session.items.length === 1 ? 'voting.items.countOne' : 'voting.items.count', { count: session.items.length })}
+            {tc('voting.rules.summary', rules.dotsPerVoter, { max: rules.maxPerItem })} ·{' '}
+            {rules.anonymous ? t('voting.rules.anonymous') : t('voting.rules.named')} · {tc('voting.items.count', session.items.length)}
           </p>
         </div>
         <PhaseTrack phase={session.phase} />

@@ -15,7 +15,7 @@ const sameName = (a: string, b: string): boolean => a.trim().toLocaleLowerCase()
  */
 export function Turnout({ session, workshop }: { session: VotingSessionView; workshop: Workshop }) {
   const { api, run } = useAppState();
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const headingId = useId();
   const [name, setName] = useState('');
   const anonymous = session.rules.anonymous;
@@ -41,7 +41,7 @@ export function Turnout({ session, workshop }: { session: VotingSessionView; wor
         {t('voting.turnout.title')}
       </h3>
       <p className="turnout__figure" role="status">
-        {votedLabel(t, session.votedCount, session.voterCount)}
+        {votedLabel({ t, tc }, session.votedCount, session.voterCount)}
       </p>
       <div className="turnout__bar" aria-hidden="true">
         <div className="turnout__fill" style={{ transform: `scaleX(${share})` }} />
@@ -52,7 +52,7 @@ export function Turnout({ session, workshop }: { session: VotingSessionView; wor
       ) : anonymous ? (
         <>
           <p className="turnout__waiting">
-            {waiting > 0 ? t(waiting === 1 ? 'voting.turnout.waitingOne' : 'voting.turnout.waiting', { count: waiting }) : t('voting.turnout.everyone')}
+            {waiting > 0 ? tc('voting.turnout.waiting', waiting) : t('voting.turnout.everyone')}
           </p>
           {editable && absentCandidate && (
             <button type="button" className="button button--ghost" onClick={() => void run(api.votingVoterRemove({ sessionId: session.id, voterId: absentCandidate.id }))}>
@@ -88,7 +88,7 @@ export function Turnout({ session, workshop }: { session: VotingSessionView; wor
           </ul>
         </>
       ) : (
-        <p className="turnout__waiting">{waiting > 0 ? t('voting.turnout.waiting', { count: waiting }) : t('voting.turnout.everyone')}</p>
+        <p className="turnout__waiting">{waiting > 0 ? tc('voting.turnout.waiting', waiting) : t('voting.turnout.everyone')}</p>
       )}
 
       {!anonymous && editable && (

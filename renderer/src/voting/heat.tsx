@@ -29,7 +29,7 @@ export function useCardHeat(card: Pick<Card, 'id' | 'mergedFrom'>): CardHeat | n
  * follows the votes, and a badge with the count and rank. Nothing when the card got no item.
  */
 export function CardHeatMark({ card }: { card: Pick<Card, 'id' | 'mergedFrom'> }) {
-  const { t } = useI18n();
+  const { tc } = useI18n();
   const heat = useCardHeat(card);
   if (!heat) return null;
   const level = heatLevel(heat);
@@ -37,7 +37,7 @@ export function CardHeatMark({ card }: { card: Pick<Card, 'id' | 'mergedFrom'> }
     <>
       <span className={`card-heat card-heat--${level}`} aria-hidden="true" />
       <span className={`card-heat__badge card-heat__badge--${level}`}>
-        {t(heat.votes === 1 ? 'voting.heat.badgeOne' : 'voting.heat.badge', { votes: heat.votes, rank: heat.rank })}
+        {tc('voting.heat.badge', heat.votes, { rank: heat.rank })}
       </span>
     </>
   );

@@ -24,12 +24,12 @@ export const PHASE_ORDER: readonly VotingPhase[] = ['setup', 'open', 'closed', '
  * "7 of 12 have voted". Without anyone still expected (laptop and proxy voters count only once
  * they vote) "of 7" says nothing: just "7 have voted".
  */
-export function votedLabel(t: I18n['t'], voted: number, total: number): string {
+export function votedLabel({ t, tc }: Pick<I18n, 't' | 'tc'>, voted: number, total: number): string {
   if (total <= voted && voted === 0) return t('voting.voted.none');
-  if (total <= voted) return voted === 1 ? t('voting.voted.oneNoTotal') : t('voting.voted.noTotal', { voted });
-  return t(voted === 1 ? 'voting.voted.one' : 'voting.voted', { voted, total });
+  if (total <= voted) return tc('voting.voted.noTotal', voted);
+  return tc('voting.voted', voted, { total });
 }
 
-export function votesLabel(t: I18n['t'], votes: number): string {
-  return t(votes === 1 ? 'voting.votes.one' : 'voting.votes', { count: votes });
+export function votesLabel(tc: I18n['tc'], votes: number): string {
+  return tc('voting.votes', votes);
 }

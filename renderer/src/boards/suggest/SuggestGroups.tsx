@@ -7,11 +7,14 @@ import { Dialog } from '../../components/Dialog';
 import { useI18n } from '../../i18n';
 import './SuggestGroups.css';
 
-/** One card list to suggest groups for: where it is, its name in words, its cards as the board shows them. */
+/** What the suggestions need of a card: its text to show, and whether it is grouped already. */
+export type SuggestCard = Pick<Card, 'id' | 'text' | 'groupId'>;
+
+/** One card list to suggest groups for: where it is, its name in words, its cards as the board (or a vote's setup) shows them. */
 export interface SuggestTarget {
   container: CardContainer;
   label: string;
-  cards: readonly Card[];
+  cards: readonly SuggestCard[];
 }
 
 type OpenSuggestions = (target: SuggestTarget) => void;
@@ -38,7 +41,7 @@ export function useSuggestGroups(): OpenSuggestions | null {
 /** Loose cards a list needs before suggesting groups makes sense. */
 export const SUGGEST_MIN_CARDS = 3;
 
-export function canSuggest(cards: readonly Card[]): boolean {
+export function canSuggest(cards: readonly SuggestCard[]): boolean {
   return cards.filter((card) => card.groupId === null).length >= SUGGEST_MIN_CARDS;
 }
 
