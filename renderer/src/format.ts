@@ -21,3 +21,10 @@ export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** Long card texts shortened for button names and announcements. */
+export function shortText(text: string, max = 60): string {
+  if (text.length <= max && !/\s\s|[\n\t]/.test(text)) return text;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -3,7 +3,8 @@ import { memo, useContext, useLayoutEffect, useMemo, useRef, useState, type Keyb
 import { MAX_CARD_TEXT, type Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { CardHeatMark } from '../voting/heat';
-import { shortText, type CardActions, type CardKind } from './card-actions';
+import { type CardActions, type CardKind } from './card-actions';
+import { shortText } from '../format';
 import { CardNavContext, focusNextCard } from './card-focus';
 import { CardTools } from './CardTools';
 import { CardByline } from './card-author';

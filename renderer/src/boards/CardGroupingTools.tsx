@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
-import { shortText } from './card-actions';
+import { shortText } from '../format';
 import { drawnOrder, groupName } from './group-entries';
 import { useGrouping } from './grouping';
 

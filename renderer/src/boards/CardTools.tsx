@@ -2,7 +2,8 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } f
 import { CARD_COLORS, MEASURE_TYPES, type Card, type MeasureType } from '../../../shared/domain/board';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
-import { shortText, type CardActions, type CardKind } from './card-actions';
+import { type CardActions, type CardKind } from './card-actions';
+import { shortText } from '../format';
 import { CardGroupingTools } from './CardGroupingTools';
 import './CardTools.css';
 

@@ -25,7 +25,7 @@ import { UndoRedo, useDeletedNotice } from './UndoRedo';
 import { useBoardView } from './useBoardView';
 import { ZoomControls } from './ZoomControls';
 import './JourneyBoard.css';
-import { SuggestGroupsProvider } from './suggest/SuggestGroups';
+import { SuggestGroupsProvider } from '../suggest/SuggestGroups';
 
 type Confirm = { kind: 'stage'; stage: Stage; cards: number } | { kind: 'lane'; lane: Lane; cards: number } | { kind: 'map'; map: JourneyMap };
 

@@ -12,7 +12,7 @@ import { cellKey } from '../../../shared/domain/card-location';
 import { StageHeaders, StageNumber, type StageCommands } from './StageHeaders';
 import { useBoardZoom } from './BoardViewport';
 import './JourneyGrid.css';
-import { SuggestGroupsButton } from './suggest/SuggestGroups';
+import { SuggestGroupsButton } from '../suggest/SuggestGroups';
 
 export interface LaneCommands {
   rename: (laneId: string, title: string) => void;

@@ -23,7 +23,7 @@ import { drawnOrder, listEntries, positionIndex, slotItems, type ListEntry } fro
 import { GroupingContext, useGroupingValue } from './grouping';
 import type { DropOnto } from './slots';
 import './PersonaBoard.css';
-import { SuggestGroupsProvider } from './suggest/SuggestGroups';
+import { SuggestGroupsProvider } from '../suggest/SuggestGroups';
 
 /** The Personas tab: one tab per persona (drop a card on one to move it there), the selected persona's canvas. */
 export function PersonaBoard({ workshopId, handle }: { workshopId: string; handle: BoardHandle }) {

@@ -8,7 +8,7 @@ import { CardList } from './CardList';
 import { CommitField } from '../components/CommitField';
 import { ArrowIcon } from './icons';
 import { sectionKey } from '../../../shared/domain/card-location';
-import { canSuggest, useSuggestGroups } from './suggest/SuggestGroups';
+import { canSuggest, useSuggestGroups } from '../suggest/SuggestGroups';
 import './SectionColumn.css';
 
 export interface SectionCommands {

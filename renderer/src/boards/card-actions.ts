@@ -47,9 +47,3 @@ export function useCardActions(
   );
 }
 
-/** Long card texts shortened for button names and announcements. */
-export function shortText(text: string, max = 60): string {
-  if (text.length <= max && !/\s\s|[\n\t]/.test(text)) return text;
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}

@@ -2,7 +2,7 @@ import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState, 
 import type { Card, CardGroup } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
-import { shortText } from './card-actions';
+import { shortText } from '../format';
 import { groupName, type ListEntry } from './group-entries';
 
 /** What a card or a group can ask of its board's grouping; one stable object per board. */

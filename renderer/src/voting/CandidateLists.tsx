@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { containerKey } from '../../../shared/domain/card-location';
 import type { GroupCandidate, VotingCandidate } from '../../../shared/domain/voting';
-import { SuggestGroupsButton, type SuggestCard } from '../boards/suggest/SuggestGroups';
-import { shortText } from '../boards/card-actions';
+import { SuggestGroupsButton, type SuggestCard } from '../suggest/SuggestGroups';
+import { shortText } from '../format';
 import { useI18n } from '../i18n';
 import { translateCount } from '../../../shared/i18n/plural';
 import { GroupWithButton, pickKey, type SetupGroupActions } from './SetupGrouping';

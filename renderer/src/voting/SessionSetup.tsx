@@ -11,7 +11,7 @@ import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { useI18n } from '../i18n';
-import { SuggestGroupsProvider } from '../boards/suggest/SuggestGroups';
+import { SuggestGroupsProvider } from '../suggest/SuggestGroups';
 import { CandidateLists } from './CandidateLists';
 import { RulesFields } from './RulesFields';
 import { pickKey, useSetupGrouping, type Regrouped } from './SetupGrouping';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CardCandidate, GroupCandidate, VotingCandidate } from '../../../shared/domain/voting';
 import { useAppState } from '../app-state';
-import { shortText } from '../boards/card-actions';
+import { shortText } from '../format';
 import { useI18n } from '../i18n';
 
 /** How the form tells candidates apart: a card by its id, a group by its own (ids never collide, the prefix keeps it plain). */

@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { MAX_GROUP_TITLE, type Card, type CardContainer } from '../../../../shared/domain/board';
+import { MAX_GROUP_TITLE, type Card, type CardContainer } from '../../../shared/domain/board';
 // Types only: the suggestion engine and its libraries stay in main.
-import type { GroupSuggestion } from '../../../../shared/domain/group-suggestions';
-import { useAppState } from '../../app-state';
-import { Dialog } from '../../components/Dialog';
-import { useI18n } from '../../i18n';
+import type { GroupSuggestion } from '../../../shared/domain/group-suggestions';
+import { useAppState } from '../app-state';
+import { Dialog } from '../components/Dialog';
+import { useI18n } from '../i18n';
 import './SuggestGroups.css';
 
 /** What the suggestions need of a card: its text to show, and whether it is grouped already. */
