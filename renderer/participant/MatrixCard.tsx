@@ -1,9 +1,10 @@
-import { itemsByOffer, quadrantOf } from '../../shared/domain/matrix';
+import { itemsByOffer, legendNumbers, quadrantOf } from '../../shared/domain/matrix';
 import type { ParticipantMatrix } from '../../shared/participant/protocol';
 import { useI18n } from '../src/i18n';
 import { MatrixChart } from '../src/matrix/MatrixChart';
 import { MatrixChipContent } from '../src/matrix/MatrixChip';
 import { axisNames, dotsText } from '../src/matrix-text';
+import { ItemMembers } from './ItemMembers';
 
 /**
  * The prioritisation step's matrix on a phone: read-only, as the room places the items. A phone
@@ -16,7 +17,7 @@ export function MatrixCard({ matrix }: { matrix: ParticipantMatrix }) {
   const placed = itemsByOffer(
     matrix.items.filter((item) => item.placement !== null).map((item, position) => ({ ...item, position, source: { kind: 'card' as const, cardId: item.id } })),
   );
-  const numberOf = new Map(placed.map((item, index) => [item.id, index + 1]));
+  const numberOf = legendNumbers(placed);
   const waiting = matrix.items.filter((item) => item.placement === null);
   return (
     <section className="p-card p-matrix" aria-labelledby="p-matrix-title">
@@ -44,15 +45,7 @@ export function MatrixCard({ matrix }: { matrix: ParticipantMatrix }) {
               </span>
               <span className="p-matrix__legend-text">
                 {item.text}
-                {item.members.length > 0 && (
-                  <span className="p-members" role="list" aria-label={t('participant.vote.members')}>
-                    {item.members.map((m, i) => (
-                      <span key={`${i}-${m}`} role="listitem" className="p-members__card">
-                        {m}
-                      </span>
-                    ))}
-                  </span>
-                )}
+                <ItemMembers members={item.members} />
                 <span className="p-matrix__legend-meta">
                   {item.placement ? t(`matrix.quadrant.${quadrantOf(item.placement)}`) : ''} · {dotsText(item.votes, t)}
                 </span>

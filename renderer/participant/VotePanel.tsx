@@ -3,6 +3,7 @@ import { canAddDot, dotsUsed, type BallotDot } from '../../shared/domain/voting'
 import type { ParticipantVote } from '../../shared/participant/protocol';
 import { useI18n } from '../src/i18n';
 import type { Room } from './connection';
+import { ItemMembers } from './ItemMembers';
 
 type Draft = Record<string, number>;
 
@@ -88,15 +89,7 @@ function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
             <li key={item.id} className={`p-item${count > 0 ? ' p-item--chosen' : ''}`}>
               <span className="p-item__text">
                 {item.text}
-                {item.members.length > 0 && (
-                  <span className="p-members" role="list" aria-label={t('participant.vote.members')}>
-                    {item.members.map((m, i) => (
-                      <span key={`${i}-${m}`} role="listitem" className="p-members__card">
-                        {m}
-                      </span>
-                    ))}
-                  </span>
-                )}
+                <ItemMembers members={item.members} />
               </span>
               <div className="p-stepper">
                 <button

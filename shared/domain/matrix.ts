@@ -107,6 +107,11 @@ export function itemsByOffer<T extends Pick<MatrixItem, 'placement' | 'votes' | 
   return [...items].sort((a, b) => offerRank(a) - offerRank(b) || (b.votes ?? -1) - (a.votes ?? -1) || a.position - b.position);
 }
 
+/** The number each item wears in its cell and in the legend: its place in `ordered`, from 1. */
+export function legendNumbers(ordered: readonly { id: string }[]): Map<string, number> {
+  return new Map(ordered.map((item, index) => [item.id, index + 1]));
+}
+
 /** One arrow-key step on the matrix: clamped to 1..5; from the tray an item lands in the middle. */
 export function nudge(p: Placement | null, key: 'up' | 'down' | 'left' | 'right'): Placement {
   if (p === null) return { impact: 3, effort: 3 };

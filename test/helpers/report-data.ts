@@ -4,6 +4,7 @@ import { CX_DOMAINS, type NextStep } from '../../shared/domain/next-steps';
 import type { ReportData } from '../../shared/domain/report';
 import type { Language } from '../../shared/domain/settings';
 import type { Step } from '../../shared/domain/workshop';
+import { cardOf } from './card';
 
 /**
  * A ReportData built by hand, for tests of the report template and the printers that must not
@@ -22,24 +23,8 @@ export function reportDataFixture(
   const laneKinds: LaneKind[] = ['actions', 'touchpoints', 'emotion', 'painPoints', 'momentsOfTruth', 'measures'];
   const lanes = laneKinds.map((kind, i) => ({ id: `lane-${i}`, kind, title: kind, hidden: false, position: i }));
   const at = '2025-06-02T09:00:00.000Z';
-  const card = (id: string, text: string, container: Card['container'], position: number, color: CardColor = 'yellow', extra: Partial<Card> = {}): Card => ({
-    id,
-    container,
-    position,
-    text,
-    color,
-    author: null,
-    severity: null,
-    momentOfTruthId: null,
-    measureType: null,
-    groupId: null,
-    mergedFrom: [],
-    participantId: null,
-    hidden: false,
-    createdAt: at,
-    updatedAt: at,
-    ...extra,
-  });
+  const card = (id: string, text: string, container: Card['container'], position: number, color: CardColor = 'yellow', extra: Partial<Card> = {}): Card =>
+    cardOf({ id, text, container, position, color, createdAt: at, updatedAt: at, ...extra });
   const perCell = options.cardsPerCell ?? 1;
   const cards: Card[] = [];
   for (const stage of stages) {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, Card } from '../../shared/domain/board';
 import { applyBoardChange, touchesStructure, type BoardChange, type BoardDiff } from '../../shared/domain/board-change';
+import { cardOf } from '../helpers/card';
 
-const card = (id: string, sectionId: string, position: number, text = id): Card => ({
-  id,
-  container: { kind: 'section', sectionId },
-  position,
-  text,
-  color: 'yellow',
-  author: null,
-  severity: null,
-  momentOfTruthId: null,
-  measureType: null,
-  groupId: null,
-  mergedFrom: [],
-  participantId: null,
-  hidden: false,
-  createdAt: 't',
-  updatedAt: 't',
-});
+const card = (id: string, sectionId: string, position: number, text = id): Card =>
+  cardOf({ id, container: { kind: 'section', sectionId }, position, text });
 
 const persona = (id: string, sections: { id: string; cards: Card[] }[]) => ({
   id,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card, CardGroup } from '../../shared/domain/board';
 import { drawnOrder, listEntries, positionIndex, slotItems } from '../../renderer/src/boards/group-entries';
 import { nextSlot, sameSlot, slotAtPointer, sourceSlot, stopsOf, type SlotItem, type SlotLayout } from '../../renderer/src/boards/slots';
+import { cardOf } from '../helpers/card';
 
 /** Column a: card a1, then group g (a2, a3), then card a4; column b beside it: card b1. */
 const items: Record<string, SlotItem[]> = {
@@ -78,7 +79,7 @@ describe('where the pointer drops a card among groups', () => {
 });
 
 function card(id: string, position: number, groupId: string | null = null): Card {
-  return { id, container: { kind: 'section', sectionId: 's' }, position, text: id, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId, mergedFrom: [], participantId: null, hidden: false, createdAt: 't', updatedAt: 't' };
+  return cardOf({ id, position, groupId });
 }
 const group = (id: string): CardGroup => ({ id, container: { kind: 'section', sectionId: 's' }, title: id, collapsed: false, createdAt: 't', updatedAt: 't' });
 

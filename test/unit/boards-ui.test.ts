@@ -8,6 +8,7 @@ import { parseKey } from '../../renderer/src/boards/keys';
 import { moveCardLocally, reconcileBoard } from '../../renderer/src/boards/reconcile';
 import { insertionBefore, nextSlot, slotAtPointer, slotPosition, type SlotLayout } from '../../renderer/src/boards/slots';
 import { undoActionFor } from '../../renderer/src/boards/useUndoShortcuts';
+import { cardOf } from '../helpers/card';
 
 /** Three columns side by side (a, b, c) over one more (d, under a). */
 const layout: SlotLayout = {
@@ -74,7 +75,7 @@ describe('the insertion mark', () => {
 });
 
 function card(id: string, container: CardContainer, position: number, text = id): Card {
-  return { id, container, position, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId: null, mergedFrom: [], participantId: null, hidden: false, createdAt: 't', updatedAt: 't' };
+  return cardOf({ id, container, position, text });
 }
 
 const cell = (stageId: string, laneId: string): CardContainer => ({ kind: 'cell', mapId: 'map', stageId, laneId });

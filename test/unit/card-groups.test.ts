@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Card, CardGroup } from '../../shared/domain/board';
 import { authorsOf, keptCardIds, mergedFromAfter } from '../../shared/domain/card-duplicates';
 import { drawnOrder, groupsWithMembers, groupTitleSchema, membersOf, orderAfterJoin, orderAfterLeave, sameContainer, type Placed } from '../../shared/domain/card-groups';
+import { cardOf } from '../helpers/card';
 
 const section = { kind: 'section' as const, sectionId: 's' };
-const card = (id: string, position: number, groupId: string | null = null, extra: Partial<Card> = {}): Card => ({
-  id,
-  container: section,
-  position,
-  text: id,
-  color: 'yellow',
-  author: null,
-  severity: null,
-  momentOfTruthId: null,
-  measureType: null,
-  groupId,
-  mergedFrom: [],
-  participantId: null,
-  hidden: false,
-  createdAt: 't',
-  updatedAt: 't',
-  ...extra,
-});
+const card = (id: string, position: number, groupId: string | null = null, extra: Partial<Card> = {}): Card =>
+  cardOf({ id, container: section, position, groupId, ...extra });
 const group = (id: string, title = id): CardGroup => ({ id, container: section, title, collapsed: false, createdAt: 't', updatedAt: 't' });
 const placed = (entries: [string, string | null][]): Placed[] => entries.map(([id, groupId], position) => ({ id, position, groupId }));
 

@@ -4,6 +4,7 @@ import type { AppEvent } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { Follower, type FollowSpec } from '../../renderer/src/api/follower';
 import type { EventSourceLike } from '../../renderer/src/api/types';
+import { cardOf } from '../helpers/card';
 
 /** An event link the test drives: pushes, and the link going down and coming back. */
 function fakeLink() {
@@ -91,7 +92,7 @@ const cardPush = (revision: number, text: string): AppEvent => ({
     canRedo: false,
     diff: {
       cards: [
-        { id: text, container: { kind: 'section', sectionId: 's' }, position: 0, text, color: 'yellow', author: null, severity: null, momentOfTruthId: null, measureType: null, groupId: null, mergedFrom: [], participantId: null, hidden: false, createdAt: '', updatedAt: '' },
+        cardOf({ id: text, createdAt: '', updatedAt: '' }),
       ],
       removedCards: [],
       groups: [],

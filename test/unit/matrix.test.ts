@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemsByOffer, linksTo, nudge, placementSchema, quadrantOf, topItems, type MatrixItem } from '../../shared/domain/matrix';
+import { itemsByOffer, legendNumbers, linksTo, nudge, placementSchema, quadrantOf, topItems, type MatrixItem } from '../../shared/domain/matrix';
 import { rankItems } from '../../shared/domain/voting';
 
 describe('the quadrant of a placement', () => {
@@ -93,6 +93,15 @@ describe('offering actions', () => {
       item('quick-high', { impact: 3, effort: 2 }, 5, 5),
     ];
     expect(itemsByOffer(items).map((i) => i.id)).toEqual(['quick-high', 'quick-low', 'major', 'fill', 'sink', 'tray']);
+  });
+
+  it('numbers the legend from 1 in the order given', () => {
+    expect([...legendNumbers([{ id: 'b' }, { id: 'a' }, { id: 'c' }])]).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 3],
+    ]);
+    expect(legendNumbers([]).size).toBe(0);
   });
 
   it('ties an action to its matrix item, or to the vote item the matrix item came from', () => {

@@ -1,25 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { participantBoard, type BoardContent } from '../../main/participants/board-view';
 import type { Card } from '../../shared/domain/board';
+import { cardOf } from '../helpers/card';
 
-const card = (id: string, sectionId: string, extra: Partial<Card> = {}): Card => ({
-  id,
-  container: { kind: 'section', sectionId },
-  position: 0,
-  text: `text ${id}`,
-  color: 'yellow',
-  author: null,
-  severity: null,
-  momentOfTruthId: null,
-  measureType: null,
-  groupId: null,
-  mergedFrom: [],
-  participantId: null,
-  hidden: false,
-  createdAt: 't',
-  updatedAt: 't',
-  ...extra,
-});
+const card = (id: string, sectionId: string, extra: Partial<Card> = {}): Card =>
+  cardOf({ id, container: { kind: 'section', sectionId }, text: `text ${id}`, ...extra });
 
 function content(cards: Card[], groups?: { id: string; title: string }[]): BoardContent {
   const section = {

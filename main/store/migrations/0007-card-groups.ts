@@ -1,3 +1,4 @@
+import { journalTriggers } from './journal-triggers';
 import type { Migration } from '../types';
 
 /**
@@ -5,7 +6,7 @@ import type { Migration } from '../types';
  * with it. A later migration that adds a column to one of them recreates its triggers with a
  * longer list of its own.
  */
-const JOURNALED: Record<'cards' | 'card_groups', readonly string[]> = {
+export const JOURNALED: Record<'cards' | 'card_groups', readonly string[]> = {
   cards: [
     'id',
     'workshop_id',
@@ -27,22 +28,6 @@ const JOURNALED: Record<'cards' | 'card_groups', readonly string[]> = {
   ],
   card_groups: ['id', 'workshop_id', 'section_id', 'map_id', 'stage_id', 'lane_id', 'title', 'collapsed', 'created_at', 'updated_at'],
 };
-
-/** The same three journal triggers as 0003's, for one table (see there for why they exist). */
-function journalTriggers(table: string, columns: readonly string[]): string {
-  const row = (alias: 'OLD' | 'NEW') => `json_object(${columns.map((c) => `'${c}', ${alias}.${c}`).join(', ')})`;
-  const when = 'WHEN EXISTS (SELECT 1 FROM board_recording)';
-  return `
-    DROP TRIGGER IF EXISTS ${table}_journal_insert;
-    DROP TRIGGER IF EXISTS ${table}_journal_update;
-    DROP TRIGGER IF EXISTS ${table}_journal_delete;
-    CREATE TRIGGER ${table}_journal_insert AFTER INSERT ON ${table} ${when}
-    BEGIN INSERT INTO board_journal (tbl, old, new) VALUES ('${table}', NULL, ${row('NEW')}); END;
-    CREATE TRIGGER ${table}_journal_update AFTER UPDATE ON ${table} ${when}
-    BEGIN INSERT INTO board_journal (tbl, old, new) VALUES ('${table}', ${row('OLD')}, ${row('NEW')}); END;
-    CREATE TRIGGER ${table}_journal_delete AFTER DELETE ON ${table} ${when}
-    BEGIN INSERT INTO board_journal (tbl, old, new) VALUES ('${table}', ${row('OLD')}, NULL); END;`;
-}
 
 const migration: Migration = {
   version: 7,

@@ -1,4 +1,5 @@
 import { fitInside } from '../../../shared/domain/image-size';
+import { loadImage, redrawnBase64 } from '../image-redraw';
 
 export const MAX_AVATAR_BYTES = 5 * 1024 * 1024;
 export const AVATAR_SIZE = 256;
@@ -30,15 +31,6 @@ function readAsDataUrl(file: File): Promise<string> {
   });
 }
 
-function loadImage(src: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('unreadable'));
-    image.src = src;
-  });
-}
-
 /**
  * A PNG or JPEG of up to 5 MB, decoded and redrawn at most 256 px on a canvas: what is stored is
  * a small, freshly encoded picture, never the imported file's bytes (or its metadata).
@@ -48,18 +40,9 @@ export async function importAvatar(file: File): Promise<AvatarImport> {
   if (problem) return { ok: false, reason: problem };
   try {
     const image = await loadImage(await readAsDataUrl(file));
-    const size = fitWithin(image.naturalWidth, image.naturalHeight);
-    const canvas = document.createElement('canvas');
-    canvas.width = size.width;
-    canvas.height = size.height;
-    const context = canvas.getContext('2d');
-    if (!context) return { ok: false, reason: 'unreadable' };
-    context.imageSmoothingQuality = 'high';
-    context.drawImage(image, 0, 0, size.width, size.height);
     const mime: AvatarMime = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
-    const dataUrl = canvas.toDataURL(mime, 0.88);
-    const dataBase64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-    return { ok: true, mime, dataBase64 };
+    const dataBase64 = redrawnBase64(image, AVATAR_SIZE, mime, 0.88);
+    return dataBase64 === null ? { ok: false, reason: 'unreadable' } : { ok: true, mime, dataBase64 };
   } catch {
     return { ok: false, reason: 'unreadable' };
   }

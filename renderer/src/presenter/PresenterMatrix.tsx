@@ -1,4 +1,4 @@
-import { itemsByOffer, quadrantOf, type Matrix } from '../../../shared/domain/matrix';
+import { itemsByOffer, legendNumbers, quadrantOf, type Matrix } from '../../../shared/domain/matrix';
 import { useI18n } from '../i18n';
 import { MatrixChart } from '../matrix/MatrixChart';
 import { axisNames, dotsText } from '../matrix-text';
@@ -26,7 +26,7 @@ export function PresentedMatrix({ matrix, loaded, tick }: { matrix: Matrix | nul
   }
   const axes = axisNames(matrix, t);
   const ordered = itemsByOffer(matrix.items);
-  const numberOf = new Map(ordered.map((item, index) => [item.id, index + 1]));
+  const numberOf = legendNumbers(ordered);
   return (
     <section className="pmatrix" aria-label={t('matrix.grid.label', axes)}>
       <div className="pmatrix__chart">

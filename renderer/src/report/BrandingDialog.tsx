@@ -30,7 +30,7 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
   const [mention, setMention] = useState(branding.mentionAtelier);
   useEffect(() => setMention(branding.mentionAtelier), [branding.mentionAtelier]);
   const input = useRef<HTMLInputElement>(null);
-  const ids = { firm: useId(), footer: useId(), accent: useId(), accentHint: useId(), logoHint: useId(), logoError: useId(), firmHint: useId(), footerHint: useId() };
+  const ids = { accent: useId(), accentHint: useId(), logoHint: useId(), logoError: useId() };
 
   const update = (patch: BrandingPatch): void => {
     void run(api.brandingUpdate(patch));
@@ -76,22 +76,13 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
       }
     >
       <p className="branding__lead">{t('branding.lead')}</p>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.firm}>
-          {t('branding.firmName')}
-        </label>
-        <CommitField
-          id={ids.firm}
-          className="input"
-          value={branding.firmName}
-          maxLength={MAX_FIRM_NAME}
-          aria-describedby={ids.firmHint}
-          onCommit={(firmName) => update({ firmName })}
-        />
-        <p id={ids.firmHint} className="field__hint">
-          {t('branding.firmName.hint')}
-        </p>
-      </div>
+      <BrandingTextField
+        label={t('branding.firmName')}
+        hint={t('branding.firmName.hint')}
+        value={branding.firmName}
+        maxLength={MAX_FIRM_NAME}
+        onCommit={(firmName) => update({ firmName })}
+      />
 
       <fieldset className="export__group">
         <legend className="field__label">{t('branding.logo')}</legend>
@@ -172,22 +163,13 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
         </p>
       </div>
 
-      <div className="field">
-        <label className="field__label" htmlFor={ids.footer}>
-          {t('branding.footer')}
-        </label>
-        <CommitField
-          id={ids.footer}
-          className="input"
-          value={branding.footer}
-          maxLength={MAX_FOOTER}
-          aria-describedby={ids.footerHint}
-          onCommit={(footer) => update({ footer })}
-        />
-        <p id={ids.footerHint} className="field__hint">
-          {t('branding.footer.hint')}
-        </p>
-      </div>
+      <BrandingTextField
+        label={t('branding.footer')}
+        hint={t('branding.footer.hint')}
+        value={branding.footer}
+        maxLength={MAX_FOOTER}
+        onCommit={(footer) => update({ footer })}
+      />
 
       <label className="export__check">
         <input
@@ -201,5 +183,22 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
         {t('branding.mentionAtelier')}
       </label>
     </Dialog>
+  );
+}
+
+/** One text setting of the deliverable, saved when it is left, with the hint that explains it. */
+function BrandingTextField({ label, hint, value, maxLength, onCommit }: { label: string; hint: string; value: string; maxLength: number; onCommit: (value: string) => void }) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <CommitField id={id} className="input" value={value} maxLength={maxLength} aria-describedby={hintId} onCommit={onCommit} />
+      <p id={hintId} className="field__hint">
+        {hint}
+      </p>
+    </div>
   );
 }

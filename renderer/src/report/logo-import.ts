@@ -1,5 +1,5 @@
 import { LOGO_MAX_PX, MAX_LOGO_FILE_BYTES, type LogoInput } from '../../../shared/domain/branding';
-import { fitInside } from '../../../shared/domain/image-size';
+import { loadImage, redrawnBase64 } from '../image-redraw';
 
 export type LogoImport = { ok: true; logo: LogoInput } | { ok: false; reason: 'type' | 'size' | 'unreadable' };
 
@@ -16,15 +16,6 @@ function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function loadImage(src: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('unreadable'));
-    image.src = src;
-  });
-}
-
 /**
  * A logo ready to send: a PNG decoded and redrawn at most LOGO_MAX_PX on a canvas (a fresh,
  * small picture without the file's metadata, transparency kept); an SVG sent as its text, which
@@ -39,17 +30,8 @@ export async function importLogo(file: File): Promise<LogoImport> {
     }
     const url = URL.createObjectURL(file);
     try {
-      const image = await loadImage(url);
-      const size = fitInside(image.naturalWidth, image.naturalHeight, LOGO_MAX_PX);
-      const canvas = document.createElement('canvas');
-      canvas.width = size.width;
-      canvas.height = size.height;
-      const context = canvas.getContext('2d');
-      if (!context) return { ok: false, reason: 'unreadable' };
-      context.imageSmoothingQuality = 'high';
-      context.drawImage(image, 0, 0, size.width, size.height);
-      const dataUrl = canvas.toDataURL('image/png');
-      return { ok: true, logo: { mime: 'image/png', dataBase64: dataUrl.slice(dataUrl.indexOf(',') + 1) } };
+      const dataBase64 = redrawnBase64(await loadImage(url), LOGO_MAX_PX, 'image/png');
+      return dataBase64 === null ? { ok: false, reason: 'unreadable' } : { ok: true, logo: { mime: 'image/png', dataBase64 } };
     } finally {
       URL.revokeObjectURL(url);
     }
