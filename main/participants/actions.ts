@@ -12,7 +12,7 @@ import {
 } from '../../shared/participant/protocol';
 import { AppError } from '../../shared/ipc/result';
 import { listMatrices } from '../store/matrices-repo';
-import { readBoardContent } from '../store/board-read-repo';
+import { containerOfRow, readBoardContent } from '../store/board-read-repo';
 import {
   countActiveParticipants,
   insertParticipant,
@@ -25,7 +25,7 @@ import {
 import type { ReadableDB } from '../store/types';
 import { ballotOf, listItems, listSessions, openSessionOf } from '../store/voting-repo';
 import { validInput } from '../ipc/validate';
-import { cardDelete, cardUpdate, containerOf, createCard } from '../services/boards/cards';
+import { cardDelete, cardUpdate, createCard } from '../services/boards/cards';
 import { getRow, type CardRow } from '../store/board-tables';
 import { isOffered, participantBoard, type BoardContent } from './board-view';
 import type { AuthorDisplay, Step, Workshop } from '../../shared/domain/workshop';
@@ -222,7 +222,7 @@ function ownCardOnBoard(ctx: ServiceContext, participant: ParticipantRecord, car
   const workshop = requireEditable(db, participant.workshopId);
   const board = workshop.state === 'finished' ? null : currentBoard(db, workshop, participant.id);
   if (!board) throw new AppError('conflict', 'The step has ended: cards can no longer be changed', undefined, 'step_ended');
-  if (!isOffered(board.targets, containerOf(card))) {
+  if (!isOffered(board.targets, containerOfRow(card))) {
     throw new AppError('forbidden', 'This card is not on the current step’s board', undefined, 'not_on_board');
   }
   return card;

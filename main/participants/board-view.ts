@@ -1,4 +1,4 @@
-import type { Card, CardContainer, JourneyMap, Persona } from '../../shared/domain/board';
+import type { Card, CardContainer, CardGroup, JourneyMap, Persona } from '../../shared/domain/board';
 import { authorLabel, boardCards, canSee, isSilentStep, silentTally, type CardViewer } from '../../shared/domain/card-visibility';
 import type { AuthorDisplay, Step } from '../../shared/domain/workshop';
 import type { BoardTargets, ParticipantCard } from '../../shared/participant/protocol';
@@ -115,22 +115,12 @@ function silenceOf(content: BoardContent, kind: Step['kind']): { ideas: number; 
   return { ideas, people };
 }
 
-/**
- * Card groups, where the board has them: a container may carry `groups` and a card a `groupId`.
- * Boards without groups read as none.
- */
-type GroupTitles = Map<string, string>;
-function groupTitles(container: object): GroupTitles {
-  const groups = (container as { groups?: unknown }).groups;
-  const titles: GroupTitles = new Map();
-  if (!Array.isArray(groups)) return titles;
-  for (const group of groups as { id?: unknown; title?: unknown }[]) {
-    if (typeof group.id === 'string' && typeof group.title === 'string') titles.set(group.id, group.title);
-  }
-  return titles;
+/** The titles of a section's or a map's card groups, by group id. */
+type GroupTitles = ReadonlyMap<string, string>;
+function groupTitles(container: { groups: readonly CardGroup[] }): GroupTitles {
+  return new Map(container.groups.map((group) => [group.id, group.title]));
 }
 
 function groupOf(card: Card, groups: GroupTitles): string | null {
-  const groupId = (card as { groupId?: unknown }).groupId;
-  return typeof groupId === 'string' ? (groups.get(groupId) ?? null) : null;
+  return card.groupId === null ? null : (groups.get(card.groupId) ?? null);
 }

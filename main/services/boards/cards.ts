@@ -184,11 +184,6 @@ export function writesInSilence(workshop: Workshop, container: CardContainer): b
   return (step?.kind === 'persona') === (container.kind === 'section');
 }
 
-export function containerOf(card: CardRow): CardContainer {
-  if (card.section_id !== null) return { kind: 'section', sectionId: card.section_id };
-  return { kind: 'cell', mapId: card.map_id ?? '', stageId: card.stage_id ?? '', laneId: card.lane_id ?? '' };
-}
-
 export function laneOf(db: ReadableDB, card: CardRow): LaneKind | null {
   if (card.lane_id === null) return null;
   const lane = getRow(db, 'journey_lanes', card.lane_id);
