@@ -208,18 +208,14 @@ export function CardDnd({ layout, textOf, onMove, onDropOnto, renderOverlay, sca
     tracking.start();
   };
 
-  const onDragMove = ({ active, activatorEvent }: DragMoveEvent): void => {
-    if (activatorEvent instanceof KeyboardEvent) return;
-    const activeId = String(active.id);
+  /** Where the pointer is now: the slot under it, null off every list, undefined when nothing can be said. */
+  const slotUnderPointer = (activeId: string): Slot | null | undefined => {
     const at = pointer.current;
     const container = at ? containerAt(at.x, at.y) : null;
-    if (!container) {
-      if (store.get().slot) store.set({ slot: null });
-      return;
-    }
+    if (!container) return null;
     const node = containerNode(container);
     const y = at?.y;
-    if (!node || y === undefined) return;
+    if (!node || y === undefined) return undefined;
     const top = (rects.current.get(container) ?? node.getBoundingClientRect()).top;
     let measured = boxes.current.get(container);
     if (!measured) {
@@ -237,11 +233,21 @@ export function CardDnd({ layout, textOf, onMove, onDropOnto, renderOverlay, sca
       });
       boxes.current.set(container, measured);
     }
-    const next = slotAtPointer(container, measured, activeId, y - top);
-    if (!sameSlot(store.get().slot, next)) store.set({ slot: next });
+    return slotAtPointer(container, measured, activeId, y - top);
   };
 
-  const onDragEnd = ({ active }: DragEndEvent): void => {
+  const onDragMove = ({ active, activatorEvent }: DragMoveEvent): void => {
+    if (activatorEvent instanceof KeyboardEvent) return;
+    const next = slotUnderPointer(String(active.id));
+    if (next !== undefined && !sameSlot(store.get().slot, next)) store.set({ slot: next });
+  };
+
+  const onDragEnd = ({ active, activatorEvent }: DragEndEvent): void => {
+    // A pointer drop lands where the pointer is released, even if its last move was not handled yet.
+    if (!(activatorEvent instanceof KeyboardEvent)) {
+      const last = slotUnderPointer(String(active.id));
+      if (last !== undefined && !sameSlot(store.get().slot, last)) store.set({ slot: last });
+    }
     const { slot, source } = store.get();
     ended.current = { slot, source };
     const activeId = String(active.id);
