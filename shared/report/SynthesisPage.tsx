@@ -37,9 +37,7 @@ export function SynthesisPage({ synthesis, text, number, running }: SynthesisPag
       ? null
       : synthesis.from.kind === 'vote'
         ? t('report.synthesis.fromVote', { title: synthesis.from.title })
-        : synthesis.from.title.trim()
-          ? t('report.synthesis.fromMatrix', { title: synthesis.from.title })
-          : t('report.synthesis.fromMatrixUntitled');
+        : matrixSource(synthesis.from.title, t);
   return (
     <Sheet kind="portrait" running={running}>
       <div className="rp-synthesis">
@@ -127,4 +125,16 @@ export function SynthesisPage({ synthesis, text, number, running }: SynthesisPag
       </div>
     </Sheet>
   );
+}
+
+/**
+ * Where the priorities come from, for a matrix: its title in quotes, after "the matrix" unless the
+ * title already says it is one (the template's « Matrice impact × effort » is not "the matrix
+ * « Matrice… »").
+ */
+function matrixSource(title: string, t: SynthesisPageProps['text']['t']): string {
+  const named = title.trim();
+  if (!named) return t('report.synthesis.fromMatrixUntitled');
+  const saysMatrix = named.toLocaleLowerCase().includes(t('report.synthesis.matrixWord'));
+  return t(saysMatrix ? 'report.synthesis.fromTitle' : 'report.synthesis.fromMatrix', { title: named });
 }

@@ -167,6 +167,18 @@ describe('the report template', () => {
     expect(renderToStaticMarkup(createElement(ReportDocument, { data, options: all }))).toContain('Made with Atelier');
   });
 
+  it.each([
+    ['en', 'Pain point priorities', 'From the matrix “Pain point priorities”'],
+    ['en', 'Impact × effort matrix', 'From “Impact × effort matrix”'],
+    ['fr', 'Priorisation des irritants', 'D’après la matrice « Priorisation des irritants »'],
+    ['fr', 'Matrice impact × effort', 'D’après « Matrice impact × effort »'],
+  ] as const)('in %s names the matrix the priorities come from once, even when its title says “matrix”: %s', (language, title, expected) => {
+    const data = reportDataFixture({ language, matrixItems: 5 });
+    data.matrices = data.matrices.map((matrix) => ({ ...matrix, title }));
+    const html = renderToStaticMarkup(createElement(ReportDocument, { data, options: { sections: ['synthesis'], pageSize: 'A4' } }));
+    expect(html.replace(/<[^>]+>/g, '')).toContain(expected);
+  });
+
   it('tints the pain-point cards with the latest revealed vote, badge and all', () => {
     const data = reportDataFixture({ language: 'en' });
     const html = renderToStaticMarkup(createElement(ReportDocument, { data, options: { sections: ['journeys'], pageSize: 'A4' } }));
