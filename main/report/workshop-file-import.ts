@@ -88,7 +88,15 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
     }
     for (const section of persona.sections) {
       const sectionId = fresh('section', section.id);
-      insertRow(db, 'persona_sections', { id: sectionId, workshop_id, persona_id: id, position: section.position, title: section.title, hidden: section.hidden ? 1 : 0 });
+      insertRow(db, 'persona_sections', {
+        id: sectionId,
+        workshop_id,
+        persona_id: id,
+        position: section.position,
+        title: section.title,
+        hidden: section.hidden ? 1 : 0,
+        color: section.color,
+      });
       const place = { section_id: sectionId, map_id: null, stage_id: null, lane_id: null };
       for (const group of section.groups) insertRow(db, 'card_groups', { ...groupColumns(group), id: fresh('group', group.id), workshop_id, ...place });
       for (const card of section.cards) {

@@ -36,6 +36,7 @@ import {
   personaUpdate,
   sectionAdd,
   sectionRemove,
+  sectionSetColor,
   sectionsReorder,
   sectionUpdate,
 } from './boards/personas';
@@ -102,7 +103,7 @@ export function registerDomainServices(app: ServiceMethods<ServiceContext>): voi
   app.methods({ presenterShow, presenterGet, spotlightGet, spotlightSet });
   app.methods({
     boardGet, boardUndo, boardRedo, personaCreate, personaUpdate, personaSetAvatar, personaDelete,
-    personasReorder, sectionAdd, sectionUpdate, sectionRemove, sectionsReorder, journeyCreate, journeyUpdate,
+    personasReorder, sectionAdd, sectionUpdate, sectionSetColor, sectionRemove, sectionsReorder, journeyCreate, journeyUpdate,
     journeyDelete, stageAdd, stageRename, stageRemove, stagesReorder, laneAdd, laneUpdate, laneRemove,
     lanesReorder, emotionSet, cardCreate, cardUpdate, cardDelete, cardMove,
   });

@@ -1,7 +1,7 @@
 import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { z } from 'zod';
 import { DEFAULT_BRANDING, type Branding, MAX_FIRM_NAME, MAX_FOOTER, accentSchema, logoMimeSchema } from '../../shared/domain/branding';
-import { DEFAULT_SETTINGS, languageSchema, sectionColorsSchema, type Settings } from '../../shared/domain/settings';
+import { DEFAULT_SETTINGS, languageSchema, type Settings } from '../../shared/domain/settings';
 import { readSettings, writeSetting } from '../store/settings-repo';
 import type { ReadableDB } from '../store/types';
 import type { ServiceContext } from './context';
@@ -9,7 +9,6 @@ import type { ServiceContext } from './context';
 const storedSettingsSchema = z.object({
   language: languageSchema.nullable().catch(null).default(null),
   muted: z.boolean().catch(false).default(false),
-  sectionColors: sectionColorsSchema.catch({}).default({}),
   branding: z
     .object({
       firmName: z.string().max(MAX_FIRM_NAME).catch('').default(''),

@@ -44,6 +44,7 @@ export function readBoardContent(db: ReadableDB, workshopId: string): { personas
       title: row.title,
       hidden: row.hidden === 1,
       position: row.position,
+      color: sectionColorColumn(row.color),
       cards: cardsBySection.get(row.id) ?? [],
       groups: groupsBySection.get(row.id) ?? [],
     });
@@ -133,6 +134,11 @@ export function groupFromRow(row: CardGroupRow): CardGroup {
 export function containerOfRow(row: Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>): CardContainer {
   if (row.section_id !== null) return { kind: 'section', sectionId: row.section_id };
   return { kind: 'cell', mapId: row.map_id ?? '', stageId: row.stage_id ?? '', laneId: row.lane_id ?? '' };
+}
+
+/** A section's chosen colour; null (the template's) for none, or for anything not a card colour. */
+export function sectionColorColumn(value: string | null): CardColor | null {
+  return value === null ? null : oneOf<CardColor | null>(CARD_COLORS, value, null);
 }
 
 /** The column as written by mergedFromValue; anything else (never written by Atelier) reads as nothing merged. */

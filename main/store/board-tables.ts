@@ -36,6 +36,8 @@ export interface SectionRow {
   position: number;
   title: string;
   hidden: number;
+  /** The colour chosen for its new cards (a CardColor); null follows the template. */
+  color: string | null;
 }
 
 export interface MapRow {
@@ -127,7 +129,8 @@ type Columns<T extends BoardTable> = readonly (keyof BoardRows[T] & string)[];
 
 /**
  * Primary key and columns of each board table, in the order of its journal triggers (0003; 0007
- * for card_groups; 0009 for cards). Groups come before cards: a copy or a replay writes them first.
+ * for card_groups; 0009 for cards; 0011 for persona_sections). Groups come before cards: a copy
+ * or a replay writes them first.
  */
 export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & string; columns: Columns<T> } } = {
   personas: {
@@ -135,7 +138,7 @@ export const BOARD_TABLES: { [T in BoardTable]: { key: keyof BoardRows[T] & stri
     columns: ['id', 'workshop_id', 'position', 'name', 'role', 'age_range', 'quote', 'bio', 'is_primary', 'created_at', 'updated_at'],
   },
   persona_avatars: { key: 'persona_id', columns: ['persona_id', 'workshop_id', 'kind', 'builtin_key', 'image'] },
-  persona_sections: { key: 'id', columns: ['id', 'workshop_id', 'persona_id', 'position', 'title', 'hidden'] },
+  persona_sections: { key: 'id', columns: ['id', 'workshop_id', 'persona_id', 'position', 'title', 'hidden', 'color'] },
   journey_maps: { key: 'id', columns: ['id', 'workshop_id', 'persona_id', 'position', 'title', 'created_at', 'updated_at'] },
   journey_stages: { key: 'id', columns: ['id', 'workshop_id', 'map_id', 'position', 'title'] },
   journey_lanes: { key: 'id', columns: ['id', 'workshop_id', 'map_id', 'position', 'kind', 'title', 'hidden'] },

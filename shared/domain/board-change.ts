@@ -84,7 +84,7 @@ function replaceShells<T extends { id: string; position: number }, S extends { i
 }
 
 function sameSection(a: PersonaSection, b: Omit<PersonaSection, 'cards' | 'groups'>): boolean {
-  return a.title === b.title && a.hidden === b.hidden && a.position === b.position;
+  return a.title === b.title && a.hidden === b.hidden && a.position === b.position && a.color === b.color;
 }
 
 /** Cards written placed in their containers, those deleted taken out; null if a container is missing. */

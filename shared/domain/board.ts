@@ -113,6 +113,8 @@ export interface PersonaSection {
   title: string;
   hidden: boolean;
   position: number;
+  /** The colour the facilitator chose for its new cards; null follows the template (sectionColor in shared/templates). */
+  color: CardColor | null;
   cards: Card[];
   /** The section's card groups (each with at least one card). */
   groups: CardGroup[];

@@ -36,9 +36,11 @@ import { AUTHOR_DISPLAYS, MAX_PARTICIPANTS, MAX_STEPS, STEP_KINDS, dateSchema, s
  * (`sourceGroupId`, `members`, `memberCardIds`), and silent writing (steps' `silent`, cards'
  * `participantId` and `hidden`, the workshop's `authorDisplay`), prioritisation matrices and actions
  * linked to the priority they were made from. A version-1 file reads as one without them.
+ * 3 adds the colour chosen for each persona section's new cards (sections' `color`, null for the
+ * template's); a file of version 1 or 2 reads with every section on its template's colour.
  */
 export const WORKSHOP_FILE_FORMAT = 'atelier-workshop';
-export const WORKSHOP_FILE_VERSION = 2;
+export const WORKSHOP_FILE_VERSION = 3;
 export const WORKSHOP_FILE_EXTENSION = 'atelier';
 /** 50 MB of text: a workshop with a few pictures is a fraction of that. */
 export const MAX_WORKSHOP_FILE_CHARS = 50 * 1024 * 1024;
@@ -195,6 +197,8 @@ const personaSchema = z.object({
         title: required(120),
         hidden: z.boolean().default(false),
         position: z.number().int().nonnegative().default(0),
+        /** The colour chosen for the section's new cards; null (and files before version 3) follow the template. */
+        color: z.enum(CARD_COLORS).nullable().default(null),
         cards: z.array(cardSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
         groups: z.array(cardGroupSchema).max(MAX_CARDS_PER_WORKSHOP).default([]),
       }),

@@ -20,12 +20,12 @@ export const DEFAULT_PERSONA_SECTIONS: (LocalizedText & { color: CardColor })[] 
 const normalTitle = (title: string): string => title.trim().toLocaleLowerCase('fr');
 
 /**
- * The colour of new cards in a persona section: the facilitator's choice for that section, else
- * the template's for a section of that title (in either language), else yellow.
+ * The colour of new cards in a persona section: the one the facilitator chose for that section
+ * (kept on the board, null when none), else the template's for a section of that title (in either
+ * language), else yellow.
  */
-export function sectionColor(section: { id: string; title: string }, chosen: Readonly<Record<string, CardColor>>): CardColor {
-  const own = chosen[section.id];
-  if (own) return own;
+export function sectionColor(section: { title: string; color: CardColor | null }): CardColor {
+  if (section.color) return section.color;
   const title = normalTitle(section.title);
   return DEFAULT_PERSONA_SECTIONS.find((s) => normalTitle(s.fr) === title || normalTitle(s.en) === title)?.color ?? 'yellow';
 }

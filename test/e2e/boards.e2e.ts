@@ -434,6 +434,41 @@ test('edits a card in place, recolours it, deletes it, and undo/redo bring every
   await expect(needs.getByRole('listitem').nth(2)).toHaveClass(/card--green/);
 });
 
+test('a section’s colour is the board’s: its new cards take it, and Ctrl+Z gives the template’s back', async ({ page }) => {
+  const { workshop } = await seedDemo(host);
+  await openWorkshop(page, host, workshop, 'Personas');
+  const needs = cardsIn(page, 'Needs');
+  const picker = page.getByRole('combobox', { name: 'Colour of new cards in Needs' });
+  const add = page.getByRole('textbox', { name: 'Add a card to Needs' });
+  const chosen = async () => (await getBoard(host, workshop)).personas[0]!.sections.find((s) => s.title === 'Needs')!.color;
+  await expect(picker).toHaveValue('blue');
+
+  await picker.selectOption({ label: 'Green' });
+  await expect(picker).toHaveValue('green');
+  await expect.poll(chosen).toBe('green');
+  await add.fill('Late checkout');
+  await add.press('Enter');
+  await expect(needs.getByRole('listitem')).toHaveCount(4);
+  await expect(needs.getByRole('listitem').last()).toHaveClass(/card--green/);
+
+  // Outside a field, Ctrl+Z takes back the card, then the colour.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(needs.getByRole('listitem')).toHaveCount(3);
+  await expect(picker).toHaveValue('green');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(picker).toHaveValue('blue');
+  await expect.poll(chosen).toBeNull();
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(picker).toHaveValue('green');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(picker).toHaveValue('blue');
+
+  await add.fill('Early breakfast');
+  await add.press('Enter');
+  await expect(needs.getByRole('listitem').last()).toHaveClass(/card--blue/);
+});
+
 test('everything is still there after the host restarts', async ({ page }) => {
   const dataDir = newDataDir();
   await host.stop();

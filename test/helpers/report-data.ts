@@ -67,6 +67,7 @@ export function reportDataFixture(
       title,
       hidden: false,
       position: s,
+      color: null,
       cards: [card(`pc-${i}-${s}`, `${title} ${i + 1}`, { kind: 'section', sectionId: `s-${i}-${s}` }, 0)],
       groups: [],
     })),

@@ -63,6 +63,7 @@ const EDITS: [string, (t: TestCore, f: Furnished) => Promise<unknown>][] = [
   ['personasReorder', (t, f) => t.call('personasReorder', { workshopId: f.workshop.id, personaIds: [f.marc.id, f.lea.id] })],
   ['sectionAdd', (t, f) => t.call('sectionAdd', { personaId: f.lea.id, title: 'Loisirs' })],
   ['sectionUpdate', (t, f) => t.call('sectionUpdate', { sectionId: section(f.lea, 'Envies').id, patch: { title: 'Désirs', hidden: true } })],
+  ['sectionSetColor', (t, f) => t.call('sectionSetColor', { sectionId: section(f.lea, 'Besoins').id, color: 'green' })],
   ['sectionRemove with cards', (t, f) => t.call('sectionRemove', { sectionId: section(f.lea, 'Besoins').id })],
   ['sectionsReorder', (t, f) => t.call('sectionsReorder', { personaId: f.lea.id, sectionIds: f.lea.sections.map((s) => s.id).reverse() })],
   ['journeyCreate', (t, f) => t.call('journeyCreate', { workshopId: f.workshop.id, personaId: f.marc.id })],

@@ -35,6 +35,8 @@ const REFUSALS: [string, (s: Setup) => [string, unknown], ErrorCode, string?][] 
   ['an edit to 501 characters', (s) => ['cardUpdate', { cardId: s.need.id, patch: { text: 'é'.repeat(501) } }], 'invalid_input', 'patch.text'],
   ['a blank card', (s) => ['cardCreate', { workshopId: s.workshop.id, container: s.needs, text: '   ' }], 'invalid_input', 'text'],
   ['an unknown colour', (s) => ['cardUpdate', { cardId: s.need.id, patch: { color: 'red' } }], 'invalid_input', 'patch.color'],
+  ['a section colour that is not a card colour', (s) => ['sectionSetColor', { sectionId: section(s.persona, 'Besoins').id, color: 'gold' }], 'invalid_input', 'color'],
+  ['a colour for an unknown section', () => ['sectionSetColor', { sectionId: 'no-such-section', color: 'green' }], 'not_found'],
   ['an unknown section', (s) => ['cardCreate', { workshopId: s.workshop.id, container: inSection('no-such-section'), text: 'x' }], 'not_found'],
   ['an unknown map', (s) => ['cardCreate', { workshopId: s.workshop.id, container: { ...cell(s.map, 0, 'actions'), mapId: 'no-such-map' }, text: 'x' }], 'not_found'],
   [

@@ -210,6 +210,23 @@ const fixtures: Record<number, { seed(db: WritableDB): void; check(db: WritableD
       expect((tableData(db, 'steps') as Record<string, unknown>[]).find((row) => row.id === 's10')).toMatchObject({ kind: 'prioritisation' });
     },
   },
+  11: {
+    seed: (db) => {
+      db.exec(`
+        INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+          VALUES ('w11', 'Couleurs', '2025-04-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+          VALUES ('p11', 'w11', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+        INSERT INTO persona_sections (id, workshop_id, persona_id, position, title, color) VALUES ('sec11', 'w11', 'p11', 0, 'Besoins', 'green');
+      `);
+    },
+    check: (db) => {
+      const sections = tableData(db, 'persona_sections') as Record<string, unknown>[];
+      expect(sections.find((row) => row.id === 'sec11')).toMatchObject({ color: 'green' });
+      // Sections from before follow their template's colour.
+      expect(sections.filter((row) => row.id !== 'sec11').every((row) => row.color === null)).toBe(true);
+    },
+  },
 };
 
 const [settingsMigration] = MIGRATIONS;
@@ -341,5 +358,67 @@ describe('migrating at open', () => {
     expect(outcome.problem).toBe('corrupt');
     expect(outcome.detail).toContain('Migration 2 (boom) failed');
     expect(userVersion(rawConnection(outcome.dbPath, { readonly: true }))).toBe(1);
+  });
+});
+
+describe('the section colours of migration 11', () => {
+  test('move from settings.sectionColors onto the sections they name; the rest is dropped with the setting', () => {
+    const db = createMemoryDB();
+    migrateTo(db, 10);
+    db.exec(`
+      INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+        VALUES ('w', 'Couleurs', '2025-04-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+        VALUES ('p', 'w', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES
+        ('needs1', 'w', 'p', 0, 'Besoins'), ('wants1', 'w', 'p', 1, 'Envies'), ('goals1', 'w', 'p', 2, 'Objectifs'), ('other1', 'w', 'p', 3, 'Budget');
+    `);
+    writeSetting(db, 'language', 'fr');
+    // One chosen colour, one for a section this database does not hold, one that is no card colour, one not text.
+    writeSetting(db, 'sectionColors', { needs1: 'green', gone12: 'pink', wants1: 'gold', goals1: 3 });
+
+    applyMigrations(db, MIGRATIONS);
+
+    const colors = Object.fromEntries((tableData(db, 'persona_sections') as { id: string; color: string | null }[]).map((row) => [row.id, row.color]));
+    expect(colors).toEqual({ goals1: null, needs1: 'green', other1: null, wants1: null });
+    expect(readSettings(db)).toEqual({ language: 'fr' });
+  });
+
+  test.each([
+    ['not JSON', '{not json'],
+    ['a list', '["needs1"]'],
+    ['a string', '"green"'],
+  ])('leave every section on its template colour when the setting is %s, and drop it', (_what, value) => {
+    const db = createMemoryDB();
+    migrateTo(db, 10);
+    db.exec(`
+      INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+        VALUES ('w', 'Couleurs', '2025-04-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+        VALUES ('p', 'w', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('needs1', 'w', 'p', 0, 'Besoins');
+    `);
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('sectionColors', value);
+
+    applyMigrations(db, MIGRATIONS);
+
+    expect(tableData(db, 'persona_sections')).toMatchObject([{ id: 'needs1', color: null }]);
+    expect(db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
+  });
+
+  test('journal a colour change for undo, before and after', () => {
+    const db = createMemoryDB();
+    migrateTo(db, LATEST_SCHEMA_VERSION);
+    db.exec(`
+      INSERT INTO workshops (id, title, date, language, created_at, updated_at)
+        VALUES ('w', 'Couleurs', '2025-04-01', 'fr', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      INSERT INTO personas (id, workshop_id, position, name, created_at, updated_at)
+        VALUES ('p', 'w', 0, 'Léa', '2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z');
+      INSERT INTO persona_sections (id, workshop_id, persona_id, position, title) VALUES ('needs1', 'w', 'p', 0, 'Besoins');
+      INSERT INTO board_recording (workshop_id) VALUES ('w');
+      UPDATE persona_sections SET color = 'green' WHERE id = 'needs1';
+    `);
+    const journal = db.prepare('SELECT tbl, old, new FROM board_journal').all() as { tbl: string; old: string; new: string }[];
+    expect(journal.map((row) => [row.tbl, JSON.parse(row.old).color, JSON.parse(row.new).color])).toEqual([['persona_sections', null, 'green']]);
   });
 });

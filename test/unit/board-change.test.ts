@@ -17,7 +17,7 @@ const persona = (id: string, sections: { id: string; cards: Card[] }[]) => ({
   quote: '',
   bio: '',
   primary: false,
-  sections: sections.map((s, position) => ({ id: s.id, title: s.id, hidden: false, position, cards: s.cards, groups: [] })),
+  sections: sections.map((s, position) => ({ id: s.id, title: s.id, hidden: false, position, color: null, cards: s.cards, groups: [] })),
 });
 
 function board(): Board {
@@ -53,13 +53,25 @@ describe('applying a pushed board change', () => {
     const before = board();
     const { sections, ...rest } = before.personas[0]!;
     const { cards: _cards, ...goals } = sections[1]!;
-    const shell = { ...rest, name: 'Léa', sections: [goals, { id: 'new', title: 'New', hidden: false, position: 2 }] };
+    const shell = { ...rest, name: 'Léa', sections: [goals, { id: 'new', title: 'New', hidden: false, position: 2, color: null }] };
     const after = applyBoardChange(before, change({ personas: [shell], removedPersonas: ['marc'] }))!;
     expect(after.personas.map((p) => p.name)).toEqual(['Léa']);
     expect(after.personas[0]!.sections.map((s) => [s.id, s.cards.length])).toEqual([
       ['goals', 1],
       ['new', 0],
     ]);
+  });
+
+  it('takes a section’s new colour from its shell, keeping its cards', () => {
+    const before = board();
+    const { sections, ...rest } = before.personas[0]!;
+    const shells = sections.map(({ cards: _cards, groups: _groups, ...section }) => (section.id === 'needs' ? { ...section, color: 'green' as const } : section));
+    const after = applyBoardChange(before, change({ personas: [{ ...rest, sections: shells }] }))!;
+    expect(after.personas[0]!.sections.map((s) => [s.id, s.color, s.cards.length])).toEqual([
+      ['needs', 'green', 2],
+      ['goals', null, 1],
+    ]);
+    expect(after.personas[0]!.sections[1]).toBe(before.personas[0]!.sections[1]);
   });
 
   it('cannot place a card in a section the board does not have: the board is read again', () => {

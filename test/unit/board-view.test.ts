@@ -69,9 +69,11 @@ describe('persona sections in columns by content', () => {
 
 describe('the colour of a persona section’s new cards', () => {
   it('is the facilitator’s choice, else the template’s for that title in either language, else yellow', () => {
-    expect(sectionColor({ id: 's1', title: 'Needs' }, {})).toBe('blue');
-    expect(sectionColor({ id: 's1', title: ' besoins ' }, {})).toBe('blue');
-    expect(sectionColor({ id: 's1', title: 'Needs' }, { s1: 'green' })).toBe('green');
-    expect(sectionColor({ id: 's2', title: 'Budget' }, { s1: 'green' })).toBe('yellow');
+    expect(sectionColor({ title: 'Needs', color: null })).toBe('blue');
+    expect(sectionColor({ title: ' besoins ', color: null })).toBe('blue');
+    expect(sectionColor({ title: 'Contraintes', color: null })).toBe('orange');
+    expect(sectionColor({ title: 'Needs', color: 'green' })).toBe('green');
+    expect(sectionColor({ title: 'Budget', color: null })).toBe('yellow');
+    expect(sectionColor({ title: 'Budget', color: 'purple' })).toBe('purple');
   });
 });

@@ -42,7 +42,7 @@ function manualReads<T>() {
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const settings = (language: 'fr' | 'en'): AppEvent => ({ type: 'settingsChanged', payload: { language, muted: false, sectionColors: {}, branding: DEFAULT_BRANDING } });
+const settings = (language: 'fr' | 'en'): AppEvent => ({ type: 'settingsChanged', payload: { language, muted: false, branding: DEFAULT_BRANDING } });
 
 /** Follows a language, from reads and from settingsChanged pushes that carry the whole value. */
 function followLanguage() {

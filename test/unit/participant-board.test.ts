@@ -12,6 +12,7 @@ function content(cards: Card[], groups?: { id: string; title: string }[]): Board
     title: 'Needs',
     hidden: false,
     position: 0,
+    color: null,
     cards,
     groups: (groups ?? []).map(({ id, title }) => ({ id, title, container: { kind: 'section' as const, sectionId: 's1' }, collapsed: false, createdAt: 't', updatedAt: 't' })),
   };

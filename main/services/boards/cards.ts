@@ -1,5 +1,5 @@
 import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/contract';
-import { MAX_CARDS_PER_WORKSHOP, type Card, type CardContainer, type LaneKind } from '../../../shared/domain/board';
+import { MAX_CARDS_PER_WORKSHOP, type Card, type CardColor, type CardContainer, type LaneKind } from '../../../shared/domain/board';
 import { drawnOrder } from '../../../shared/domain/card-groups';
 import { containerKey } from '../../../shared/domain/card-location';
 import { isSilentStep } from '../../../shared/domain/card-visibility';
@@ -7,13 +7,12 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/ipc/result';
 import { sectionColor } from '../../../shared/templates/defaults';
 import { cardIdsIn, countCards, untieMomentOfTruth } from '../../store/board-cards-repo';
-import { cardFromRow, containerOfRow, laneKind } from '../../store/board-read-repo';
+import { cardFromRow, containerOfRow, laneKind, sectionColorColumn } from '../../store/board-read-repo';
 import { deleteRow, getRow, insertRow, updateRow, writePositions, type CardRow } from '../../store/board-tables';
 import { dropGroupIfEmpty, placedIn } from '../../store/card-groups-repo';
 import type { ReadableDB, WritableDB } from '../../store/types';
 import { editBoard, insertionIndex, requireInWorkshop, requireRoom, requireRow, withInserted, workshopOf } from './edit';
 import type { ServiceContext } from '../context';
-import { loadSettings } from '../settings';
 import { newId } from '../workshops';
 
 type Columns = Pick<CardRow, 'section_id' | 'map_id' | 'stage_id' | 'lane_id'>;
@@ -58,7 +57,7 @@ export function createCard(
         position: order.length,
         text,
         // Unless told, a persona section's card takes the section's colour (from the phones too).
-        color: color ?? (container.kind === 'section' ? sectionColor(requireRow(db, 'persona_sections', container.sectionId), loadSettings(ctx).sectionColors) : 'yellow'),
+        color: color ?? (container.kind === 'section' ? newCardColorIn(db, container.sectionId) : 'yellow'),
         author: author || null,
         severity: null,
         moment_of_truth_id: null,
@@ -76,6 +75,12 @@ export function createCard(
     },
   );
   return cardNow(ctx, id);
+}
+
+/** The colour a new card of this section gets: the one chosen for it, else the template's. */
+function newCardColorIn(db: ReadableDB, sectionId: string): CardColor {
+  const section = requireRow(db, 'persona_sections', sectionId);
+  return sectionColor({ title: section.title, color: sectionColorColumn(section.color) });
 }
 
 export function cardUpdate(ctx: ServiceContext, { cardId, patch }: ParsedInputOf<'cardUpdate'>): OutputOf<'cardUpdate'> {

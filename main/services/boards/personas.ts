@@ -44,7 +44,7 @@ export function personaCreate(ctx: ServiceContext, { workshopId, name }: ParsedI
       const fromWorkshop = workshop.boardDefaults.personaSections;
       const titles = fromWorkshop.length > 0 ? fromWorkshop : DEFAULT_PERSONA_SECTIONS.map((text) => text[workshop.language]);
       titles.slice(0, MAX_SECTIONS).forEach((title, position) => {
-        insertRow(db, 'persona_sections', { id: newId(), workshop_id: workshop.id, persona_id: id, position, title, hidden: 0 });
+        insertRow(db, 'persona_sections', { id: newId(), workshop_id: workshop.id, persona_id: id, position, title, hidden: 0, color: null });
       });
       return id;
     },
@@ -111,6 +111,7 @@ export function sectionAdd(ctx: ServiceContext, { personaId, title }: ParsedInpu
       position: order.length,
       title,
       hidden: 0,
+      color: null,
     });
   });
   return personaOf(board, personaId);
@@ -123,6 +124,16 @@ export function sectionUpdate(ctx: ServiceContext, { sectionId, patch }: ParsedI
       ...(patch.title !== undefined ? { title: patch.title } : {}),
       ...(patch.hidden !== undefined ? { hidden: patch.hidden ? 1 : 0 } : {}),
     });
+    return section.persona_id;
+  });
+  return personaOf(board, personaId);
+}
+
+/** The colour of the section's new cards; null gives it back the template's (sectionColor). */
+export function sectionSetColor(ctx: ServiceContext, { sectionId, color }: ParsedInputOf<'sectionSetColor'>): OutputOf<'sectionSetColor'> {
+  const { board, result: personaId } = editBoard(ctx, 'sectionSetColor', workshopOf('persona_sections', sectionId), ({ db }) => {
+    const section = requireRow(db, 'persona_sections', sectionId);
+    updateRow(db, 'persona_sections', sectionId, { color });
     return section.persona_id;
   });
   return personaOf(board, personaId);

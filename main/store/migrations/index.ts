@@ -22,6 +22,7 @@ import m0007 from './0007-card-groups';
 import m0008 from './0008-group-voting-items';
 import m0009 from './0009-silent-writing';
 import m0010 from './0010-prioritisation';
+import m0011 from './0011-section-colors';
 import { checkMigrationList } from './runner';
 import type { Migration } from '../types';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = checkMigrationList([
   m0008,
   m0009,
   m0010,
+  m0011,
 ]);
 
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS.length;

@@ -34,11 +34,7 @@ export function PersonaCanvas({ persona, actions, readOnly, zoom = 1 }: PersonaC
 }
 
 function EditablePersona({ persona, actions, zoom }: { persona: Persona; actions: CardActions; zoom: number }) {
-  const { api, run, settings } = useAppState();
-  const chosenColors = useRef(settings.sectionColors);
-  useLayoutEffect(() => {
-    chosenColors.current = settings.sectionColors;
-  });
+  const { api, run } = useAppState();
   const { t } = useI18n();
   const sections = useMemo(() => [...persona.sections].sort((a, b) => a.position - b.position), [persona.sections]);
   const visible = sections.filter((s) => !s.hidden);
@@ -54,7 +50,7 @@ function EditablePersona({ persona, actions, zoom }: { persona: Persona; actions
       rename: (sectionId, title) => void run(api.sectionUpdate({ sectionId, patch: { title } })),
       setHidden: (sectionId, value) => void run(api.sectionUpdate({ sectionId, patch: { hidden: value } })),
       remove: (sectionId) => void run(api.sectionRemove({ sectionId })),
-      setColor: (sectionId, color) => void run(api.settingsUpdate({ sectionColors: { ...chosenColors.current, [sectionId]: color } })),
+      setColor: (sectionId, color) => void run(api.sectionSetColor({ sectionId, color })),
       move: (sectionId, by) => {
         // Among the visible columns: hidden sections keep their place in the full order.
         const order = sectionsRef.current.map((s) => s.id);
@@ -92,7 +88,7 @@ function EditablePersona({ persona, actions, zoom }: { persona: Persona; actions
                     actions={actions}
                     commands={commands}
                     shown={restDrawn ? undefined : cardsOnFirstScreen(cards, window.innerHeight / zoom - above)}
-                    color={sectionColor(section, settings.sectionColors)}
+                    color={sectionColor(section)}
                   />
                 ),
               };

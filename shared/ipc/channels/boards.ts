@@ -78,6 +78,8 @@ export const boardChannels = {
   sectionUpdate: channel<Persona>()(
     z.object({ sectionId: idSchema, patch: z.object({ title, hidden: z.boolean() }).partial().strict() }).strict(),
   ),
+  /** The colour of a section's new cards; null follows the template's for its title. */
+  sectionSetColor: channel<Persona>()(z.object({ sectionId: idSchema, color: cardColorSchema.nullable() }).strict()),
   sectionRemove: channel<Persona>()(z.object({ sectionId: idSchema }).strict()),
   sectionsReorder: channel<Persona>()(z.object({ personaId: idSchema, sectionIds: z.array(idSchema).max(40) }).strict()),
 

@@ -114,16 +114,16 @@ describe('event forwarding', () => {
 
     const bus = createEventBus();
     const stop = forwardEvents(bus, () => fake.windows as never);
-    bus.emit('settingsChanged', { language: 'fr', muted: false, sectionColors: {}, branding: DEFAULT_BRANDING });
+    bus.emit('settingsChanged', { language: 'fr', muted: false, branding: DEFAULT_BRANDING });
 
-    const expected = [{ channel: IPC_EVENT_CHANNEL, args: [{ type: 'settingsChanged', payload: { language: 'fr', muted: false, sectionColors: {}, branding: DEFAULT_BRANDING } }] }];
+    const expected = [{ channel: IPC_EVENT_CHANNEL, args: [{ type: 'settingsChanged', payload: { language: 'fr', muted: false, branding: DEFAULT_BRANDING } }] }];
     expect(facilitator.webContents.sent).toEqual(expected);
     expect(presenter.webContents.sent).toEqual(expected);
     expect(stray.webContents.sent).toEqual([]);
     expect(closed.webContents.sent).toEqual([]);
 
     stop();
-    bus.emit('settingsChanged', { language: 'en', muted: false, sectionColors: {}, branding: DEFAULT_BRANDING });
+    bus.emit('settingsChanged', { language: 'en', muted: false, branding: DEFAULT_BRANDING });
     expect(facilitator.webContents.sent).toHaveLength(1);
   });
 });

@@ -50,7 +50,7 @@ beforeEach(() => {
     dispatch: vi.fn(async () => ({ ok: true, value: 'dispatched' })),
     bus: createEventBus(),
     close: vi.fn(async () => {}),
-    settings: vi.fn(() => ({ language: null, muted: false, sectionColors: {}, branding: DEFAULT_BRANDING })),
+    settings: vi.fn(() => ({ language: null, muted: false, branding: DEFAULT_BRANDING })),
     status: vi.fn(),
   };
   mocks.startCore.mockReset();
@@ -130,14 +130,14 @@ describe('Electron entry point', () => {
       e.app.locale = 'fr-CA';
     });
     expect(menuLabels()).toEqual(['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
-    core.bus.emit('settingsChanged', { language: 'en', muted: false, sectionColors: {}, branding: DEFAULT_BRANDING });
+    core.bus.emit('settingsChanged', { language: 'en', muted: false, branding: DEFAULT_BRANDING });
     expect(menuLabels()).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    core.bus.emit('settingsChanged', { language: null, muted: false, sectionColors: {}, branding: DEFAULT_BRANDING });
+    core.bus.emit('settingsChanged', { language: null, muted: false, branding: DEFAULT_BRANDING });
     expect(menuLabels()[0]).toBe('Fichier');
   });
 
   it('uses the saved language over the system one', async () => {
-    core.settings.mockReturnValue({ language: 'fr', muted: false, sectionColors: {}, branding: DEFAULT_BRANDING });
+    core.settings.mockReturnValue({ language: 'fr', muted: false, branding: DEFAULT_BRANDING });
     await startApp();
     expect(menuLabels()[0]).toBe('Fichier');
   });
