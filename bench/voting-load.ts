@@ -1,9 +1,16 @@
 /**
- * 100 phones voting at once, against the real built browser host in a child process (its
- * participant server bound to 127.0.0.1): each phone joins with the code, opens its WebSocket,
- * and all cast a 5-dot ballot at the same moment. Two /events sockets stand for the facilitator's
- * window and the presenter screen. Several rounds (one session each). Prints figures; asserts
- * nothing.
+ * Phones voting at once, against the real built browser host in a child process (its participant
+ * server bound to 127.0.0.1): each phone joins with the code, opens its WebSocket, and all cast a
+ * 5-dot ballot at the same moment. Two /events sockets stand for the facilitator's voting tab and
+ * the presenter screen, each following the voting view with the app's own Follower and spec
+ * (renderer/src/voting/follow-voting.ts), over HTTP as the browser host's pages do.
+ *
+ * Two votes: the sample workshop's (reopened, 12 phones joining its 6 proxy voters), and a big one
+ * (100 phones, 60 items, five rounds, each a new session beside the revealed ones). Each is run
+ * twice on a fresh host: "before", every votingChanged push reads the whole voting view again;
+ * "after", a ballots-only push reads only that session's turnout. Prints, for each, the bytes
+ * the facilitator's view read per ballot batch (each batch is one push), how many reads, how long
+ * until the final count showed, and the phones' acknowledgement latency. Asserts nothing.
  *
  *   npm run bench:voting
  */
@@ -13,48 +20,96 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import type { BallotDot, SharingStatus, VotingSessionView, WorkshopVoting } from '../shared/domain/voting';
 import type { Workshop } from '../shared/domain/workshop';
-import type { AppEvent } from '../shared/ipc/contract';
+import type { AppEvent, AtelierApi } from '../shared/ipc/contract';
+import type { Result } from '../shared/ipc/result';
 import type { JoinAnswer, ServerMessage } from '../shared/participant/protocol';
+import { Follower, type FollowSpec } from '../renderer/src/api/follower';
+import type { EventSourceLike } from '../renderer/src/api/types';
+import { workshopVotingSpec } from '../renderer/src/voting/follow-voting';
 import { api, startHost, type BenchHost } from './host';
 
-const PHONES = 100;
-const ROUNDS = 5;
-const ITEMS = ['Accueil', 'Parking', 'Attente en caisse', 'Prix peu clairs', 'Site lent', 'Horaires', 'SAV injoignable', 'Livraison'];
+type Mode = 'before' | 'after';
+type Viewer = 'facilitator' | 'presenter';
 
-/**
- * An /events socket as the facilitator's window and the presenter screen open it, and what they
- * do on a votingChanged push: read the voting view again — one read under way at a time, and one
- * more after it when pushes came meanwhile (as renderer/src/api/follower.ts does).
- */
-async function eventSocket(host: BenchHost, onVoting: (voting: WorkshopVoting) => void): Promise<WebSocket> {
-  const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/events`, { origin: host.origin });
-  let reading = false;
-  let again = false;
-  const read = (workshopId: string): void => {
-    if (reading) {
-      again = true;
-      return;
-    }
-    reading = true;
-    void api<WorkshopVoting>(host, 'votingSessionsList', { workshopId }).then((voting) => {
-      reading = false;
-      onVoting(voting);
-      if (again) {
-        again = false;
-        read(workshopId);
-      }
+/** What one follower read, counted per channel. */
+interface Reads {
+  bytes: number;
+  whole: number;
+  parts: number;
+  /** Ballots-only pushes received. */
+  batches: number;
+  /** How long each read took, call to parsed answer (ms). */
+  ms: number[];
+}
+
+const zero = (): Reads => ({ bytes: 0, whole: 0, parts: 0, batches: 0, ms: [] });
+
+/** The host's API as a page calls it, counting the bytes of every answer. */
+function countingApi(host: BenchHost, reads: () => Reads): Pick<AtelierApi, 'votingSessionsList' | 'votingTurnout'> {
+  const call = async <T>(channel: string, input: unknown): Promise<Result<T>> => {
+    const started = performance.now();
+    const response = await fetch(`${host.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': host.token },
+      body: JSON.stringify(input),
     });
+    const text = await response.text();
+    const answer = JSON.parse(text) as Result<T>;
+    const counted = reads();
+    counted.ms.push(performance.now() - started);
+    counted.bytes += Buffer.byteLength(text);
+    if (channel === 'votingSessionsList') counted.whole += 1;
+    else counted.parts += 1;
+    return answer;
+  };
+  return {
+    votingSessionsList: (input) => call('votingSessionsList', input),
+    votingTurnout: (input) => call('votingTurnout', input),
+  };
+}
+
+/** The voting view as this build's pages follow it ("after"), or with a whole read on every push ("before"). */
+function specFor(mode: Mode, voting: Pick<AtelierApi, 'votingSessionsList' | 'votingTurnout'>, workshopId: string): FollowSpec<WorkshopVoting> {
+  const spec = workshopVotingSpec(voting, workshopId);
+  if (mode === 'after') return spec;
+  return {
+    ...spec,
+    react: (event) => (event.type === 'votingChanged' && event.payload.workshopId === workshopId ? { kind: 'read' } : undefined),
+  };
+}
+
+/** An /events socket as a page opens it, handed to a Follower of the voting view. */
+async function follow(host: BenchHost, mode: Mode, workshopId: string, reads: () => Reads, onVoting: (voting: WorkshopVoting) => void) {
+  const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/events`, { origin: host.origin });
+  const listeners = new Set<(event: AppEvent) => void>();
+  const events: EventSourceLike = {
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onConnectionChange: () => () => undefined,
   };
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => socket.send(JSON.stringify({ type: 'auth', token: host.token })));
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as AppEvent | { type: 'ready' };
-      if (message.type === 'ready') resolve();
-      else if (message.type === 'votingChanged') read(message.payload.workshopId);
+      if (message.type === 'ready') return resolve();
+      if (message.type === 'votingChanged' && message.payload.ballotsOnly) reads().batches += 1;
+      for (const listener of listeners) listener(message);
     });
     socket.once('error', reject);
   });
-  return socket;
+  const spec = specFor(mode, countingApi(host, reads), workshopId);
+  const follower = new Follower<WorkshopVoting>(() => spec, events);
+  follower.subscribe(() => {
+    const value = follower.get().value;
+    if (value) onVoting(value);
+  });
+  const stop = follower.start();
+  return () => {
+    stop();
+    socket.close();
+  };
 }
 
 interface Phone {
@@ -67,7 +122,7 @@ async function phone(sharing: SharingStatus, i: number): Promise<Phone> {
   const response = await fetch(`${origin}/join`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: origin },
-    body: JSON.stringify({ code: sharing.joinCode, name: `Personne ${i + 1}` }),
+    body: JSON.stringify({ code: sharing.joinCode, name: `Phone ${i + 1}` }),
   });
   const body = (await response.json()) as { ok: boolean; value: JoinAnswer };
   if (!body.ok) throw new Error(`join refused: ${JSON.stringify(body)}`);
@@ -96,40 +151,100 @@ function ballotOf(p: number, round: number, items: string[]): BallotDot[] {
   return [{ itemId: a, count: 3 }, { itemId: b, count: 2 }];
 }
 
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+/** A vote to run: its workshop, and each round's open session with the dots already in it. */
+interface Scenario {
+  name: string;
+  phones: number;
+  rounds: number;
+  setup(host: BenchHost): Promise<{ workshopId: string; open(round: number): Promise<{ session: VotingSessionView; before: Map<string, number>; voted: number }> }>;
 }
 
-async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-voting-'));
-  const host = await startHost(dataDir, { env: { ATELIER_SHARING_BIND: '127.0.0.1' } });
-  const latencies: number[] = [];
-  const eventDelays: { facilitator: number; presenter: number }[] = [];
-  const failures: string[] = [];
-  try {
+const ITEMS = ['Accueil', 'Parking', 'Attente en caisse', 'Prix peu clairs', 'Site lent', 'Horaires', 'SAV injoignable', 'Livraison'];
+
+const SAMPLE: Scenario = {
+  name: 'the sample workshop’s vote (6 proxy ballots, 12 phones)',
+  phones: 12,
+  rounds: 5,
+  async setup(host) {
+    const workshop = await api<Workshop>(host, 'sampleWorkshopCreate', { language: 'en' });
+    const voting = await api<WorkshopVoting>(host, 'votingSessionsList', { workshopId: workshop.id });
+    const sample = voting.sessions[0]!;
+    const proxies = new Map((sample.results?.items ?? []).map((r) => [r.itemId, r.votes]));
+    return {
+      workshopId: workshop.id,
+      // The sample's revealed vote, reopened: its proxy ballots stay, the phones' replace their own.
+      open: async () => ({ session: await api<VotingSessionView>(host, 'votingPhaseSet', { sessionId: sample.id, action: 'reopen' }), before: proxies, voted: sample.votedCount }),
+    };
+  },
+};
+
+const BIG: Scenario = {
+  name: 'a big vote (100 phones, 60 items, a new session each round)',
+  phones: 100,
+  rounds: 5,
+  async setup(host) {
     const workshop = await api<Workshop>(host, 'workshopCreate', {
       templateId: 'voting',
       meta: { title: 'Bench', date: '2025-06-02', language: 'fr', participants: [] },
     });
-    const sharing = await api<SharingStatus>(host, 'sharingStart', { workshopId: workshop.id });
-    const phones: Phone[] = [];
-    for (let i = 0; i < PHONES; i++) phones.push(await phone(sharing, i));
-
-    let watch: { sessionId: string; seen: Partial<Record<'facilitator' | 'presenter', number>> } | null = null;
-    const onVoting = (who: 'facilitator' | 'presenter') => (voting: WorkshopVoting) => {
-      const session = voting.sessions.find((s) => s.id === watch?.sessionId);
-      if (watch && session && session.votedCount === PHONES && watch.seen[who] === undefined) watch.seen[who] = performance.now();
+    const items = Array.from({ length: 60 }, (_, i) => `${ITEMS[i % ITEMS.length]} — point ${i + 1} : ce que les clients nous disent le plus souvent`);
+    return {
+      workshopId: workshop.id,
+      open: async () => {
+        const session = await api<VotingSessionView>(host, 'votingSessionCreate', { workshopId: workshop.id, typedItems: items });
+        return { session: await api<VotingSessionView>(host, 'votingPhaseSet', { sessionId: session.id, action: 'open' }), before: new Map(), voted: 0 };
+      },
     };
-    const sockets = [await eventSocket(host, onVoting('facilitator')), await eventSocket(host, onVoting('presenter'))];
+  },
+};
+
+interface Figures {
+  /** Per round, per viewer. */
+  reads: Record<Viewer, Reads>[];
+  /** ms from the last vote sent to the final count on each viewer, per round. */
+  seen: Record<Viewer, number>[];
+  acks: number[];
+  failures: string[];
+  /** Once the rounds are done, with nothing else going on: one read of each kind, repeated (ms). */
+  idle: { whole: number[]; turnout: number[] };
+}
+
+async function run(scenario: Scenario, mode: Mode): Promise<Figures> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-voting-'));
+  const host = await startHost(dataDir, { env: { ATELIER_SHARING_BIND: '127.0.0.1' } });
+  const figures: Figures = { reads: [], seen: [], acks: [], failures: [], idle: { whole: [], turnout: [] } };
+  try {
+    const { workshopId, open } = await scenario.setup(host);
+    const sharing = await api<SharingStatus>(host, 'sharingStart', { workshopId });
+    const phones: Phone[] = [];
+    for (let i = 0; i < scenario.phones; i++) phones.push(await phone(sharing, i));
+
+    let counting: Record<Viewer, Reads> = { facilitator: zero(), presenter: zero() };
+    let watch: { sessionId: string; voted: number; seen: Partial<Record<Viewer, number>> } | null = null;
+    const shown: Partial<Record<Viewer, WorkshopVoting>> = {};
+    const onVoting = (who: Viewer) => (voting: WorkshopVoting) => {
+      shown[who] = voting;
+      const session = voting.sessions.find((s) => s.id === watch?.sessionId);
+      if (watch && session && session.votedCount === watch.voted && watch.seen[who] === undefined) watch.seen[who] = performance.now();
+    };
+    const stops = [
+      await follow(host, mode, workshopId, () => counting.facilitator, onVoting('facilitator')),
+      await follow(host, mode, workshopId, () => counting.presenter, onVoting('presenter')),
+    ];
+    await new Promise((r) => setTimeout(r, 300)); // the first reads
 
     let requestId = 1;
-    for (let round = 0; round < ROUNDS; round++) {
-      const session = await api<VotingSessionView>(host, 'votingSessionCreate', { workshopId: workshop.id, typedItems: ITEMS });
-      await api(host, 'votingPhaseSet', { sessionId: session.id, action: 'open' });
-      await new Promise((r) => setTimeout(r, 300)); // phones receive the open vote
+    for (let round = 0; round < scenario.rounds; round++) {
+      const { session, before, voted } = await open(round);
+      // Counting starts once both viewers show the vote open (the reads its opening asked for are done).
+      const isOpen = (who: Viewer) => shown[who]?.sessions.some((s) => s.id === session.id && s.phase === 'open') ?? false;
+      const opened = performance.now() + 5000;
+      while (!(isOpen('facilitator') && isOpen('presenter')) && performance.now() < opened) await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, 100)); // the phones hear of it too
       const items = session.items.map((i) => i.id);
-      watch = { sessionId: session.id, seen: {} };
-      const expected = new Map(items.map((id) => [id, 0]));
+      counting = { facilitator: zero(), presenter: zero() };
+      watch = { sessionId: session.id, voted: voted + scenario.phones, seen: {} };
+      const expected = new Map(items.map((id) => [id, before.get(id) ?? 0]));
 
       const sentAt: number[] = [];
       const answers = phones.map((p, i) => {
@@ -141,8 +256,8 @@ async function main(): Promise<void> {
           sentAt[i] = performance.now();
           p.socket.send(JSON.stringify({ type: 'vote', requestId: id, sessionId: session.id, dots }));
         }).then((answer) => {
-          latencies.push(performance.now() - (sentAt[i] ?? 0));
-          if (answer.type !== 'ack') failures.push(JSON.stringify(answer));
+          figures.acks.push(performance.now() - (sentAt[i] ?? 0));
+          if (answer.type !== 'ack') figures.failures.push(JSON.stringify(answer));
           return answer;
         });
       });
@@ -152,35 +267,70 @@ async function main(): Promise<void> {
       while ((watch.seen.facilitator === undefined || watch.seen.presenter === undefined) && performance.now() < deadline) {
         await new Promise((r) => setTimeout(r, 1));
       }
-      eventDelays.push({
-        facilitator: (watch.seen.facilitator ?? NaN) - lastSent,
-        presenter: (watch.seen.presenter ?? NaN) - lastSent,
-      });
+      figures.seen.push({ facilitator: (watch.seen.facilitator ?? NaN) - lastSent, presenter: (watch.seen.presenter ?? NaN) - lastSent });
+      await new Promise((r) => setTimeout(r, 300)); // reads still under way are counted with this round
+      figures.reads.push(counting);
+      counting = { facilitator: zero(), presenter: zero() }; // the reveal and the next round's setup are not ballots
 
       const revealed = await api<VotingSessionView>(host, 'votingPhaseSet', { sessionId: session.id, action: 'reveal' });
       const totals = new Map(revealed.results?.items.map((r) => [r.itemId, r.votes]) ?? []);
-      const exact = [...expected].every(([id, votes]) => totals.get(id) === votes) && revealed.results?.votersVoted === PHONES;
-      console.log(
-        `round ${round + 1}: ${PHONES} ballots, ${revealed.results?.totalVotes} dots counted (expected ${PHONES * 5}), ` +
-          `${revealed.results?.votersVoted} voters — every vote counted exactly once: ${exact ? 'yes' : 'NO'}`,
-      );
-      if (!exact) failures.push(`round ${round + 1}: totals differ`);
+      const exact = [...expected].every(([id, votes]) => totals.get(id) === votes) && revealed.results?.votersVoted === voted + scenario.phones;
+      if (!exact) figures.failures.push(`round ${round + 1}: totals differ`);
     }
-    for (const s of sockets) s.close();
+    for (const stop of stops) stop();
     for (const p of phones) p.socket.close();
+    const last = (await api<WorkshopVoting>(host, 'votingSessionsList', { workshopId })).sessions.at(-1)?.id ?? null;
+    for (let i = 0; i < 21; i++) {
+      let started = performance.now();
+      await api(host, 'votingSessionsList', { workshopId });
+      figures.idle.whole.push(performance.now() - started);
+      started = performance.now();
+      await api(host, 'votingTurnout', { workshopId, sessionId: last });
+      figures.idle.turnout.push(performance.now() - started);
+    }
   } finally {
     host.child.kill('SIGTERM');
     await new Promise((r) => host.child.once('exit', r));
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  return figures;
+}
 
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const worst = (k: 'facilitator' | 'presenter') => Math.max(...eventDelays.map((d) => d[k]));
-  console.log(`\n${PHONES} phones × ${ROUNDS} rounds, 5 dots each, sent at once over real WebSockets to 127.0.0.1`);
-  console.log(`  acknowledgement latency: p50 ${percentile(sorted, 0.5).toFixed(1)} ms · p95 ${percentile(sorted, 0.95).toFixed(1)} ms · p99 ${percentile(sorted, 0.99).toFixed(1)} ms · max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (n=${sorted.length}; target p99 < 50 ms)`);
-  console.log(`  final count seen on the facilitator's /events: worst ${worst('facilitator').toFixed(1)} ms after the last vote was sent (per round: ${eventDelays.map((d) => d.facilitator.toFixed(1)).join(', ')})`);
-  console.log(`  final count seen on the presenter's /events:   worst ${worst('presenter').toFixed(1)} ms after the last vote was sent (target < 200 ms)`);
-  console.log(`  errors: ${failures.length === 0 ? 'none' : failures.join('; ')}`);
+function percentile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
+const median = (values: readonly number[]): number => percentile(values, 0.5);
+const kb = (bytes: number): string => (bytes >= 10_000 ? `${(bytes / 1024).toFixed(0)} KB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${Math.round(bytes)} B`);
+
+function describe(mode: Mode, figures: Figures): string[] {
+  const facilitator = figures.reads.map((r) => r.facilitator);
+  const perBatch = facilitator.map((r) => r.bytes / Math.max(1, r.batches));
+  const lines = [
+    `  ${mode === 'before' ? 'before (whole view on every push)' : 'after (turnout on ballots-only pushes)'}:`,
+    `    facilitator's view per ballot batch: median ${kb(median(perBatch))} read (per round: ${perBatch.map(kb).join(', ')})`,
+    `    per round: median ${median(facilitator.map((r) => r.batches))} batches, ${kb(median(facilitator.map((r) => r.bytes)))} read in ${median(facilitator.map((r) => r.whole))} whole + ${median(facilitator.map((r) => r.parts))} turnout reads`,
+    `    one read of the facilitator's view: median ${median(facilitator.flatMap((r) => r.ms)).toFixed(1)} ms (n=${facilitator.flatMap((r) => r.ms).length})`,
+    `    final count shown, after the last vote sent: facilitator median ${median(figures.seen.map((s) => s.facilitator)).toFixed(1)} ms, presenter median ${median(figures.seen.map((s) => s.presenter)).toFixed(1)} ms (worst ${Math.max(...figures.seen.map((s) => Math.max(s.facilitator, s.presenter))).toFixed(1)} ms)`,
+    `    phones' acknowledgements: p50 ${percentile(figures.acks, 0.5).toFixed(1)} ms · p99 ${percentile(figures.acks, 0.99).toFixed(1)} ms (n=${figures.acks.length})`,
+  ];
+  if (mode === 'after') {
+    lines.push(`    once the vote is over, one read on its own: whole view median ${median(figures.idle.whole).toFixed(1)} ms, turnout median ${median(figures.idle.turnout).toFixed(1)} ms (n=${figures.idle.whole.length} each)`);
+  }
+  if (figures.failures.length > 0) lines.push(`    errors: ${figures.failures.slice(0, 5).join('; ')}`);
+  return lines;
+}
+
+async function main(): Promise<void> {
+  for (const scenario of [SAMPLE, BIG]) {
+    console.log(`\n${scenario.name}, ${scenario.rounds} rounds, 5 dots per phone sent at once over real WebSockets to 127.0.0.1`);
+    for (const mode of ['before', 'after'] as const) {
+      const figures = await run(scenario, mode);
+      for (const line of describe(mode, figures)) console.log(line);
+      console.log(`    every vote counted exactly once: ${figures.failures.length === 0 ? 'yes' : 'NO'}`);
+    }
+  }
 }
 
 main().catch((error: unknown) => {

@@ -76,6 +76,7 @@ import {
   votingSessionDelete,
   votingSessionsList,
   votingSessionUpdate,
+  votingTurnout,
   votingVoterAdd,
   votingVoterRemove,
 } from './voting/sessions';
@@ -113,7 +114,7 @@ export function registerDomainServices(app: ServiceMethods<ServiceContext>): voi
   });
   app.methods({ groupSuggest });
   app.methods({
-    votingSessionsList, votingCandidates, votingSessionCreate, votingSessionUpdate, votingSessionDelete,
+    votingSessionsList, votingTurnout, votingCandidates, votingSessionCreate, votingSessionUpdate, votingSessionDelete,
     votingItemAdd, votingItemUpdate, votingItemRemove, votingCommentSet, votingPhaseSet, votingSecondRound,
     votingVoterAdd, votingVoterRemove, votingProxyBallot, votingLaptopBallot, votingResults,
   });

@@ -51,7 +51,9 @@ export interface EventMap {
   boardChanged: BoardChange;
   /**
    * A workshop's voting changed; each view reads what it shows. `ballotsOnly`: only ballots and
-   * who has voted changed (a vote being cast), not the sessions, their items, rules or phase.
+   * who has voted changed (a vote being cast), not the sessions, their items, rules or phase: a
+   * view reads only the turnout (votingTurnout) of `sessionId`, or of every session when it is
+   * null (a phone joined or was removed).
    */
   votingChanged: { workshopId: string; sessionId: string | null; ballotsOnly: boolean };
   /** Sharing on the local network started, stopped or moved (URLs, join code): views read the status. */

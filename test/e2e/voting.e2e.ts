@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { VotingSessionView, WorkshopVoting } from '../../shared/domain/voting';
+import WebSocket from 'ws';
+import type { BallotDot, SharingStatus, VotingSessionView, WorkshopVoting } from '../../shared/domain/voting';
+import type { JoinAnswer, ServerMessage } from '../../shared/participant/protocol';
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, cellOf, createMap, createWorkshop, tokenOf } from './boards-api';
 import { expectAccessible, screenshot, startHost, type HostProcess } from './host';
@@ -364,4 +366,103 @@ test('turnout counts the workshop’s participants from the start, and the absen
   await expect(turnout).toContainText('0 of 3 have voted');
   await expect(turnout.getByRole('list', { name: 'Not voted yet' }).getByRole('listitem')).toHaveText(['Ana', 'Bruno', 'Chloé']);
   await screenshot(page, 'voting-turnout-expected');
+});
+
+/** A phone as the participant page drives it: joins with the code, signs in on /ws, votes. */
+async function phoneVoter(sharing: SharingStatus, name: string): Promise<{ vote(sessionId: string, dots: BallotDot[]): Promise<ServerMessage>; close(): void }> {
+  const origin = new URL(sharing.urls[0]!).origin;
+  const response = await fetch(`${origin}/join`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin },
+    body: JSON.stringify({ code: sharing.joinCode, name }),
+  });
+  const joined = (await response.json()) as { ok: boolean; value: JoinAnswer };
+  expect(joined.ok).toBe(true);
+  const socket = new WebSocket(`${origin.replace('http', 'ws')}/ws`, { origin });
+  const answers = new Map<number, (m: ServerMessage) => void>();
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => socket.send(JSON.stringify({ type: 'hello', token: joined.value.token })));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as ServerMessage;
+      if (message.type === 'welcome') resolve();
+      else if ((message.type === 'ack' || message.type === 'error') && message.requestId !== null) answers.get(message.requestId)?.(message);
+    });
+    socket.once('error', reject);
+  });
+  let requestId = 0;
+  return {
+    vote: (sessionId, dots) =>
+      new Promise((resolve) => {
+        requestId += 1;
+        answers.set(requestId, resolve);
+        socket.send(JSON.stringify({ type: 'vote', requestId, sessionId, dots }));
+      }),
+    close: () => socket.close(),
+  };
+}
+
+/** The API channels a page calls, counted as they go out. */
+function channelsCalled(page: Page): Map<string, number> {
+  const calls = new Map<string, number>();
+  page.on('request', (request) => {
+    const channel = /\/api\/(\w+)$/.exec(new URL(request.url()).pathname)?.[1];
+    if (channel) calls.set(channel, (calls.get(channel) ?? 0) + 1);
+  });
+  return calls;
+}
+
+test('phones vote while the voting tab and the projector watch: both count each ballot live, reading only the turnout', async ({ page, context }) => {
+  const created = await createWorkshop(host, 'Live turnout', 'voting');
+  await call(host, 'workshopUpdate', { id: created.id, patch: { participants: ['Ana', 'Bruno', 'Chloé'] } });
+  const sharing = await call<SharingStatus>(host, 'sharingStart', { workshopId: created.id });
+  const session = await openVote(created, ['Parking is hard to find', 'Room keys stop working']);
+  const [parking, keys] = session.items;
+  const votingStep = created.steps.find((s) => s.kind === 'voting')!;
+  await call(host, 'timerGoTo', { workshopId: created.id, stepId: votingStep.id });
+
+  const facilitatorCalls = channelsCalled(page);
+  const tab = await openVotingTab(page, created);
+  const turnout = tab.getByRole('region', { name: 'Turnout' });
+  const presenter = await context.newPage();
+  const presenterCalls = channelsCalled(presenter);
+  await presenter.goto(`${host.origin}/present?token=${tokenOf(host)}`);
+  const count = presenter.getByRole('status');
+  await expect(turnout).toContainText('0 of 3 have voted');
+  await expect(count).toHaveText('0 of 3 have voted');
+  const wholeReads = () => [facilitatorCalls.get('votingSessionsList') ?? 0, presenterCalls.get('votingSessionsList') ?? 0];
+  const before = wholeReads();
+
+  // A phone joining under an expected name is that person; one under a new name is one more voter.
+  const ana = await phoneVoter(sharing, 'Ana');
+  const driss = await phoneVoter(sharing, 'Driss');
+  await expect(turnout).toContainText('0 of 4 have voted');
+  await expect(count).toHaveText('0 of 4 have voted');
+
+  expect(await ana.vote(session.id, [{ itemId: parking!.id, count: 3 }])).toMatchObject({ type: 'ack' });
+  await expect(turnout).toContainText('1 of 4 has voted');
+  await expect(count).toHaveText('1 of 4 has voted');
+  await expect(turnout.getByRole('list', { name: 'Not voted yet' }).getByRole('listitem')).toHaveText(['Bruno', 'Chloé', 'Driss']);
+
+  const bruno = await phoneVoter(sharing, 'Bruno');
+  const chloe = await phoneVoter(sharing, 'Chloé');
+  const acks = await Promise.all([
+    bruno.vote(session.id, [{ itemId: keys!.id, count: 2 }]),
+    chloe.vote(session.id, [{ itemId: parking!.id, count: 1 }, { itemId: keys!.id, count: 1 }]),
+    driss.vote(session.id, [{ itemId: keys!.id, count: 3 }]),
+  ]);
+  expect(acks.map((a) => a.type)).toEqual(['ack', 'ack', 'ack']);
+  await expect(turnout).toContainText('4 have voted');
+  await expect(count).toHaveText('4 have voted');
+  await screenshot(presenter, 'presenter-voting-live-count');
+
+  // Ballots and joins were read as the turnout only: not one more whole read of the voting view.
+  expect(wholeReads()).toEqual(before);
+  expect(facilitatorCalls.get('votingTurnout')).toBeGreaterThan(0);
+  expect(presenterCalls.get('votingTurnout')).toBeGreaterThan(0);
+
+  // Revealing is not ballots only: both read the whole view, results included.
+  await tab.getByRole('button', { name: 'Reveal results' }).click();
+  await expect(presenter.getByText('4 people voted · 10 dots')).toBeVisible();
+  await expect(tab.getByRole('region', { name: 'Results' })).toContainText('Room keys stop working');
+  for (const phone of [ana, bruno, chloe, driss]) phone.close();
 });

@@ -2,7 +2,7 @@ import { DEFAULT_BRANDING } from '../../shared/domain/branding';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-import { Follower, type FollowSpec } from '../../renderer/src/api/follower';
+import { Follower, readPart, type FollowSpec } from '../../renderer/src/api/follower';
 import type { EventSourceLike } from '../../renderer/src/api/types';
 import { cardOf } from '../helpers/card';
 
@@ -238,5 +238,179 @@ describe('following a value whose pushes carry the change to the next revision',
     expect(follower.get().value).toEqual({ revision: 5, cards: ['x'] });
     follower.offer({ revision: 6, cards: ['x', 'y'] });
     expect(follower.get().value).toEqual({ revision: 6, cards: ['x', 'y'] });
+  });
+});
+
+/** A tally per session, whose ballots-only pushes read only that session's count. */
+interface Tallied {
+  counts: Record<string, number>;
+  language: string;
+}
+
+const ballots = (sessionId: string | null): AppEvent => ({ type: 'votingChanged', payload: { workshopId: 'w', sessionId, ballotsOnly: true } });
+
+/** Follows a value whole, and in parts: a ballots push reads that session's count (or every count for null). */
+function followParts() {
+  const link = fakeLink();
+  const reads = manualReads<Tallied>();
+  const parts = manualReads<Record<string, number>>();
+  const asked: (string | null)[] = [];
+  const spec: FollowSpec<Tallied> = {
+    read: reads.read,
+    react: (event) => {
+      if (event.type === 'settingsChanged') return { kind: 'value', value: { counts: {}, language: event.payload.language ?? '' } };
+      if (event.type !== 'votingChanged') return undefined;
+      const { sessionId } = event.payload;
+      if (!event.payload.ballotsOnly) return { kind: 'read' };
+      return readPart(
+        sessionId ?? '*',
+        () => {
+          asked.push(sessionId);
+          return parts.read();
+        },
+        (shown, part) => (Object.keys(part).every((id) => id in shown.counts) ? { ...shown, counts: { ...shown.counts, ...part } } : null),
+      );
+    },
+  };
+  const follower = new Follower(() => spec, link.source);
+  follower.start();
+  return { link, reads, parts, asked, follower };
+}
+
+describe('following a value whose pushes say which part to read', () => {
+  it('reads only the part and lays it over the value shown', async () => {
+    const { link, reads, parts, asked, follower } = followParts();
+    await reads.answer(0, { counts: { a: 0, b: 0 }, language: 'fr' });
+
+    link.push(ballots('a'));
+    await parts.answer(0, { a: 3 });
+
+    expect(follower.get().value).toEqual({ counts: { a: 3, b: 0 }, language: 'fr' });
+    expect(asked).toEqual(['a']);
+    expect(reads.count()).toBe(1);
+  });
+
+  it('reads the part once more after the one under way, however many pushes came meanwhile', async () => {
+    const { link, reads, parts, follower } = followParts();
+    await reads.answer(0, { counts: { a: 0 }, language: 'fr' });
+
+    link.push(ballots('a'));
+    link.push(ballots('a'));
+    link.push(ballots('a'));
+    expect(parts.count()).toBe(1);
+    await parts.answer(0, { a: 1 });
+    expect(follower.get().value?.counts).toEqual({ a: 1 });
+    expect(parts.count()).toBe(2);
+    await parts.answer(1, { a: 4 });
+
+    expect(follower.get().value?.counts).toEqual({ a: 4 });
+    expect(parts.count()).toBe(2);
+    expect(reads.count()).toBe(1);
+  });
+
+  it('reads the whole value when the part cannot be placed', async () => {
+    const { link, reads, parts, follower } = followParts();
+    await reads.answer(0, { counts: { a: 0 }, language: 'fr' });
+
+    link.push(ballots('new'));
+    await parts.answer(0, { new: 2 });
+    expect(follower.get().value?.counts).toEqual({ a: 0 });
+    expect(reads.count()).toBe(2);
+    await reads.answer(1, { counts: { a: 0, new: 2 }, language: 'fr' });
+    expect(follower.get().value?.counts).toEqual({ a: 0, new: 2 });
+  });
+
+  it('reads the whole value when the part read fails', async () => {
+    const link = fakeLink();
+    const reads = manualReads<Tallied>();
+    const follower = new Follower<Tallied>(
+      () => ({
+        read: reads.read,
+        react: () => readPart('a', async () => ({ ok: false, error: { code: 'not_found', message: 'gone' } }), (shown) => shown),
+      }),
+      link.source,
+    );
+    follower.start();
+    await reads.answer(0, { counts: { a: 0 }, language: 'fr' });
+    link.push(ballots('a'));
+    await flush();
+    expect(reads.count()).toBe(2);
+    await reads.answer(1, { counts: { a: 1 }, language: 'fr' });
+    expect(follower.get()).toEqual({ value: { counts: { a: 1 }, language: 'fr' }, error: null });
+  });
+
+  it('reads the part after a whole read that was under way when the push came, and keeps that read', async () => {
+    const { link, reads, parts, follower } = followParts();
+    await reads.answer(0, { counts: { a: 0 }, language: 'fr' });
+    link.reconnect();
+    link.push(ballots('a'));
+    expect(parts.count()).toBe(0);
+
+    await reads.answer(1, { counts: { a: 1 }, language: 'en' }); // may predate the ballots: kept, then the part
+    expect(follower.get().value).toEqual({ counts: { a: 1 }, language: 'en' });
+    expect(parts.count()).toBe(1);
+    await parts.answer(0, { a: 2 });
+    expect(follower.get().value).toEqual({ counts: { a: 2 }, language: 'en' });
+    expect(reads.count()).toBe(2);
+  });
+
+  it('never lets a part read under way overwrite a push applied meanwhile: it reads the part again', async () => {
+    const { link, reads, parts, follower } = followParts();
+    await reads.answer(0, { counts: { a: 0 }, language: 'fr' });
+
+    link.push(ballots('a'));
+    follower.offer({ counts: { a: 5 }, language: 'en' });
+    await parts.answer(0, { a: 1 }); // read before the offer: dropped
+    expect(follower.get().value).toEqual({ counts: { a: 5 }, language: 'en' });
+    expect(parts.count()).toBe(2);
+    await parts.answer(1, { a: 6 });
+    expect(follower.get().value).toEqual({ counts: { a: 6 }, language: 'en' });
+    expect(reads.count()).toBe(1);
+  });
+
+  it('reads the whole value instead when parts of two kinds wait, or a whole read is asked for meanwhile', async () => {
+    const { link, reads, parts, asked } = followParts();
+    await reads.answer(0, { counts: { a: 0, b: 0 }, language: 'fr' });
+
+    link.push(ballots('a'));
+    link.push(ballots('a'));
+    link.push(ballots(null));
+    await parts.answer(0, { a: 1 });
+    expect(reads.count()).toBe(2);
+    expect(parts.count()).toBe(1);
+    await reads.answer(1, { counts: { a: 1, b: 1 }, language: 'fr' });
+
+    link.push(ballots('b'));
+    link.reconnect();
+    link.push(ballots('b'));
+    await parts.answer(1, { b: 2 });
+    expect(reads.count()).toBe(3); // the whole read holds the ballots of b too: no part read after it
+    await reads.answer(2, { counts: { a: 1, b: 2 }, language: 'fr' });
+    expect(parts.count()).toBe(2);
+    expect(asked).toEqual(['a', 'b']);
+  });
+
+  it('drops the part waiting when a whole read starts after its push', async () => {
+    const { link, reads, parts, follower } = followParts();
+    await reads.answer(0, { counts: { a: 0 }, language: 'fr' });
+    link.reconnect();
+    link.push(ballots('a'));
+    follower.offer({ counts: { a: 0 }, language: 'en' });
+
+    await reads.answer(1, { counts: { a: 0 }, language: 'fr' }); // predates the offer: dropped, read again
+    expect(reads.count()).toBe(3);
+    await reads.answer(2, { counts: { a: 1 }, language: 'en' }); // started after the ballots: holds them
+    expect(follower.get().value).toEqual({ counts: { a: 1 }, language: 'en' });
+    expect(parts.count()).toBe(0);
+  });
+
+  it('reads the whole value after the first answer when a part push came before it', async () => {
+    const { link, reads, parts, follower } = followParts();
+    link.push(ballots('a'));
+    await reads.answer(0, { counts: { a: 0 }, language: 'fr' });
+    expect(reads.count()).toBe(2);
+    expect(parts.count()).toBe(0);
+    await reads.answer(1, { counts: { a: 1 }, language: 'fr' });
+    expect(follower.get().value?.counts).toEqual({ a: 1 });
   });
 });

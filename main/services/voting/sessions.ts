@@ -34,7 +34,7 @@ import {
 import type { ServiceContext } from '../context';
 import { addVoter, castBallot, editVoting, requireSession, workshopOfSession } from './ballots';
 import { listCandidates } from './candidates';
-import { buildWorkshopVoting, computeResults } from './view';
+import { buildVotingTurnout, buildWorkshopVoting, computeResults } from './view';
 import { newId, requireWorkshop } from '../workshops';
 
 /** The facilitator's voting calls. Participants never reach these (main/participants/ has its own few). */
@@ -42,6 +42,14 @@ export function votingSessionsList(ctx: ServiceContext, { workshopId }: ParsedIn
   const db = ctx.store().db;
   requireWorkshop(db, workshopId);
   return buildWorkshopVoting(db, workshopId);
+}
+
+/** What ballots change in votingSessionsList's view, for one session of the workshop or every one. */
+export function votingTurnout(ctx: ServiceContext, { workshopId, sessionId }: ParsedInputOf<'votingTurnout'>): OutputOf<'votingTurnout'> {
+  const db = ctx.store().db;
+  requireWorkshop(db, workshopId);
+  if (sessionId !== null && requireSession(db, sessionId).workshopId !== workshopId) throw new AppError('not_found', `No voting session ${sessionId} in this workshop`);
+  return buildVotingTurnout(db, workshopId, sessionId);
 }
 
 export function votingCandidates(ctx: ServiceContext, { workshopId }: ParsedInputOf<'votingCandidates'>): OutputOf<'votingCandidates'> {

@@ -10,6 +10,7 @@ import {
   type VotingSessionView,
   type WorkshopVoting,
 } from '../../../shared/domain/voting';
+import type { SessionTurnout, VotingTurnout } from '../../../shared/domain/voting-turnout';
 import { listActiveParticipants, type ParticipantRecord } from '../../store/participants-repo';
 import type { ReadableDB } from '../../store/types';
 import { listItemsOfWorkshop, listSessions, listVoters, type SessionRecord } from '../../store/voting-repo';
@@ -42,6 +43,38 @@ function sessionView(
   items: VotingItem[],
   participants: readonly ParticipantRecord[],
 ): VotingSessionView {
+  const { sessionId: _id, ...turnout } = sessionTurnout(db, s, participants);
+  return {
+    id: s.id,
+    workshopId: s.workshopId,
+    title: s.title,
+    round: s.round,
+    parentSessionId: s.parentSessionId,
+    phase: s.phase,
+    rules: s.rules,
+    items,
+    ...turnout,
+    createdAt: s.createdAt,
+    openedAt: s.openedAt,
+    closedAt: s.closedAt,
+    revealedAt: s.revealedAt,
+    results: s.phase === 'revealed' ? s.results : null,
+  };
+}
+
+/**
+ * What ballots change in the view (shared/domain/voting-turnout.ts), for one session or every
+ * session of the workshop: the facilitator's views read this, not the whole view, after a push
+ * that says only ballots changed.
+ */
+export function buildVotingTurnout(db: ReadableDB, workshopId: string, sessionId: string | null): VotingTurnout {
+  const sessions = listSessions(db, workshopId).filter((s) => sessionId === null || s.id === sessionId);
+  const participants = listActiveParticipants(db, workshopId);
+  return { workshopId, sessionId, sessions: sessions.map((s) => sessionTurnout(db, s, participants)) };
+}
+
+/** Who has voted in a session, and who is still to: the part of its view ballots change, built once for both reads. */
+function sessionTurnout(db: ReadableDB, s: SessionRecord, participants: readonly ParticipantRecord[]): SessionTurnout {
   const anonymous = s.rules.anonymous;
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const rows = listVoters(db, s.id);
@@ -59,25 +92,12 @@ function sessionView(
     if (withRow.has(p.id) || (p.name && expected.has(p.name.toLocaleLowerCase()))) continue;
     voters.push({ id: p.id, name: anonymous ? null : p.name, kind: 'phone', hasVoted: false });
   }
-  const votedCount = voters.filter((v) => v.hasVoted).length;
   return {
-    id: s.id,
-    workshopId: s.workshopId,
-    title: s.title,
-    round: s.round,
-    parentSessionId: s.parentSessionId,
-    phase: s.phase,
-    rules: s.rules,
-    items,
+    sessionId: s.id,
     voters,
     voterCount: voters.length,
-    votedCount,
+    votedCount: voters.filter((v) => v.hasVoted).length,
     notVotedNames: anonymous ? [] : voters.filter((v) => !v.hasVoted && v.name !== null).map((v) => v.name ?? ''),
-    createdAt: s.createdAt,
-    openedAt: s.openedAt,
-    closedAt: s.closedAt,
-    revealedAt: s.revealedAt,
-    results: s.phase === 'revealed' ? s.results : null,
   };
 }
 

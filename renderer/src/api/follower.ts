@@ -12,7 +12,29 @@ export type Reaction<T> =
    * The push carries the change from `revision - 1` to `revision` (domains that count their
    * changes). `apply` answers null when it cannot place the change: the value is read again.
    */
-  | { kind: 'patch'; revision: number; apply: (current: T) => T | null };
+  | { kind: 'patch'; revision: number; apply: (current: T) => T | null }
+  /**
+   * Only part of the value changed: read that part (see readPart) and lay it over the value.
+   * Parts with the same `key` are the same read: pushes that come while one is under way cost one
+   * more read of it, after it. A part that cannot be placed (its change answers null), fails, or
+   * comes with another key while one is waiting, gives way to a whole read.
+   */
+  | { kind: 'readPart'; key: string; read: () => Promise<Result<PartChange<T>>> };
+
+/** What a part read answers: the change it makes to the value shown (null: it cannot be placed). */
+export type PartChange<T> = (current: T) => T | null;
+
+/** A readPart reaction: `read` answers the part, `apply` lays it over the value shown. */
+export function readPart<T, P>(key: string, read: () => Promise<Result<P>>, apply: (current: T, part: P) => T | null): Reaction<T> {
+  return {
+    kind: 'readPart',
+    key,
+    read: async () => {
+      const result = await read();
+      return result.ok ? { ok: true, value: (current: T) => apply(current, result.value) } : result;
+    },
+  };
+}
 
 export interface FollowSpec<T> {
   /**
@@ -44,13 +66,17 @@ export interface FollowState<T> {
  * A read that was under way when a push was applied may predate that push, so its answer must
  * not overwrite it. With revisions, the newer of the two wins; without them, the answer is
  * dropped and the value read once more. Reads never overlap: one asked for while another is
- * under way starts right after it, once, however many were asked for.
+ * under way starts right after it, once, however many were asked for. A part read follows the
+ * same rule (a push applied while it was under way: it is read once more), and a whole read
+ * takes the place of the part reads waiting when it starts.
  */
 export class Follower<T> {
   private state: FollowState<T> = { value: undefined, error: null };
   private readonly listeners = new Set<() => void>();
   private reading = false;
   private readAgain = false;
+  /** The part to read once the read under way is done (only while one is under way). */
+  private partAgain: Extract<Reaction<T>, { kind: 'readPart' }> | null = null;
   private hasRead = false;
   /** Pushes (and offers) applied so far: a read answers for the value as it was when it started. */
   private applied = 0;
@@ -116,6 +142,8 @@ export class Follower<T> {
 
   private async read(): Promise<void> {
     this.reading = true;
+    // A whole read starting now holds every part asked for before it.
+    this.partAgain = null;
     const spec = this.spec();
     const first = !this.hasRead;
     this.hasRead = true;
@@ -135,9 +163,63 @@ export class Follower<T> {
       spec.onError?.(result.error);
       if (this.state.value === undefined) this.set({ value: undefined, error: result.error });
     }
+    this.next();
+  }
+
+  /** Reads part of the value now, or once the read under way is done. */
+  private readPart(part: Extract<Reaction<T>, { kind: 'readPart' }>): void {
+    if (this.reading) {
+      if (this.readAgain) return; // a whole read comes next: it holds this part
+      if (this.partAgain && this.partAgain.key !== part.key) {
+        this.partAgain = null;
+        this.readAgain = true;
+        return;
+      }
+      this.partAgain = part;
+      return;
+    }
+    void this.readPartNow(part);
+  }
+
+  private async readPartNow(part: Extract<Reaction<T>, { kind: 'readPart' }>): Promise<void> {
+    this.reading = true;
+    const appliedBefore = this.applied;
+    let result: Result<PartChange<T>>;
+    try {
+      result = await part.read();
+    } catch (error) {
+      result = { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+    }
+    this.reading = false;
+    if (this.stopped) return;
+    const current = this.state.value;
+    if (!result.ok || current === undefined) this.readAgain = true;
+    else if (this.applied !== appliedBefore) {
+      // A push was applied while the part was read: the answer may predate it. Read the part again.
+      if (!this.readAgain && (this.partAgain === null || this.partAgain.key === part.key)) this.partAgain = part;
+      else this.readAgain = true;
+    } else {
+      const next = result.value(current);
+      if (next === null) this.readAgain = true;
+      else {
+        this.applied += 1;
+        this.set({ value: next, error: null });
+      }
+    }
+    this.next();
+  }
+
+  /** What was asked for while a read was under way: a whole read first, else the waiting part. */
+  private next(): void {
     if (this.readAgain) {
       this.readAgain = false;
       void this.read();
+      return;
+    }
+    const part = this.partAgain;
+    if (part) {
+      this.partAgain = null;
+      void this.readPartNow(part);
     }
   }
 
@@ -162,6 +244,7 @@ export class Follower<T> {
       this.set({ value: reaction.value, error: null });
       return;
     }
+    if (reaction.kind === 'readPart') return current === undefined ? this.refresh() : this.readPart(reaction);
     if (current === undefined) return;
     const at = spec.revisionOf?.(current);
     if (at === undefined || reaction.revision > at + 1) return this.refresh(); // a change was missed

@@ -1,18 +1,14 @@
 import { SHARING_OFF, type Participant, type SharingStatus, type WorkshopVoting } from '../../../shared/domain/voting';
 import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
+import { workshopVotingSpec } from './follow-voting';
 
 const NOBODY: Participant[] = [];
 
-/** A workshop's voting sessions, read again whenever main says its voting changed. */
+/** A workshop's voting sessions, kept current as main says its voting changed (see workshopVotingSpec). */
 export function useWorkshopVoting(workshopId: string | null): WorkshopVoting | null {
   const { api } = useAppState();
-  return (
-    useFollowed<WorkshopVoting>(workshopId, {
-      read: () => api.votingSessionsList({ workshopId: workshopId ?? '' }),
-      react: (event) => (event.type === 'votingChanged' && event.payload.workshopId === workshopId ? { kind: 'read' } : undefined),
-    }).value ?? null
-  );
+  return useFollowed<WorkshopVoting>(workshopId, workshopVotingSpec(api, workshopId ?? '')).value ?? null;
 }
 
 /** Whether the participant server runs, for which workshop, and how to join it. */

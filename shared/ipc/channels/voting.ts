@@ -17,6 +17,7 @@ import {
   type VotingSessionView,
   type WorkshopVoting,
 } from '../../domain/voting';
+import type { VotingTurnout } from '../../domain/voting-turnout';
 import { channel } from '../channel';
 
 const itemText = z.string().trim().min(1).max(MAX_ITEM_TEXT);
@@ -33,6 +34,11 @@ const empty = z.object({}).strict();
 export const votingChannels = {
   /** Every session of a workshop, newest last, and the one the room is looking at. */
   votingSessionsList: channel<WorkshopVoting>()(byWorkshop),
+  /**
+   * Only what ballots change in that view (who has voted, the counts), for one session or, with
+   * sessionId null, every session: what a view reads after a votingChanged push that is ballots only.
+   */
+  votingTurnout: channel<VotingTurnout>()(z.object({ workshopId: idSchema, sessionId: idSchema.nullable() }).strict()),
   /** Pain-point cards of the journey maps and persona frustration cards that can become items, as loose cards and groups. */
   votingCandidates: channel<VotingCandidate[]>()(byWorkshop),
   votingSessionCreate: channel<VotingSessionView>()(
