@@ -4,6 +4,7 @@ import type { SharingStatus, VotingCandidate, VotingSessionView } from '../../sh
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, cellOf, createMap, createPersona, createWorkshop, getBoard } from './boards-api';
 import { mkdirSync } from 'node:fs';
+import { en, fr } from '../../shared/i18n/catalog';
 import path from 'node:path';
 import { expectAccessible, startHost, type HostProcess } from './host';
 import { linkSwitch } from './link-switch';
@@ -166,6 +167,30 @@ async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Pieces of the other language's messages (10 characters or more, between placeholders) that
+ * the screen shows, in its text or its labels: none should be left.
+ */
+const otherPieces = (lang: Lang): string[] => {
+  const [mine, other] = lang === 'en' ? [en, fr] : [fr, en];
+  const pieces = new Set<string>();
+  for (const key of Object.keys(other) as (keyof typeof other)[]) {
+    if (other[key] === mine[key]) continue;
+    for (const piece of other[key].split(/\{[^}]*\}/)) {
+      const trimmed = piece.trim();
+      if (trimmed.length >= 10 && !mine[key].includes(trimmed)) pieces.add(trimmed);
+    }
+  }
+  return [...pieces];
+};
+
+async function otherLanguageLeft(page: Page, lang: Lang): Promise<string[]> {
+  const shown = await page.evaluate(() =>
+    [document.body.innerText, ...[...document.querySelectorAll('[aria-label], [placeholder], [title]')].flatMap((el) => ['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''))].join('\n'),
+  );
+  return otherPieces(lang).filter((piece) => shown.includes(piece));
+}
+
 /** The whole page, scrolled part included, into ATELIER_SHOTS when it is set. */
 async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.ATELIER_SHOTS;
@@ -181,6 +206,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 async function checkScreen(page: Page, lang: Lang, name: string): Promise<void> {
   await page.setViewportSize(PHONE);
   expect.soft(await layoutProblems(page), `${name} at 390×844`).toEqual([]);
+  expect.soft(await otherLanguageLeft(page, lang), `${name}: words of the other language`).toEqual([]);
   await expectAccessible(page);
   await screenshot(page, `${lang}-${name}`);
   for (const size of SIZES) {
@@ -217,7 +243,8 @@ for (const lang of ['en', 'fr'] as const) {
   const w = WORDS[lang];
 
   test(`a whole workshop on a phone, in ${lang === 'en' ? 'English' : 'French'}`, async ({ browser }) => {
-    test.setTimeout(120_000);
+    // About 45 s on an idle machine; generous for a shared one.
+    test.setTimeout(240_000);
     let host = await startHost();
     try {
       const workshop = await createWorkshop(host, lang === 'en' ? 'Hotel guests' : 'Clients de l’hôtel', 'cx-discovery', lang);
