@@ -3,7 +3,7 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/domain/voting
 import type { MessageKey } from '../../shared/i18n';
 import { Brand } from '../src/components/Brand';
 import { useI18n } from '../src/i18n';
-import { JoinError, joinWithCode, type Identity } from './connection';
+import { JoinError, joinWithCode, type Identity, type SignOutReason } from './connection';
 
 let addressCode: string | null = null;
 /**
@@ -31,12 +31,15 @@ const ERRORS: Partial<Record<string, MessageKey>> = {
   offline: 'participant.offline',
 };
 
-export function JoinScreen({ removed, onJoined }: { removed: boolean; onJoined: (identity: Identity) => void }) {
+/** `signedOut`: why the phone is back here (removed, or its sign-in no longer known), said once. */
+export function JoinScreen({ signedOut, onJoined }: { signedOut: SignOutReason | null; onJoined: (identity: Identity) => void }) {
   const { t } = useI18n();
   const [code, setCode] = useState(codeFromAddress);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<MessageKey | null>(removed ? 'participant.removed' : null);
+  const [error, setError] = useState<MessageKey | null>(
+    signedOut === 'removed' ? 'participant.removed' : signedOut === 'unauthorized' ? 'participant.signedOut' : null,
+  );
   const codeId = useId();
   const nameId = useId();
 

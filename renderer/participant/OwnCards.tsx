@@ -59,7 +59,18 @@ function OwnCard({ card, place, room }: { card: ParticipantCard; place: string; 
           <label className="visually-hidden" htmlFor={fieldId}>
             {t('participant.mine.editField')}
           </label>
-          <textarea id={fieldId} className="textarea p-input" rows={3} maxLength={MAX_CARD_TEXT} value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <textarea
+            id={fieldId}
+            className="textarea p-input"
+            rows={3}
+            maxLength={MAX_CARD_TEXT}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            aria-describedby={`${fieldId}-count`}
+          />
+          <span id={`${fieldId}-count`} className="p-hint p-add__count">
+            {t('participant.add.count', { count: draft.length, max: MAX_CARD_TEXT })}
+          </span>
         </>
       )}
       <span className="p-mine__place">

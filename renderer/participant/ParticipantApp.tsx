@@ -37,7 +37,7 @@ export function ParticipantApp() {
       {identity ? (
         <RoomScreen identity={identity} onSignedOut={onSignedOut} onLanguage={onLanguage} />
       ) : (
-        <JoinScreen removed={signedOut === 'removed'} onJoined={onJoined} />
+        <JoinScreen signedOut={signedOut} onJoined={onJoined} />
       )}
     </I18nProvider>
   );

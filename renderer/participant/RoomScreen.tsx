@@ -5,12 +5,14 @@ import { useI18n } from '../src/i18n';
 import { AddCard } from './AddCard';
 import { useRoom, type Identity, type SignOutReason } from './connection';
 import { MatrixCard } from './MatrixCard';
-import { StepCard } from './StepCard';
+import { StepCard, waitingForStart } from './StepCard';
 import { VotePanel } from './VotePanel';
 import { BoardBrowser } from './BoardBrowser';
 import { silentCountLine } from '../../shared/i18n/silent-count';
 
 type Tab = 'add' | 'board' | 'vote';
+/** After this many failed tries (about five seconds), the banner says what to check. */
+const LONG_LOSS_TRIES = 4;
 const TABS: readonly Tab[] = ['add', 'board', 'vote'];
 
 export function RoomScreen({
@@ -77,6 +79,9 @@ export function RoomScreen({
       {banner && (
         <p className={`p-banner${status === 'stopped' ? ' p-banner--stopped' : ''}`} role="status">
           {banner}
+          {status !== 'connecting' && room.failedTries >= LONG_LOSS_TRIES && (
+            <span className="p-banner__hint">{status === 'stopped' ? t('participant.stopped.long') : t('participant.reconnecting.long')}</span>
+          )}
         </p>
       )}
       {state && (
@@ -84,8 +89,8 @@ export function RoomScreen({
           <h1 className="p-workshop">{state.workshop.title}</h1>
           <StepCard state={state} receivedAt={room.receivedAt} />
           {state.matrix && <MatrixCard matrix={state.matrix} />}
-          {/* Once the workshop is over there is nothing left to add or vote on, only results if any. */}
-          {!(finished && !state.vote) && (
+          {/* Before the start and once the workshop is over there is nothing to add or vote on, only results if any. */}
+          {!(finished && !state.vote) && !waitingForStart(state) && (
             <>
               <div className="p-tabs" role="tablist" aria-label={t('participant.tabs')} onKeyDown={onTabKey}>
                 {TABS.map((id) => (

@@ -4,19 +4,27 @@ import { timerStateLabel } from '../src/timer/reading';
 import { useNow } from '../src/timer/useNow';
 import { useI18n } from '../src/i18n';
 
+/**
+ * Before the workshop starts, on a step with nothing to add to or vote on: the phone waits for the
+ * start rather than showing the first step's still timer.
+ */
+export function waitingForStart(state: ParticipantState): boolean {
+  return state.workshop.progress === 'not-started' && !state.board && !state.vote && !state.matrix;
+}
+
 /** The current step and its timer, counted on locally from the reading the server sent. */
 export function StepCard({ state, receivedAt }: { state: ParticipantState; receivedAt: number }) {
   const { t } = useI18n();
   const now = useNow(500);
   const { step, timer } = state;
   const finished = state.workshop.progress === 'finished';
-  if (!step || !timer || finished) {
+  if (!step || !timer || finished || waitingForStart(state)) {
     return (
       <section className={`p-card p-step${finished ? ' p-step--finished' : ''}`} aria-labelledby="p-step-title">
         <h2 id="p-step-title" className="p-step__title">
           {finished ? t('participant.finished') : t('participant.noStep')}
         </h2>
-        {finished && <p className="p-step__instructions">{t('participant.finished.body')}</p>}
+        <p className="p-step__instructions">{finished ? t('participant.finished.body') : t('participant.noStep.body')}</p>
       </section>
     );
   }

@@ -69,6 +69,8 @@ export type SignOutReason = 'removed' | 'unauthorized';
 
 export interface Room {
   status: ConnectionStatus;
+  /** Tries that failed since the link was last up: a long run of them may mean the laptop's address changed. */
+  failedTries: number;
   state: ParticipantState | null;
   /** Date.now() when `state` arrived: the timer counts on from there (the laptop's clock is never compared). */
   receivedAt: number;
@@ -83,6 +85,7 @@ type Pending = { resolve: (m: ServerMessage) => void };
 
 export function useRoom(token: string, onSignedOut: (reason: SignOutReason) => void): Room {
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
+  const [failedTries, setFailedTries] = useState(0);
   const [state, setState] = useState<ParticipantState | null>(null);
   const [receivedAt, setReceivedAt] = useState(0);
   const socketRef = useRef<WebSocket | null>(null);
@@ -113,6 +116,7 @@ export function useRoom(token: string, onSignedOut: (reason: SignOutReason) => v
         }
         if (message.type === 'welcome') {
           failures = 0;
+          setFailedTries(0);
           setStatus('open');
         } else if (message.type === 'state') {
           setState(message.state);
@@ -129,9 +133,11 @@ export function useRoom(token: string, onSignedOut: (reason: SignOutReason) => v
         if (disposed) return;
         if (event.code === CLOSE_CODES.unauthorized) return signedOut.current('unauthorized');
         if (event.code === CLOSE_CODES.removed) return signedOut.current('removed');
-        setStatus(event.code === CLOSE_CODES.stopped ? 'stopped' : 'reconnecting');
+        // Sharing stopped: the tries that fail until it resumes do not turn it into a lost link.
+        setStatus((was) => (event.code === CLOSE_CODES.stopped || was === 'stopped' ? 'stopped' : 'reconnecting'));
         timer = setTimeout(open, retryDelay(failures));
         failures += 1;
+        setFailedTries(failures);
       };
     }
 
@@ -164,5 +170,5 @@ export function useRoom(token: string, onSignedOut: (reason: SignOutReason) => v
     });
   }, []);
 
-  return { status, state, receivedAt, ask };
+  return { status, failedTries, state, receivedAt, ask };
 }
