@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session, type PrintToPDFOptions, type Session } from 'electron';
+import { journeyFitScript } from '../report/journey-fit-script';
 import type { PdfPrinter, PrintJob } from '../report/printer';
 import { SECURE_WEB_PREFERENCES } from '../security';
 
@@ -43,6 +44,26 @@ function hardenPrintSession(printSession: Session, allowedUrl: string): void {
 }
 
 /**
+ * Fits each journey part to its page (main/report/journey-fit-script.ts), measured in this
+ * window. The page's JavaScript is off, which executeJavaScript honours; the DevTools protocol's
+ * Runtime.evaluate runs all the same, as Playwright's page.evaluate does for the other printer.
+ */
+async function fitJourneys(win: BrowserWindow, job: PrintJob): Promise<void> {
+  const { debugger: devtools } = win.webContents;
+  devtools.attach('1.3');
+  try {
+    const answer = (await devtools.sendCommand('Runtime.evaluate', { expression: journeyFitScript(job.pageSize), returnByValue: true })) as {
+      exceptionDetails?: { text?: string; exception?: { description?: string } };
+    };
+    if (answer.exceptionDetails) {
+      throw new Error(`Fitting the journey pages failed: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text ?? ''}`);
+    }
+  } finally {
+    devtools.detach();
+  }
+}
+
+/**
  * Prints with webContents.printToPDF from a hidden, sandboxed window with JavaScript off. The
  * HTML goes through a private temporary file rather than a data: URL, which Chromium caps at
  * 2 MB (a report with pictures is larger); the file is removed right after.
@@ -68,6 +89,7 @@ export function createElectronPrinter(): PdfPrinter {
       try {
         await writeFile(file, job.html, { encoding: 'utf8', mode: 0o600 });
         await win.loadURL(url);
+        await fitJourneys(win, job);
         return await win.webContents.printToPDF(electronPdfOptions(job));
       } finally {
         if (!win.isDestroyed()) win.destroy();

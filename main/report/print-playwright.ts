@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { journeyFitScript } from './journey-fit-script';
 import type { PdfPrinter, PrintJob } from './printer';
 
 /** The steps of one print, as PlaywrightPrinterOptions.onStep reports them. */
@@ -134,6 +135,8 @@ export function createPlaywrightPrinter(options: PlaywrightPrinterOptions = {}):
       at = performance.now();
       // 'load': the inline fonts and pictures are decoded before the print.
       await page.setContent(job.html, { waitUntil: 'load' });
+      // Each journey part fitted to its page, measured as this browser lays it out.
+      await page.evaluate(journeyFitScript(job.pageSize));
       step('content', at);
       at = performance.now();
       const pdf = await page.pdf(playwrightPdfOptions(job));

@@ -37,7 +37,28 @@ export interface Rect {
   height: number;
 }
 
+/** webContents.debugger: records each DevTools command, in order with the print, and answers fake.devtoolsAnswer. */
+export class FakeDebugger {
+  attached = false;
+  constructor(private readonly contents: FakeWebContents) {}
+  attach(version?: string): void {
+    if (this.attached) throw new Error('Debugger is already attached to the target');
+    this.attached = true;
+    fake.devtools.push({ url: this.contents.url, method: `attach ${version ?? ''}`.trim(), params: undefined });
+  }
+  detach(): void {
+    this.attached = false;
+    fake.devtools.push({ url: this.contents.url, method: 'detach', params: undefined });
+  }
+  async sendCommand(method: string, params?: unknown): Promise<unknown> {
+    if (!this.attached) throw new Error('Debugger is not attached');
+    fake.devtools.push({ url: this.contents.url, method, params });
+    return fake.devtoolsAnswer(method, params);
+  }
+}
+
 export class FakeWebContents extends EventEmitter {
+  readonly debugger: FakeDebugger = new FakeDebugger(this);
   url = '';
   destroyed = false;
   readonly sent: Array<{ channel: string; args: unknown[] }> = [];
@@ -58,6 +79,7 @@ export class FakeWebContents extends EventEmitter {
   /** Records the options and answers fake.pdfAnswer, as Electron answers the PDF bytes. */
   async printToPDF(options: unknown): Promise<Buffer> {
     fake.printed.push({ url: this.url, options });
+    fake.devtools.push({ url: this.url, method: 'printToPDF', params: undefined });
     return fake.pdfAnswer(this.url);
   }
   /** Emits a navigation-like event the way Electron does; returns true when it was prevented. */
@@ -335,6 +357,9 @@ function initialState() {
     openedExternally: [] as string[],
     printed: [] as Array<{ url: string; options: unknown }>,
     pdfAnswer: (_url: string): Buffer => Buffer.from('%PDF-1.4 fake'),
+    /** DevTools commands sent through webContents.debugger (and the prints, to see the order). */
+    devtools: [] as Array<{ url: string; method: string; params: unknown }>,
+    devtoolsAnswer: (_method: string, _params: unknown): unknown => ({ result: { type: 'object', value: [] } }),
     partitions: new Map<string, FakeSession>(),
     saveDialogs: [] as unknown[][],
     saveDialogAnswer: { canceled: true, filePath: '' },

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseSavePath, revealFile } from '../../../main/electron/export-files';
 import { createElectronPrinter, PRINT_PARTITION } from '../../../main/electron/print-electron';
+import { journeyFitScript } from '../../../main/report/journey-fit-script';
 import { SECURE_WEB_PREFERENCES } from '../../../main/security';
 import { fake, resetElectronFake, type BrowserWindow as FakeWindow } from '../../fakes/electron';
 
@@ -28,6 +29,22 @@ describe('the Electron printer', () => {
     expect(win?.options.webPreferences).toMatchObject({ ...SECURE_WEB_PREFERENCES, javascript: false, devTools: false });
     expect(win?.options.webPreferences?.session).toBe(fake.partitions.get(PRINT_PARTITION));
     expect(win?.destroyed).toBe(true);
+  });
+
+  it('fits the journey pages through the DevTools protocol, the page\'s JavaScript staying off, before printing', async () => {
+    await createElectronPrinter().print({ html: HTML, pageSize: 'Letter' });
+    expect(fake.devtools.map((entry) => entry.method)).toEqual(['attach 1.3', 'Runtime.evaluate', 'detach', 'printToPDF']);
+    const evaluate = fake.devtools[1]!;
+    expect(evaluate.url).toBe(fake.printed[0]!.url);
+    expect(evaluate.params).toEqual({ expression: journeyFitScript('Letter'), returnByValue: true });
+  });
+
+  it('refuses to print when fitting the journey pages fails, and still cleans up', async () => {
+    fake.devtoolsAnswer = () => ({ exceptionDetails: { text: 'Uncaught', exception: { description: 'TypeError: boom' } } });
+    await expect(createElectronPrinter().print({ html: HTML, pageSize: 'A4' })).rejects.toThrow('TypeError: boom');
+    expect(fake.printed).toHaveLength(0);
+    expect(fake.devtools.at(-1)?.method).toBe('detach');
+    expect(fake.windows[0]?.destroyed).toBe(true);
   });
 
   it('lets the print session load only the report and data: URLs, and grants no permission', async () => {
