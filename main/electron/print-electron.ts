@@ -89,7 +89,8 @@ export function createElectronPrinter(): PdfPrinter {
       try {
         await writeFile(file, job.html, { encoding: 'utf8', mode: 0o600 });
         await win.loadURL(url);
-        await fitJourneys(win, job);
+        // A journey part left unfitted (a stray lane on the next page) beats no deliverable.
+        await fitJourneys(win, job).catch((error: unknown) => console.warn(`Journey pages printed unfitted: ${String(error)}`));
         return await win.webContents.printToPDF(electronPdfOptions(job));
       } finally {
         if (!win.isDestroyed()) win.destroy();

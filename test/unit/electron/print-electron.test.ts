@@ -39,11 +39,14 @@ describe('the Electron printer', () => {
     expect(evaluate.params).toEqual({ expression: journeyFitScript('Letter'), returnByValue: true });
   });
 
-  it('refuses to print when fitting the journey pages fails, and still cleans up', async () => {
+  it('still prints, unfitted, when fitting the journey pages fails, and cleans up', async () => {
     fake.devtoolsAnswer = () => ({ exceptionDetails: { text: 'Uncaught', exception: { description: 'TypeError: boom' } } });
-    await expect(createElectronPrinter().print({ html: HTML, pageSize: 'A4' })).rejects.toThrow('TypeError: boom');
-    expect(fake.printed).toHaveLength(0);
-    expect(fake.devtools.at(-1)?.method).toBe('detach');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const pdf = await createElectronPrinter().print({ html: HTML, pageSize: 'A4' });
+    expect(Buffer.from(pdf).toString()).toMatch(/^%PDF-/);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('TypeError: boom'));
+    warn.mockRestore();
+    expect(fake.devtools.map((entry) => entry.method)).toEqual(['attach 1.3', 'Runtime.evaluate', 'detach', 'printToPDF']);
     expect(fake.windows[0]?.destroyed).toBe(true);
   });
 
