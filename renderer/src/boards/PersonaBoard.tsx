@@ -221,7 +221,7 @@ function PersonaTab({ persona, selected, onSelect }: { persona: Persona; selecte
       aria-selected={selected}
       aria-controls={selected ? 'persona-panel' : undefined}
       tabIndex={selected ? 0 : -1}
-      className={`persona-tab${mark.over ? ' is-over' : ''}`}
+      className={`pill persona-tab${mark.over ? ' is-over' : ''}`}
       data-container={key}
       data-drop-disabled={selected || undefined}
       onClick={onSelect}

@@ -80,7 +80,7 @@ function TemplateGroup(props: { label: string; templates: TemplateSummary[]; sel
   return (
     <div className="template-group">
       <p className="template-group__label">{props.label}</p>
-      <div className="template-grid">
+      <div className="tile-grid template-grid">
         {props.templates.map((template) => (
           <label key={template.id} className="template-card" data-kind={template.steps[0]?.kind}>
             <input

@@ -25,7 +25,7 @@ export function Priorities({ matrix, nextSteps, selectedId, onMakeAction, onToTr
         <h3 id="priorities-title">{t('matrix.offer.title')}</h3>
         <p className="muted">{t('matrix.offer.lead')}</p>
       </header>
-      <ol className="priorities__list">
+      <ol className="plain-list column priorities__list">
         {itemsByOffer(matrix.items).map((item) => {
           const actions = nextSteps.filter((step) => linksTo(step.source, matrix.id, item));
           const quadrant = item.placement ? quadrantOf(item.placement) : null;

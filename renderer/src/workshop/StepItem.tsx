@@ -54,7 +54,7 @@ export function StepItem({ step, index, status, clockTime = null, onChange, onRe
   const fieldId = `step-${step.id}`;
 
   return (
-    <li ref={setNodeRef} style={style} className={`step step--${status} step--${step.kind}${isDragging ? ' step--dragging' : ''}`}>
+    <li ref={setNodeRef} style={style} className={`step step--${status} kind--${step.kind}${isDragging ? ' step--dragging' : ''}`}>
       <button
         type="button"
         ref={setActivatorNodeRef}
