@@ -51,8 +51,8 @@ export function NewWorkshopDialog({ onClose, onCreated }: { onClose: () => void;
 
   return (
     <Dialog title={t('create.title')} onClose={onClose} wide>
-      <form className="create-form" onSubmit={(event) => void submit(event)}>
-        <div className="create-form__fields">
+      <form className="stack create-form" onSubmit={(event) => void submit(event)}>
+        <div className="stack create-form__fields">
           <WorkshopMetaFields value={form} onChange={setForm} titlePlaceholder={t('create.defaultTitle')} />
         </div>
 

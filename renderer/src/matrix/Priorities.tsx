@@ -52,7 +52,7 @@ export function Priorities({ matrix, nextSteps, selectedId, onMakeAction, onToTr
                   </ul>
                 )}
               </div>
-              <div className="priority__tools">
+              <div className="row priority__tools">
                 <button type="button" className={quadrant === 'quickWins' ? 'button button--small button--primary' : 'button button--small'} onClick={() => onMakeAction(item)} aria-label={`${t('matrix.makeAction')}: ${item.text}`}>
                   {t('matrix.makeAction')}
                 </button>

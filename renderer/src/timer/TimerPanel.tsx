@@ -48,7 +48,7 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
   });
 
   return (
-    <section className="timer-panel panel" aria-label={t('timer.region')}>
+    <section className="column timer-panel panel" aria-label={t('timer.region')}>
       <div className="row row--spread timer-panel__top">
         {reading ? (
           <p className="timer-panel__where">
