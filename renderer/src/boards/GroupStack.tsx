@@ -78,7 +78,7 @@ export const GroupStack = memo(function GroupStack({ group, cards, containerKey,
             <ChevronIcon />
           </button>
           <CommitField
-            className="card-group__title"
+            className="title-field card-group__title"
             value={group.title}
             title={group.title || undefined}
             placeholder={t('grouping.titlePlaceholder')}

@@ -198,7 +198,7 @@ function PersonaTabs({ personas, selectedId, onSelect }: { personas: Persona[]; 
   };
   if (personas.length === 0) return null;
   return (
-    <div ref={list} className="persona-tabs" role="tablist" aria-label={t('boards.persona.list')} onKeyDown={onKeyDown}>
+    <div ref={list} className="pill-row persona-tabs" role="tablist" aria-label={t('boards.persona.list')} onKeyDown={onKeyDown}>
       {personas.map((persona) => (
         <PersonaTab key={persona.id} persona={persona} selected={persona.id === selectedId} onSelect={() => onSelect(persona.id)} />
       ))}

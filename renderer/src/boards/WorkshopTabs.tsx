@@ -112,7 +112,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
               aria-selected={tab === name}
               aria-controls={tab === name ? `tabpanel-${name}` : undefined}
               tabIndex={tab === name ? 0 : -1}
-              className={`workshop-tab workshop-tab--${name}`}
+              className={`tone-dot workshop-tab workshop-tab--${name}`}
               onClick={() => setTab(name)}
             >
               {labels[name]}

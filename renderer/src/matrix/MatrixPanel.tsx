@@ -70,7 +70,7 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
       <header className="matrix-panel__head">
         <h2 id="matrix-title">{t('matrix.tab')}</h2>
         {state.matrices.length > 1 && !creating && (
-          <nav className="session-tabs" aria-label={t('matrix.pick')}>
+          <nav className="pill-row session-tabs" aria-label={t('matrix.pick')}>
             {state.matrices.map((m) => (
               <button key={m.id} type="button" className="pill session-tab" aria-pressed={m.id === matrix?.id} onClick={() => setPickedId(m.id)}>
                 <span className="session-tab__title">{m.title || t('matrix.tab')}</span>

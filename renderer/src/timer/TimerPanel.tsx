@@ -53,7 +53,7 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
         {reading ? (
           <p className="timer-panel__where">
             {!titleRepeatsKind(reading.step.title, t(`timer.kind.${reading.step.kind}`)) && (
-              <span className={`kind-chip kind--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
+              <span className={`tone-dot kind-chip kind--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
             )}
             <span className="muted">{t('timer.stepOf', { index: reading.position, count: reading.count })}</span>
           </p>

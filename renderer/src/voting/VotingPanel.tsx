@@ -52,7 +52,7 @@ export function VotingPanel({ workshop }: { workshop: Workshop }) {
         )}
       </header>
       {sessions.length > 1 && !creating && (
-        <nav className="session-tabs" aria-label={t('voting.sessions')}>
+        <nav className="pill-row session-tabs" aria-label={t('voting.sessions')}>
           {sessions.map((s) => (
             <button
               key={s.id}
