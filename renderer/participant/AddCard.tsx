@@ -87,7 +87,7 @@ function AddCardForm({ targets, room }: { targets: BoardTargets; room: Room }) {
           </select>
         </div>
       ) : (
-        <div className="p-add__pickers">
+        <div className="column p-add__pickers">
           {picker.maps.length > 1 && (
             <div className="field">
               <label className="field__label" htmlFor={ids.map}>

@@ -60,7 +60,7 @@ export function BoardBrowser({ board }: { board: BoardTargets | null }) {
             {block.cards.length === 0 ? (
               <p className="p-browse__none">{t('participant.board.noCards')}</p>
             ) : (
-              <ul className="p-browse__cards">
+              <ul className="plain-list stack p-browse__cards">
                 {block.cards.map((card) => (
                   <li key={card.id} className={`p-browse__card${card.mine ? ' is-mine' : ''}${card.hidden ? ' is-hidden' : ''}`}>
                     {card.group && <span className="p-browse__group">{card.group}</span>}

@@ -20,7 +20,7 @@ export function MatrixCard({ matrix }: { matrix: ParticipantMatrix }) {
   const numberOf = legendNumbers(placed);
   const waiting = matrix.items.filter((item) => item.placement === null);
   return (
-    <section className="p-card p-matrix" aria-labelledby="p-matrix-title">
+    <section className="p-card column p-matrix" aria-labelledby="p-matrix-title">
       <h2 id="p-matrix-title" className="p-panel__title">
         {t('matrix.participant.title')}
       </h2>

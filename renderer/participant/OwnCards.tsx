@@ -16,7 +16,7 @@ export function OwnCards({ board, room }: { board: BoardTargets; room: Room }) {
       <h3 id={headingId} className="p-section-title">
         {t('participant.add.mine')}
       </h3>
-      <ul className="p-mine__list">
+      <ul className="plain-list stack p-mine__list">
         {mine.map(({ card, place }) => (
           <OwnCard key={card.id} card={card} place={place} room={room} />
         ))}

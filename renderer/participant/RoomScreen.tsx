@@ -72,7 +72,7 @@ export function RoomScreen({
 
   return (
     <div className="p-room">
-      <header className="p-header">
+      <header className="row row--spread p-header">
         <Brand />
         <span className="p-header__who">{identity.name ? t('participant.signedInAs', { name: identity.name }) : t('participant.anonymous')}</span>
       </header>

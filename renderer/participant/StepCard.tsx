@@ -35,12 +35,12 @@ export function StepCard({ state, receivedAt }: { state: ParticipantState; recei
   const label = timerStateLabel(t, timer.status, overtime);
 
   return (
-    <section className={`p-card p-step p-step--${step.kind}`} aria-labelledby="p-step-title">
+    <section className={`p-card p-step kind--${step.kind}`} aria-labelledby="p-step-title">
       <p className="p-step__kicker">{t('participant.stepOf', { index: step.index, count: step.count })}</p>
       <h2 id="p-step-title" className="p-step__title">
         {step.title}
       </h2>
-      <div className={`p-timer${overtime ? ' p-timer--over' : ''}${timer.status !== 'running' ? ' p-timer--still' : ''}`}>
+      <div className={`row row--spread p-timer${overtime ? ' p-timer--over' : ''}${timer.status !== 'running' ? ' p-timer--still' : ''}`}>
         <span className="p-timer__label">{label}</span>
         <span className="p-timer__value" role="timer" aria-label={`${label} ${formatClock(remaining)}`}>
           {formatClock(remaining)}

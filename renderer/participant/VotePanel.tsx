@@ -82,11 +82,11 @@ function Ballot({ vote, room }: { vote: ParticipantVote; room: Room }) {
         </span>
         <span>{leftText}</span>
       </div>
-      <ul className="p-items">
+      <ul className="plain-list stack p-items">
         {vote.items.map((item) => {
           const count = draft[item.id] ?? 0;
           return (
-            <li key={item.id} className={`p-item${count > 0 ? ' p-item--chosen' : ''}`}>
+            <li key={item.id} className={`column p-item${count > 0 ? ' p-item--chosen' : ''}`}>
               <span className="p-item__text">
                 {item.text}
                 <ItemMembers members={item.members} />
@@ -163,7 +163,7 @@ function Results({ vote }: { vote: ParticipantVote }) {
       <p className="p-hint">
         {tc('participant.vote.voters', results.votersVoted)}
       </p>
-      <ol className="p-results__list">
+      <ol className="plain-list stack p-results__list">
         {results.items.map((r) => (
           <li key={r.itemId} className="p-result">
             <span className="p-result__rank">{t('participant.vote.rank', { rank: r.rank })}</span>

@@ -1,5 +1,6 @@
 import '@fontsource-variable/inter';
 import '../src/styles/tokens.css';
+import '../src/styles/patterns.css';
 import '../src/styles/base.css';
 import './participant.css';
 import './participant-vote.css';

@@ -1,5 +1,6 @@
 import '@fontsource-variable/inter';
 import './styles/tokens.css';
+import './styles/patterns.css';
 import './styles/base.css';
 import { earlyReader, readScreenEarly } from './api/early-reads';
 import { openTransport } from './api/transport';

@@ -36,7 +36,7 @@ export function AvatarPicker({ persona, onClose }: { persona: Persona; onClose: 
 
   return (
     <Dialog title={t('boards.avatar.title', { name: persona.name })} onClose={onClose}>
-      <div className="avatar-grid" role="group" aria-label={t('boards.avatar.builtin')}>
+      <div className="tile-grid avatar-grid" role="group" aria-label={t('boards.avatar.builtin')}>
         {BUILTIN_AVATARS.map((key) => (
           <button
             key={key}

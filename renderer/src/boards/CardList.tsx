@@ -50,7 +50,7 @@ export const CardList = memo(function CardList({ containerKey, label, cards, gro
 
   return (
     <div className={classes.join(' ')} data-container={containerKey}>
-      <ol className="card-list__cards" aria-label={t('boards.list.cards', { container: label })}>
+      <ol className="plain-list column card-list__cards" aria-label={t('boards.list.cards', { container: label })}>
         {drawn.map((entry) =>
           entry.kind === 'card' ? (
             <BoardCard
@@ -89,7 +89,7 @@ export const StaticCardList = memo(function StaticCardList({ label, cards, group
   const entries = useMemo(() => listEntries(cards, groups), [cards, groups]);
   return (
     <div className={className ? `card-list ${className}` : 'card-list'}>
-      <ol className="card-list__cards" aria-label={t('boards.list.cards', { container: label })}>
+      <ol className="plain-list column card-list__cards" aria-label={t('boards.list.cards', { container: label })}>
         {entries.map((entry) =>
           entry.kind === 'card' ? (
             <StaticCard key={entry.card.id} card={entry.card} kind={kind} moments={moments} />

@@ -78,7 +78,7 @@ export const GroupStack = memo(function GroupStack({ group, cards, containerKey,
             <ChevronIcon />
           </button>
           <CommitField
-            className="card-group__title"
+            className="title-field card-group__title"
             value={group.title}
             title={group.title || undefined}
             placeholder={t('grouping.titlePlaceholder')}
@@ -93,7 +93,7 @@ export const GroupStack = memo(function GroupStack({ group, cards, containerKey,
           <Menu label={t('grouping.actions', { title: name })} items={items} />
         </div>
         {!group.collapsed && (
-          <ol className="card-group__cards" aria-label={t('grouping.cards', { title: name })}>
+          <ol className="plain-list column card-group__cards" aria-label={t('grouping.cards', { title: name })}>
             {cards.map((card) => (
               <BoardCard key={card.id} card={card} containerKey={containerKey} kind={kind} moments={kind === 'painPoints' ? moments : NONE} actions={actions} labels={labels} />
             ))}

@@ -207,7 +207,7 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
               {t('boards.lane.add')}
             </button>
             {layout.hiddenLanes.length > 0 && (
-              <div className="hidden-list" role="group" aria-label={t('boards.lane.hiddenList')}>
+              <div className="row row--wrap hidden-list" role="group" aria-label={t('boards.lane.hiddenList')}>
                 <span className="hidden-list__label">{t('boards.lane.hiddenList')}</span>
                 {layout.hiddenLanes.map((lane) => (
                   <button key={lane.id} type="button" className="button button--small" onClick={() => commands.lanes.setHidden(lane.id, false)}>

@@ -48,7 +48,7 @@ export function NewMapDialog({ workshopId, personas, maps, onCreated, onClose }:
         </>
       }
     >
-      <div className="create-form__fields">
+      <div className="stack create-form__fields">
         <label className="field">
           <span className="field__label">{t('boards.journey.forPersona')}</span>
           <select className="select" value={personaId} onChange={(event) => setPersonaId(event.target.value)}>

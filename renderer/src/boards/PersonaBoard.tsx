@@ -198,7 +198,7 @@ function PersonaTabs({ personas, selectedId, onSelect }: { personas: Persona[]; 
   };
   if (personas.length === 0) return null;
   return (
-    <div ref={list} className="persona-tabs" role="tablist" aria-label={t('boards.persona.list')} onKeyDown={onKeyDown}>
+    <div ref={list} className="pill-row persona-tabs" role="tablist" aria-label={t('boards.persona.list')} onKeyDown={onKeyDown}>
       {personas.map((persona) => (
         <PersonaTab key={persona.id} persona={persona} selected={persona.id === selectedId} onSelect={() => onSelect(persona.id)} />
       ))}
@@ -221,7 +221,7 @@ function PersonaTab({ persona, selected, onSelect }: { persona: Persona; selecte
       aria-selected={selected}
       aria-controls={selected ? 'persona-panel' : undefined}
       tabIndex={selected ? 0 : -1}
-      className={`persona-tab${mark.over ? ' is-over' : ''}`}
+      className={`pill persona-tab${mark.over ? ' is-over' : ''}`}
       data-container={key}
       data-drop-disabled={selected || undefined}
       onClick={onSelect}

@@ -97,7 +97,7 @@ function EditablePersona({ persona, actions, zoom }: { persona: Persona; actions
           ]}
         />
         {hidden.length > 0 && (
-          <div className="hidden-list" role="group" aria-label={t('boards.section.hiddenList')}>
+          <div className="row row--wrap hidden-list" role="group" aria-label={t('boards.section.hiddenList')}>
             <span className="hidden-list__label">{t('boards.section.hiddenList')}</span>
             {hidden.map((section) => (
               <button key={section.id} type="button" className="button button--small" onClick={() => commands.setHidden(section.id, false)}>

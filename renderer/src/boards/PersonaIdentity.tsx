@@ -21,7 +21,7 @@ export function PersonaIdentity({ persona }: { persona: Persona }) {
 
   return (
     <aside className="persona-identity panel" aria-label={t('boards.persona.identity', { name: persona.name })}>
-      <div className="persona-identity__top">
+      <div className="row row--spread persona-identity__top">
         <button type="button" className="persona-identity__avatar" aria-label={t('boards.avatar.change', { name: persona.name })} onClick={() => setDialog('avatar')}>
           <PersonaAvatar avatar={persona.avatar} name={persona.name} size={96} />
           <span className="persona-identity__avatar-hint" aria-hidden="true">

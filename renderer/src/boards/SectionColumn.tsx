@@ -49,7 +49,7 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
           {section.title}
         </h3>
         <CommitField
-          className="persona-section__title"
+          className="title-field persona-section__title"
           title={section.title}
           aria-label={t('boards.section.title', { title: section.title })}
           value={section.title}

@@ -49,7 +49,7 @@ export function SectionColumns({ items }: { items: readonly FlowItem[] }) {
       {columns.map((indexes, column) => {
         let above = 0;
         return (
-          <div key={column} className="persona-sections__column">
+          <div key={column} className="column persona-sections__column">
             {indexes.map((index) => {
               const item = items[index]!;
               const node = item.render(above);

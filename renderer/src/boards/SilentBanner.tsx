@@ -57,7 +57,7 @@ export function SilentBanner({ workshop, board, peek, onPeek, onRevealed, switch
   };
 
   return (
-    <section className={`silent-banner${peek ? ' silent-banner--peek' : ''}`} aria-labelledby="silent-banner-title">
+    <section className={`row row--spread row--wrap silent-banner${peek ? ' silent-banner--peek' : ''}`} aria-labelledby="silent-banner-title">
       <div className="silent-banner__text">
         <h2 id="silent-banner-title" className="silent-banner__title">
           {silent ? t('silent.banner.title') : t('silent.banner.off')}

@@ -34,7 +34,7 @@ export function SilentStart({ workshop, focus, onFocused, onStarted }: SilentSta
   };
 
   return (
-    <div className="silent-start">
+    <div className="row row--wrap silent-start">
       <p className="silent-start__hint" id="silent-start-hint">
         {t('silent.start.hint')}
       </p>

@@ -19,7 +19,7 @@ export function StaticGroup({ group, cards, kind, moments }: { group: CardGroup;
           </span>
         </div>
         {!group.collapsed && (
-          <ol className="card-group__cards" aria-label={t('grouping.cards', { title: name })}>
+          <ol className="plain-list column card-group__cards" aria-label={t('grouping.cards', { title: name })}>
             {cards.map((card) => (
               <StaticCard key={card.id} card={card} kind={kind} moments={moments} />
             ))}

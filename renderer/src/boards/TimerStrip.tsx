@@ -28,7 +28,7 @@ export function TimerStrip({ workshop }: { workshop: Workshop }) {
   const paused = status === 'paused';
   return (
     <div className={`timer-strip${overtime ? ' is-overtime' : ''}${paused ? ' is-paused' : ''}`} role="group" aria-label={t('boards.timerStrip')}>
-      <span className={`kind-chip kind-chip--${reading.step.kind}`}>{kindLabel}</span>
+      <span className={`tone-dot kind-chip kind--${reading.step.kind}`}>{kindLabel}</span>
       {/* Cut with an ellipsis to keep the strip on one line; the full title on hover. */}
       {!titleRepeatsKind(reading.step.title, kindLabel) && (
         <span className="timer-strip__title" title={reading.step.title}>

@@ -112,7 +112,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
               aria-selected={tab === name}
               aria-controls={tab === name ? `tabpanel-${name}` : undefined}
               tabIndex={tab === name ? 0 : -1}
-              className={`workshop-tab workshop-tab--${name}`}
+              className={`tone-dot workshop-tab workshop-tab--${name}`}
               onClick={() => setTab(name)}
             >
               {labels[name]}
@@ -134,7 +134,7 @@ export function WorkshopTabs({ workshop, tab, onTab: setTab, agenda, timer, voti
           </button>
         )}
       </div>
-      <div className={showPanel ? 'workshop__grid' : 'workshop__grid workshop__grid--full'}>
+      <div className={showPanel ? 'split workshop__grid' : 'split workshop__grid workshop__grid--full'}>
         <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="workshop-tabs__panel">
           {tab === 'agenda' && agenda}
           {(tab === 'personas' || tab === 'journey') && silence && full.board && (

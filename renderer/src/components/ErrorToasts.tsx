@@ -21,7 +21,7 @@ export function ErrorToasts() {
       aria-label={speaking ? t('error.title') : undefined}
     >
       {linkMessage && (
-        <div className={`toast toast--warning${link === 'refused' ? ' toast--blocking' : ''}`} role={link === 'retrying' ? 'status' : 'alert'}>
+        <div className={`row row--spread toast toast--warning${link === 'refused' ? ' toast--blocking' : ''}`} role={link === 'retrying' ? 'status' : 'alert'}>
           <p className="toast__text">{linkMessage}</p>
           {link === 'stalled' && (
             <button type="button" className="button" onClick={() => window.location.reload()}>
@@ -31,7 +31,7 @@ export function ErrorToasts() {
         </div>
       )}
       {errors.map((error, index) => (
-        <div className="toast toast--error" role="alert" key={`${index}-${error.code}`}>
+        <div className="row row--spread toast toast--error" role="alert" key={`${index}-${error.code}`}>
           <span>{describe(error)}</span>
           <button type="button" className="button button--ghost" onClick={() => dismissError(index)}>
             {t('common.dismiss')}

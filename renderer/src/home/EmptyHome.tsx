@@ -27,7 +27,7 @@ export function EmptyHome({ onCreate }: { onCreate: () => void }) {
             <span aria-hidden="true" className="dot dot--ok" /> {t('home.offline')}
           </p>
         </div>
-        <ul className="features" aria-label={t('app.tagline')}>
+        <ul className="plain-list stack features" aria-label={t('app.tagline')}>
           <FeatureCard tone="persona" title={t('home.features.personas')} body={t('home.features.personas.body')} />
           <FeatureCard tone="journey" title={t('home.features.journey')} body={t('home.features.journey.body')} />
           <FeatureCard tone="voting" title={t('home.features.voting')} body={t('home.features.voting.body')} />
@@ -39,7 +39,7 @@ export function EmptyHome({ onCreate }: { onCreate: () => void }) {
 
 function FeatureCard({ tone, title, body }: { tone: Tone; title: string; body: string }) {
   return (
-    <li className={`feature feature--${tone}`}>
+    <li className={`feature feature--${tone} kind--${tone}`}>
       <svg className="feature__icon" viewBox="0 0 40 40" aria-hidden="true">
         {tone === 'persona' && (
           <>

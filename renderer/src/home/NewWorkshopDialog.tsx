@@ -51,8 +51,8 @@ export function NewWorkshopDialog({ onClose, onCreated }: { onClose: () => void;
 
   return (
     <Dialog title={t('create.title')} onClose={onClose} wide>
-      <form className="create-form" onSubmit={(event) => void submit(event)}>
-        <div className="create-form__fields">
+      <form className="stack create-form" onSubmit={(event) => void submit(event)}>
+        <div className="stack create-form__fields">
           <WorkshopMetaFields value={form} onChange={setForm} titlePlaceholder={t('create.defaultTitle')} />
         </div>
 
@@ -80,7 +80,7 @@ function TemplateGroup(props: { label: string; templates: TemplateSummary[]; sel
   return (
     <div className="template-group">
       <p className="template-group__label">{props.label}</p>
-      <div className="template-grid">
+      <div className="tile-grid template-grid">
         {props.templates.map((template) => (
           <label key={template.id} className="template-card" data-kind={template.steps[0]?.kind}>
             <input

@@ -83,7 +83,7 @@ export function MatrixChart({ axes, items, renderItem, renderCell, variant, labe
             <li key={score}>{score}</li>
           ))}
         </ol>
-        <div className="matrix-chart__x">
+        <div className="row matrix-chart__x">
           <span className="matrix-chart__axis-name">{axes.horizontal}</span>
           <span className="matrix-chart__axis-ends" aria-hidden="true">
             {t('matrix.axis.low')} ← · → {t('matrix.axis.high')}

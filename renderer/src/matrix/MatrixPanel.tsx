@@ -70,9 +70,9 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
       <header className="matrix-panel__head">
         <h2 id="matrix-title">{t('matrix.tab')}</h2>
         {state.matrices.length > 1 && !creating && (
-          <nav className="session-tabs" aria-label={t('matrix.pick')}>
+          <nav className="pill-row session-tabs" aria-label={t('matrix.pick')}>
             {state.matrices.map((m) => (
-              <button key={m.id} type="button" className="session-tab" aria-pressed={m.id === matrix?.id} onClick={() => setPickedId(m.id)}>
+              <button key={m.id} type="button" className="pill session-tab" aria-pressed={m.id === matrix?.id} onClick={() => setPickedId(m.id)}>
                 <span className="session-tab__title">{m.title || t('matrix.tab')}</span>
               </button>
             ))}
@@ -122,7 +122,7 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
         />
       ) : (
         <div className="matrix-panel__layout">
-          <div className="matrix-panel__main">
+          <div className="column matrix-panel__main">
             <MatrixSettings key={matrix.id} workshop={workshop} matrix={matrix} onAnswer={apply} />
             <MatrixBoard matrix={matrix} onPlace={place} selectedId={selectedId} onSelect={setSelectedId} />
           </div>

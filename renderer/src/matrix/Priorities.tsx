@@ -25,7 +25,7 @@ export function Priorities({ matrix, nextSteps, selectedId, onMakeAction, onToTr
         <h3 id="priorities-title">{t('matrix.offer.title')}</h3>
         <p className="muted">{t('matrix.offer.lead')}</p>
       </header>
-      <ol className="priorities__list">
+      <ol className="plain-list column priorities__list">
         {itemsByOffer(matrix.items).map((item) => {
           const actions = nextSteps.filter((step) => linksTo(step.source, matrix.id, item));
           const quadrant = item.placement ? quadrantOf(item.placement) : null;
@@ -52,7 +52,7 @@ export function Priorities({ matrix, nextSteps, selectedId, onMakeAction, onToTr
                   </ul>
                 )}
               </div>
-              <div className="priority__tools">
+              <div className="row priority__tools">
                 <button type="button" className={quadrant === 'quickWins' ? 'button button--small button--primary' : 'button button--small'} onClick={() => onMakeAction(item)} aria-label={`${t('matrix.makeAction')}: ${item.text}`}>
                   {t('matrix.makeAction')}
                 </button>

@@ -71,7 +71,7 @@ function Emotion({ map, stage }: { map: JourneyMap; stage: Stage }) {
         </span>{' '}
         {t(`boards.emotion.level.${level}` as 'boards.emotion.level.0')}
       </p>
-      {point.note && <p className="pemotion__note">{point.note}</p>}
+      {point.note && <p className="clamp-2 pemotion__note">{point.note}</p>}
     </div>
   );
 }

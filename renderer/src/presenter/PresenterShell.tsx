@@ -35,7 +35,7 @@ export function PresenterShell({ workshop, reading, projection, sharing, childre
         <header className="ptop">
           <div className="ptop__step">
             <p className="ptop__meta">
-              <span className={`presenter__kind presenter__kind--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
+              <span className={`tone-dot presenter__kind presenter__kind--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
               <span className="ptop__position">{t('timer.stepOf', { index: reading.position, count: reading.count })}</span>
               <span className="ptop__workshop">{workshop.title}</span>
             </p>

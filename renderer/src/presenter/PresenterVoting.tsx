@@ -101,7 +101,7 @@ export function RevealScreen({ session, tick }: { session: VotingSessionView | n
             </span>
             <span className="pv-row__label">
               <span className="pv-row__text">{item.text}</span>
-              {item.members.length > 0 && <span className="pv-row__members">{item.members.join(' · ')}</span>}
+              {item.members.length > 0 && <span className="clamp-2 pv-row__members">{item.members.join(' · ')}</span>}
             </span>
             <span className="pv-row__votes">
               {item.votes}

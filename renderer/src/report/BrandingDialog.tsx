@@ -86,11 +86,11 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
 
       <fieldset className="export__group">
         <legend className="field__label">{t('branding.logo')}</legend>
-        <div className="branding__logo">
+        <div className="row row--wrap branding__logo">
           <div className="branding__logo-plate">
             {logo ? <img src={logo} alt={t('branding.logo.preview')} /> : <span className="branding__logo-none">{t('branding.logo.none')}</span>}
           </div>
-          <div className="branding__logo-actions">
+          <div className="column branding__logo-actions">
             <button type="button" className="button" disabled={busy} aria-describedby={ids.logoHint} onClick={() => input.current?.click()}>
               {busy ? t('branding.logo.saving') : branding.logo ? t('branding.logo.replace') : t('branding.logo.choose')}
             </button>
@@ -131,7 +131,7 @@ export function BrandingDialog({ onClose }: { onClose: () => void }) {
         <label className="field__label" htmlFor={ids.accent}>
           {t('branding.accent')}
         </label>
-        <div className="branding__accent">
+        <div className="row row--wrap branding__accent">
           <input
             type="color"
             className="branding__swatch"

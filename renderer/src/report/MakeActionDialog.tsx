@@ -44,7 +44,7 @@ export function MakeActionDialog({ text, onClose, onCreate }: MakeActionDialogPr
         </>
       }
     >
-      <form id={ids.form} className="make-action" onSubmit={(event) => void submit(event)}>
+      <form id={ids.form} className="column make-action" onSubmit={(event) => void submit(event)}>
         <div className="field">
           <label className="field__label" htmlFor={ids.text}>
             {t('matrix.makeAction.text')}

@@ -92,7 +92,7 @@ export function NextStepsEditor({ workshopId, disabled = false, heading = true }
 
       {steps !== null && steps.length === 0 && <p className="next-steps__empty">{t('nextSteps.empty')}</p>}
       {steps !== null && steps.length > 0 && (
-        <ol className="next-steps__list">
+        <ol className="plain-list stack next-steps__list">
           {steps.map((step, index) => (
             <li key={step.id} className={`next-step next-step--${step.domain}`}>
               <select

@@ -48,8 +48,8 @@ export function DeliverableScreen({ id }: { id: string }) {
           {t('deliverable.back')}
         </button>
       </AppHeader>
-      <main className="deliverable" aria-labelledby="deliverable-title">
-        <div className="deliverable__head">
+      <main className="screen deliverable" aria-labelledby="deliverable-title">
+        <div className="screen__head deliverable__head">
           <div>
             <h1 id="deliverable-title">{t('deliverable.title')}</h1>
             {data && (
@@ -70,7 +70,7 @@ export function DeliverableScreen({ id }: { id: string }) {
             </button>
           </div>
         </div>
-        <div className="deliverable__grid">
+        <div className="split deliverable__grid">
           <aside className="deliverable__side panel">
             <NextStepsEditor workshopId={id} />
           </aside>

@@ -52,7 +52,7 @@ export function HomeScreen() {
         <EmptyHome onCreate={() => setPending({ kind: 'new' })} />
       ) : (
         <main className="workshops" aria-labelledby="workshops-title">
-          <div className="workshops__top">
+          <div className="row row--spread workshops__top">
             <h1 id="workshops-title">{t('home.title')}</h1>
             <HomeExtras />
             <button type="button" className="button button--primary button--large" onClick={() => setPending({ kind: 'new' })}>
@@ -97,7 +97,7 @@ export function HomeScreen() {
               {view === 'trash' ? t('workshops.trashEmpty') : view === 'archived' && !query ? t('workshops.noneArchived') : t('workshops.none')}
             </p>
           ) : (
-            <ul className="workshop-list" aria-label={t(`workshops.view.${view}`)}>
+            <ul className="plain-list stack workshop-list" aria-label={t(`workshops.view.${view}`)}>
               {visible.map((w) => (
                 <WorkshopRow key={w.id} workshop={w} actions={actions} />
               ))}

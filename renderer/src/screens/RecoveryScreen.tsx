@@ -90,7 +90,7 @@ export function RecoveryScreen({ status }: { status: Recovery }) {
           {status.backups.length === 0 ? (
             <p className="muted">{t('recovery.noBackups')}</p>
           ) : (
-            <ul className="backup-list">
+            <ul className="plain-list stack backup-list">
               {status.backups.map((backup) => (
                 <li key={backup.name} className="backup-list__item">
                   <span>

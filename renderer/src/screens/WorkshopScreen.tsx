@@ -105,9 +105,9 @@ export function WorkshopScreen({ id }: { id: string }) {
       ) : (
         <AppHeader>{back}</AppHeader>
       )}
-      <main className="workshop" aria-labelledby="workshop-title">
+      <main className="screen workshop" aria-labelledby="workshop-title">
         {!onBoard && (
-          <div className="workshop__head">
+          <div className="screen__head workshop__head">
             <div className="workshop__heading">
               <h1 id="workshop-title">{workshop.title}</h1>
               {/* What the room sees shares the details' line: the agenda keeps its height. */}

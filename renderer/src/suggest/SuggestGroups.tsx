@@ -172,7 +172,7 @@ function SuggestionForm({
       <fieldset className="suggestion__cards">
         <legend className="field__label">{t('boards.suggest.cards')}</legend>
         {suggestion.cardIds.map((cardId) => (
-          <label key={cardId} className="suggestion__card">
+          <label key={cardId} className="check-row suggestion__card">
             <input
               type="checkbox"
               checked={kept.has(cardId)}

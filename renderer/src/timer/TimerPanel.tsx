@@ -48,12 +48,12 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
   });
 
   return (
-    <section className="timer-panel panel" aria-label={t('timer.region')}>
-      <div className="timer-panel__top">
+    <section className="column timer-panel panel" aria-label={t('timer.region')}>
+      <div className="row row--spread timer-panel__top">
         {reading ? (
           <p className="timer-panel__where">
             {!titleRepeatsKind(reading.step.title, t(`timer.kind.${reading.step.kind}`)) && (
-              <span className={`kind-chip kind-chip--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
+              <span className={`tone-dot kind-chip kind--${reading.step.kind}`}>{t(`timer.kind.${reading.step.kind}`)}</span>
             )}
             <span className="muted">{t('timer.stepOf', { index: reading.position, count: reading.count })}</span>
           </p>

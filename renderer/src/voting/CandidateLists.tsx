@@ -61,7 +61,7 @@ export function CandidateLists({
             {list.items.map((c) =>
               c.kind === 'card' ? (
                 <div key={pickKey(c)} className="candidate-row">
-                  <label className="candidate">
+                  <label className="check-row candidate">
                     <input type="checkbox" data-pick-key={pickKey(c)} checked={chosen.has(c.cardId)} onChange={(e) => onToggle(c.cardId, e.target.checked)} />
                     <span>{c.text}</span>
                   </label>
@@ -99,7 +99,7 @@ function GroupCandidateChoice({
   const id = useId();
   const title = shortText(candidate.text, 60);
   return (
-    <div className="candidate candidate--group">
+    <div className="check-row candidate candidate--group">
       <input
         id={id}
         type="checkbox"

@@ -42,7 +42,7 @@ export function PassTheLaptop({ session, onExit }: { session: VotingSessionView;
 
   return (
     <div className="laptop" role="dialog" aria-modal="true" aria-labelledby={titleId}>
-      <header className="laptop__bar">
+      <header className="row row--spread laptop__bar">
         <p className="laptop__session">
           <span className="laptop__badge">{t('voting.laptop.badge')}</span>
           {session.title}

@@ -34,7 +34,7 @@ export function Results({
 
   return (
     <section className="results panel" aria-labelledby={headingId}>
-      <header className="results__head">
+      <header className="row row--spread row--wrap results__head">
         <div>
           <h3 id={headingId} className="voting-subtitle">
             {t('voting.results.title')}
@@ -64,7 +64,7 @@ export function Results({
           {...(onMakeAction ? { onMakeAction } : {})}
         />
       ) : (
-        <div className="results__stages">
+        <div className="stack results__stages">
           {results.byStage.map((group) => (
             <section key={`${group.mapId}-${group.stageId}`} className="stage-results" aria-label={`${group.mapTitle} · ${group.stageTitle}`}>
               <h4 className="stage-results__title">
@@ -101,7 +101,7 @@ function Ranking({
   const { t, tc } = useI18n();
   const tied = tiedRanks(items);
   return (
-    <ol className="ranking" aria-label={label}>
+    <ol className="plain-list stack ranking" aria-label={label}>
       {items.map((item) => {
         const tie = tied.has(item.rank);
         return (

@@ -128,9 +128,9 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
       <fieldset className="voting-setup__block">
         <legend className="voting-setup__legend">{t('voting.setup.typed')}</legend>
         {typed.length > 0 && (
-          <ul className="typed-items">
+          <ul className="plain-list stack typed-items">
             {typed.map((text, index) => (
-              <li key={`${index}-${text}`} className="typed-item">
+              <li key={`${index}-${text}`} className="row row--spread typed-item">
                 <span>{text}</span>
                 <button
                   type="button"
@@ -170,13 +170,13 @@ export function SessionSetup({ workshop, onCreated, onCancel }: { workshop: Work
       <fieldset className="voting-setup__block">
         <legend className="voting-setup__legend">{t('voting.rules.title')}</legend>
         <RulesFields rules={rules} onChange={setRules} />
-        <label className="check">
+        <label className="check-row check">
           <input type="checkbox" checked={stayOut} onChange={(e) => setStayOut(e.target.checked)} />
           <span>{t('voting.setup.stayOut')}</span>
         </label>
       </fieldset>
 
-      <footer className="voting-setup__foot">
+      <footer className="row voting-setup__foot">
         <p className="muted" aria-live="polite">
           {count > MAX_VOTING_ITEMS ? t('voting.setup.tooMany', { max: MAX_VOTING_ITEMS }) : tc('voting.setup.count', count)}
         </p>

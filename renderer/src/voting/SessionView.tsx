@@ -31,7 +31,7 @@ export function SessionView({ session, workshop, onPassLaptop, onSelect }: Sessi
   const [made, setMade] = useState<string | null>(null);
   return (
     <article className="session" aria-labelledby={headingId}>
-      <header className="session__head">
+      <header className="row row--spread row--wrap session__head">
         <div className="session__heading">
           <h3 id={headingId} className="session__title">
             {session.title}
@@ -60,7 +60,7 @@ export function SessionView({ session, workshop, onPassLaptop, onSelect }: Sessi
       {session.phase === 'setup' && <SetupEditor session={session} />}
 
       {(session.phase === 'open' || session.phase === 'closed') && (
-        <div className="session__live">
+        <div className="split session__live">
           <Turnout session={session} workshop={workshop} />
           {session.phase === 'open' && <ProxyVote session={session} workshop={workshop} />}
         </div>

@@ -44,7 +44,7 @@ export function SharingPanel({ workshop, sharing }: { workshop: Workshop; sharin
   };
 
   return (
-    <section className="sharing panel" aria-labelledby={`${id}-title`}>
+    <section className="stack sharing panel" aria-labelledby={`${id}-title`}>
       <header className="sharing__head">
         <h3 id={`${id}-title`} className="voting-subtitle">
           {t('voting.sharing.title')}
@@ -177,7 +177,7 @@ function ParticipantList({ workshopId }: { workshopId: string }) {
       {participants.length === 0 ? (
         <p className="muted">{t('voting.participants.none')}</p>
       ) : (
-        <ul className="participants__list">
+        <ul className="plain-list stack participants__list">
           {participants.map((p) => {
             const name = p.name || t('voting.participants.nameless');
             return (

@@ -42,7 +42,7 @@ export function VotingPanel({ workshop }: { workshop: Workshop }) {
 
   return (
     <section className="voting" aria-labelledby="voting-title">
-      <header className="voting__header">
+      <header className="row row--spread voting__header">
         <h2 id="voting-title">{t('voting.title')}</h2>
         {sessions.length > 0 && !creating && (
           <button type="button" className="button" onClick={() => setCreating(true)}>
@@ -52,12 +52,12 @@ export function VotingPanel({ workshop }: { workshop: Workshop }) {
         )}
       </header>
       {sessions.length > 1 && !creating && (
-        <nav className="session-tabs" aria-label={t('voting.sessions')}>
+        <nav className="pill-row session-tabs" aria-label={t('voting.sessions')}>
           {sessions.map((s) => (
             <button
               key={s.id}
               type="button"
-              className="session-tab"
+              className="pill session-tab"
               aria-pressed={s.id === selected?.id}
               onClick={() => setSelectedId(s.id)}
             >
@@ -67,7 +67,7 @@ export function VotingPanel({ workshop }: { workshop: Workshop }) {
           ))}
         </nav>
       )}
-      <div className="voting__grid">
+      <div className="split voting__grid">
         <div className="voting__main">
           {showSetup ? (
             <SessionSetup

@@ -86,8 +86,8 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     void run(api.stepAdd({ workshopId: workshop.id, step: { kind: 'discussion', title: t('agenda.newStepTitle'), instructions: '', plannedMinutes: 10 } }));
 
   return (
-    <section className="agenda" aria-labelledby="agenda-title">
-      <header className="agenda__header">
+    <section className="panel agenda" aria-labelledby="agenda-title">
+      <header className="row row--spread agenda__header">
         <h2 id="agenda-title">{t('agenda.title')}</h2>
         <div className="agenda__header-end">
           <p className="agenda__total">{t('agenda.total', { duration: formatDuration(totalPlannedMinutes(steps)) })}</p>

@@ -44,7 +44,7 @@ function RunLine({ row, onEdit }: { row: RunRow; onEdit: () => void }) {
       <div className="run-line__main">
         <p className="run-line__head">
           <span className="run-line__title">{step.title}</span>
-          {!titleRepeatsKind(step.title, kindLabel) && <span className={`kind-chip kind-chip--${step.kind}`}>{kindLabel}</span>}
+          {!titleRepeatsKind(step.title, kindLabel) && <span className={`tone-dot kind-chip kind--${step.kind}`}>{kindLabel}</span>}
           {status === 'current' && <span className="chip chip--current">{t('agenda.current')}</span>}
           {status === 'done' && <span className="chip chip--ok">{t('agenda.done')}</span>}
           {status === 'skipped' && <span className="chip chip--skipped">{t('schedule.skipped')}</span>}

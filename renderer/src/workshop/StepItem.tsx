@@ -54,7 +54,7 @@ export function StepItem({ step, index, status, clockTime = null, onChange, onRe
   const fieldId = `step-${step.id}`;
 
   return (
-    <li ref={setNodeRef} style={style} className={`step step--${status} step--${step.kind}${isDragging ? ' step--dragging' : ''}`}>
+    <li ref={setNodeRef} style={style} className={`step step--${status} kind--${step.kind}${isDragging ? ' step--dragging' : ''}`}>
       <button
         type="button"
         ref={setActivatorNodeRef}
@@ -76,7 +76,7 @@ export function StepItem({ step, index, status, clockTime = null, onChange, onRe
         {index + 1}
       </div>
       <div className="step__body">
-        <div className="step__row">
+        <div className="row step__row">
           <label className="visually-hidden" htmlFor={`${fieldId}-title`}>
             {t('agenda.field.title')} — {t('agenda.step', { index: index + 1 })}
           </label>
