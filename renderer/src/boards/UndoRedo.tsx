@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Card } from '../../../shared/domain/board';
 import { useI18n } from '../i18n';
 import { shortText } from '../format';
-import { RedoIcon, UndoIcon } from './icons';
+import { RedoIcon, UndoIcon } from '../components/icons';
 import type { BoardHandle } from './useBoard';
 import { useUndoShortcuts } from './useUndoShortcuts';
 

@@ -3,9 +3,8 @@ import type { Matrix, MatrixItem, Placement, WorkshopMatrices } from '../../../s
 import type { VotingCandidate } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
-import { RedoIcon, UndoIcon } from '../boards/icons';
+import { PlusIcon, RedoIcon, UndoIcon } from '../components/icons';
 import { useUndoShortcuts } from '../boards/useUndoShortcuts';
-import { PlusIcon } from '../components/icons';
 import { Menu } from '../components/Menu';
 import { useI18n } from '../i18n';
 import { useNextSteps } from '../useNextSteps';
