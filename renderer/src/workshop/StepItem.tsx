@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useState } from 'react';
 import type { StepRunState } from '../../../shared/domain/schedule';
 import { MAX_STEP_MINUTES, MIN_STEP_MINUTES, STEP_KINDS, type Step, type StepKind } from '../../../shared/domain/workshop';
+import { Options } from '../components/Field';
 import { TrashIcon } from '../components/icons';
 import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
@@ -92,11 +93,7 @@ export function StepItem({ step, index, status, clockTime = null, onChange, onRe
           <label className="step__kind">
             <span className="visually-hidden">{t('agenda.field.kind')}</span>
             <select className="select" value={step.kind} onChange={(e) => onChange({ kind: e.target.value as StepKind })}>
-              {STEP_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kind.${kind}`)}
-                </option>
-              ))}
+              <Options values={STEP_KINDS} label={(kind) => t(`kind.${kind}`)} />
             </select>
           </label>
           <label className="step__minutes">
