@@ -17,32 +17,26 @@ export interface FieldProps {
 
 /** A form field: its label above the control, and the hint that explains it below. */
 export function Field({ label, htmlFor, hint, hintId, className, children }: FieldProps) {
-  const classes = className ? `field ${className}` : 'field';
-  if (htmlFor === undefined) {
-    return (
-      <label className={classes}>
-        <span className="field__label">{label}</span>
-        {children}
-        {hint !== undefined && (
-          <span id={hintId} className="field__hint">
-            {hint}
-          </span>
-        )}
-      </label>
-    );
-  }
+  // A label that wraps its control may hold only phrasing content: its hint is a span, not a paragraph.
+  const wraps = htmlFor === undefined;
+  const Outer = wraps ? 'label' : 'div';
+  const Hint = wraps ? 'span' : 'p';
   return (
-    <div className={classes}>
-      <label className="field__label" htmlFor={htmlFor}>
-        {label}
-      </label>
+    <Outer className={className ? `field ${className}` : 'field'}>
+      {wraps ? (
+        <span className="field__label">{label}</span>
+      ) : (
+        <label className="field__label" htmlFor={htmlFor}>
+          {label}
+        </label>
+      )}
       {children}
       {hint !== undefined && (
-        <p id={hintId} className="field__hint">
+        <Hint id={hintId} className="field__hint">
           {hint}
-        </p>
+        </Hint>
       )}
-    </div>
+    </Outer>
   );
 }
 
