@@ -9,19 +9,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore, type Core } from '../main/core';
+import { startCore } from '../main/core';
 import type { Board, CardContainer } from '../shared/domain/board';
-import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
+import { call } from './core';
 
 const MAP_CARDS = 1000;
 const PERSONA_CARDS = 300;
 const RUNS = 60;
-
-async function call<K extends ChannelName>(core: Core, channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const result = await core.dispatch(channel, input, { origin: 'web' });
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<K>;
-}
 
 /** Milliseconds per run of `fn`, `runs` times after a few warm-up runs. */
 async function timed(runs: number, fn: (i: number) => Promise<unknown>, warmUp = 3): Promise<number[]> {

@@ -10,21 +10,15 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore, type Core } from '../main/core';
+import { startCore } from '../main/core';
 import { roomState, stateFor } from '../main/participants/actions';
 import type { ReadableDB } from '../main/store/types';
 import type { CardContainer } from '../shared/domain/board';
-import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
+import { call } from './core';
 
 const CARDS = 1000;
 const PHONES = 100;
 const RUNS = 30;
-
-async function call<K extends ChannelName>(core: Core, channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const result = await core.dispatch(channel, input, { origin: 'web' });
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<K>;
-}
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-phones-'));
