@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCore } from '../main/core';
 import type { Board, CardContainer } from '../shared/domain/board';
-import { call } from './core';
+import { call, workshopWithJourney } from './core';
 
 const MAP_CARDS = 1000;
 const PERSONA_CARDS = 300;
@@ -39,15 +39,7 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-boards-'));
   let core = await startCore({ dataDir, host: 'web' });
   try {
-    const workshop = await call(core, 'workshopCreate', {
-      templateId: 'cx-discovery',
-      meta: { title: 'Bench', client: '', date: '2025-06-02', language: 'fr', facilitator: '', participants: [] },
-    });
-    const persona = await call(core, 'personaCreate', { workshopId: workshop.id, name: 'Léa' });
-    const map = await call(core, 'journeyCreate', { workshopId: workshop.id, personaId: persona.id });
-    const cells: CardContainer[] = map.stages.flatMap((stage) =>
-      map.lanes.map((lane) => ({ kind: 'cell' as const, mapId: map.id, stageId: stage.id, laneId: lane.id })),
-    );
+    const { workshop, persona, cells } = await workshopWithJourney(core, 'fr', 'Léa');
     const sections: CardContainer[] = persona.sections.map((s) => ({ kind: 'section' as const, sectionId: s.id }));
     const text = (i: number) => `Carte ${i} — un texte de la longueur d'une idée notée en atelier, avec quelques mots de plus.`;
 

@@ -6,7 +6,7 @@ import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, createMap, createPersona, createWorkshop, tokenOf } from './boards-api';
 import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
-import { brokenWords, smallText } from './presenter-room';
+import { brokenWords, openProjector, PROJECTOR_SIZES, smallText } from './presenter-room';
 
 /*
  * The matrix with card groups, by touch, and with many items on the projector, in Chromium
@@ -149,15 +149,9 @@ test('twelve items, one a group, fit the projector at 1920×1080 and 1024×768: 
   await call(host, 'timerGoTo', { workshopId: workshop.id, stepId: step.id });
   await call(host, 'presenterShow', { workshopId: workshop.id });
 
-  for (const [width, height] of [
-    [1920, 1080],
-    [1024, 768],
-  ] as const) {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
+  for (const [width, height] of PROJECTOR_SIZES) {
     // The projector's page clock moves only when the test says so.
-    await page.clock.install();
-    await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
+    const { context, page } = await openProjector(browser, host, [width, height], (projector) => projector.clock.install());
     await expect(page.getByRole('figure', { name: 'Impact × Effort matrix' })).toBeVisible();
     const legend = page.getByRole('list', { name: 'Items on the matrix' });
     await expect(legend.getByRole('listitem').filter({ hasText: 'Waiting' })).toContainText(QUEUE_CARDS[0]!);

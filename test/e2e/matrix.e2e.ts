@@ -5,7 +5,7 @@ import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { call, createWorkshop, tokenOf } from './boards-api';
 import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
-import { brokenWords, smallText } from './presenter-room';
+import { brokenWords, openProjector, PROJECTOR_SIZES, smallText } from './presenter-room';
 
 /*
  * The prioritisation matrix as the facilitator uses it, in Chromium against the real browser
@@ -145,13 +145,8 @@ test('the projector shows the sample matrix large at 1920×1080 and 1024×768, a
   await call(host, 'timerGoTo', { workshopId: sample.id, stepId: step.id });
   await call(host, 'presenterShow', { workshopId: sample.id });
 
-  for (const [width, height] of [
-    [1920, 1080],
-    [1024, 768],
-  ] as const) {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
+  for (const [width, height] of PROJECTOR_SIZES) {
+    const { context, page } = await openProjector(browser, host, [width, height]);
     const matrix = page.getByRole('figure', { name: 'Impact × Effort matrix' });
     await expect(matrix).toBeVisible();
     for (const name of ['Quick wins', 'Major projects', 'Fill-ins', 'Time sinks']) await expect(page.getByText(name, { exact: true })).toBeVisible();

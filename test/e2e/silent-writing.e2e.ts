@@ -1,9 +1,9 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { SharingStatus } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
-import { call, createPersona, createWorkshop, getBoard, openWorkshop, tokenOf } from './boards-api';
+import { call, createPersona, createWorkshop, getBoard, openWorkshop } from './boards-api';
 import { expectAccessible, joinOnPhone, screenshot, startHost, type HostProcess } from './host';
-import { expectReadableFromTheBack } from './presenter-room';
+import { expectReadableFromTheBack, openProjector } from './presenter-room';
 
 /*
  * A silent-writing round with the laptop, the projector and two phones (two browser contexts),
@@ -29,10 +29,8 @@ async function phone(browser: Browser, sharing: SharingStatus, name: string): Pr
 }
 
 async function projector(browser: Browser, width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const { context, page } = await openProjector(browser, host, [width, height]);
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
   return page;
 }
 

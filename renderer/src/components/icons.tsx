@@ -96,3 +96,15 @@ export const PanelIcon = () => (
     <path d="M4 3.5h12a1.5 1.5 0 0 1 1.5 1.5v10a1.5 1.5 0 0 1-1.5 1.5H4A1.5 1.5 0 0 1 2.5 15V5A1.5 1.5 0 0 1 4 3.5zM12.5 3.5v13" />
   </Icon>
 );
+
+/** A handle's six dots: what a hand picks up to move a card, a stage or a step. */
+export const GripIcon = ({ className }: { className?: string }) => (
+  <svg viewBox="0 0 12 20" aria-hidden="true" className={className}>
+    {[4, 10, 16].map((y) => (
+      <g key={y}>
+        <circle cx="3" cy={y} r="1.6" />
+        <circle cx="9" cy={y} r="1.6" />
+      </g>
+    ))}
+  </svg>
+);

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { StepRunState } from '../../../shared/domain/schedule';
 import { MAX_STEP_MINUTES, MIN_STEP_MINUTES, STEP_KINDS, type Step, type StepKind } from '../../../shared/domain/workshop';
 import { Options } from '../components/Field';
-import { TrashIcon } from '../components/icons';
+import { GripIcon, TrashIcon } from '../components/icons';
 import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
 
@@ -64,14 +64,7 @@ export function StepItem({ step, index, status, clockTime = null, onChange, onRe
         {...attributes}
         {...listeners}
       >
-        <svg viewBox="0 0 12 20" aria-hidden="true">
-          {[4, 10, 16].map((y) => (
-            <g key={y}>
-              <circle cx="3" cy={y} r="1.6" />
-              <circle cx="9" cy={y} r="1.6" />
-            </g>
-          ))}
-        </svg>
+        <GripIcon />
       </button>
       <div className="step__index" aria-hidden="true">
         {index + 1}
