@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { mergedFromColumn, mergedFromValue } from './board-read-repo';
-import { insertRow, rowsOfWorkshop, updateRow } from './board-tables';
+import { insertRow, rowsOfWorkshop, updateRow, type PlacedRow } from './board-tables';
 import type { WritableDB } from './types';
 
 /**
@@ -26,7 +26,7 @@ export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorksh
   const mappedOrNull = (id: string | null): string | null => (id === null ? null : mapped(id));
   const workshop_id = toWorkshopId;
   /** Where a card or a group stands, remapped: its persona section, or its map, stage and lane. */
-  const placed = (row: { section_id: string | null; map_id: string | null; stage_id: string | null; lane_id: string | null }) => ({
+  const placed = (row: PlacedRow) => ({
     section_id: mappedOrNull(row.section_id),
     map_id: mappedOrNull(row.map_id),
     stage_id: mappedOrNull(row.stage_id),
