@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { OFFLINE_CHROMIUM_ARGS } from './main/report/chromium';
 
 export const CHROMIUM_PATH = process.env.ATELIER_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -18,15 +19,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: OFFLINE_CHROMIUM_ARGS,
     },
   },
 });

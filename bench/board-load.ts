@@ -9,19 +9,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore, type Core } from '../main/core';
+import { startCore } from '../main/core';
 import type { Board, CardContainer } from '../shared/domain/board';
-import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
+import { call, workshopWithJourney } from './core';
 
 const MAP_CARDS = 1000;
 const PERSONA_CARDS = 300;
 const RUNS = 60;
-
-async function call<K extends ChannelName>(core: Core, channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const result = await core.dispatch(channel, input, { origin: 'web' });
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<K>;
-}
 
 /** Milliseconds per run of `fn`, `runs` times after a few warm-up runs. */
 async function timed(runs: number, fn: (i: number) => Promise<unknown>, warmUp = 3): Promise<number[]> {
@@ -45,15 +39,7 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-boards-'));
   let core = await startCore({ dataDir, host: 'web' });
   try {
-    const workshop = await call(core, 'workshopCreate', {
-      templateId: 'cx-discovery',
-      meta: { title: 'Bench', client: '', date: '2025-06-02', language: 'fr', facilitator: '', participants: [] },
-    });
-    const persona = await call(core, 'personaCreate', { workshopId: workshop.id, name: 'Léa' });
-    const map = await call(core, 'journeyCreate', { workshopId: workshop.id, personaId: persona.id });
-    const cells: CardContainer[] = map.stages.flatMap((stage) =>
-      map.lanes.map((lane) => ({ kind: 'cell' as const, mapId: map.id, stageId: stage.id, laneId: lane.id })),
-    );
+    const { workshop, persona, cells } = await workshopWithJourney(core, 'fr', 'Léa');
     const sections: CardContainer[] = persona.sections.map((s) => ({ kind: 'section' as const, sectionId: s.id }));
     const text = (i: number) => `Carte ${i} — un texte de la longueur d'une idée notée en atelier, avec quelques mots de plus.`;
 

@@ -12,7 +12,7 @@ import { renderReportHtml } from '../main/report/render-html';
 import { createPlaywrightPrinter, type PrintStep } from '../main/report/print-playwright';
 import { CX_DOMAINS } from '../shared/domain/next-steps';
 import { REPORT_SECTIONS, type FileDelivery } from '../shared/domain/report';
-import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
+import { call } from './core';
 
 const PERSONAS = 5;
 const CARDS_PER_PERSONA = 40;
@@ -20,12 +20,6 @@ const JOURNEY_CARDS = 300;
 const VOTING_ITEMS = 60;
 const TARGET_MS = 3000;
 const TARGET_BYTES = 5 * 1024 * 1024;
-
-async function call<K extends ChannelName>(core: Core, channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const result = await core.dispatch(channel, input, { origin: 'web' });
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as OutputOf<K>;
-}
 
 const words = 'arrivée attente réception chambre facture fidélité séjour accueil équipe réservation mobile tarif'.split(' ');
 const phrase = (n: number): string => `${words[n % words.length]} ${words[(n * 7) % words.length]} — carte ${n + 1} : l’équipe d’accueil note un irritant récurrent`;

@@ -10,33 +10,20 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startCore, type Core } from '../main/core';
+import { startCore } from '../main/core';
 import { roomState, stateFor } from '../main/participants/actions';
 import type { ReadableDB } from '../main/store/types';
-import type { CardContainer } from '../shared/domain/board';
-import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
+import { call, workshopWithJourney } from './core';
 
 const CARDS = 1000;
 const PHONES = 100;
 const RUNS = 30;
 
-async function call<K extends ChannelName>(core: Core, channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const result = await core.dispatch(channel, input, { origin: 'web' });
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as OutputOf<K>;
-}
-
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atelier-bench-phones-'));
   const core = await startCore({ dataDir, host: 'web' });
   try {
-    const workshop = await call(core, 'workshopCreate', {
-      templateId: 'cx-discovery',
-      meta: { title: 'Bench', client: '', date: '2025-06-02', language: 'en', facilitator: '', participants: [] },
-    });
-    const persona = await call(core, 'personaCreate', { workshopId: workshop.id, name: 'Lea' });
-    const map = await call(core, 'journeyCreate', { workshopId: workshop.id, personaId: persona.id });
-    const cells: CardContainer[] = map.stages.flatMap((stage) => map.lanes.map((lane) => ({ kind: 'cell' as const, mapId: map.id, stageId: stage.id, laneId: lane.id })));
+    const { workshop, cells } = await workshopWithJourney(core, 'en', 'Lea');
     for (let i = 0; i < CARDS / 2; i++) await call(core, 'cardCreate', { workshopId: workshop.id, container: cells[i % cells.length]!, text: `Revealed idea ${i}, a sentence as long as a note` });
     const step = workshop.steps.find((s) => s.kind === 'journey' && s.silent)!;
     await call(core, 'timerGoTo', { workshopId: workshop.id, stepId: step.id });

@@ -20,9 +20,9 @@ import path from 'node:path';
 import { WebSocket } from 'ws';
 import { startCore, type Core } from '../main/core';
 import type { CardContainer } from '../shared/domain/board';
-import type { ChannelName, InputOf, OutputOf } from '../shared/ipc/contract';
 import { CHROMIUM_PATH } from '../playwright.config';
 import { api, startHost, type BenchHost } from './host';
+import { call } from './core';
 
 const EDITS = 40;
 const WARM_UP = 3;
@@ -51,12 +51,6 @@ interface Figures {
    * which commits to disk like any edit (synchronous=FULL) and shows nowhere.
    */
   floorMs: number[];
-}
-
-async function call<K extends ChannelName>(core: Core, channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const result = await core.dispatch(channel, input, { origin: 'web' });
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as OutputOf<K>;
 }
 
 /** Five different photo-like JPEGs of about PHOTO_BYTES each, encoded by Chromium (noise compresses like a photo's detail). */

@@ -51,13 +51,8 @@ export function findChromium(
   return found;
 }
 
-/**
- * How the printer starts Chromium: headless and offline like the end-to-end tests
- * (playwright.config.ts), plus what keeps a one-document start-up short. Each is a Chromium
- * command-line switch; a browser that does not know one ignores it.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
+/** Offline: what every Chromium Atelier starts shares, the end-to-end tests' (playwright.config.ts) too. */
+export const OFFLINE_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -65,6 +60,16 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+];
+
+/**
+ * How the printer starts Chromium: headless and offline like the end-to-end tests, plus what
+ * keeps a one-document start-up short. Each is a Chromium command-line switch; a browser that
+ * does not know one ignores it.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  ...OFFLINE_CHROMIUM_ARGS,
   // No first tab (the printer opens its own), no extensions, default apps or crash reporter.
   '--no-startup-window',
   '--disable-extensions',

@@ -37,22 +37,7 @@ export function cardsCsv(data: Pick<ReportData, 'language' | 'personas' | 'journ
     for (const section of persona.sections) {
       const group = groupTitles(section.groups, t);
       for (const card of section.cards) {
-        rows.push([
-          t('csv.kind.persona'),
-          persona.name,
-          section.title,
-          '',
-          card.position + 1,
-          card.text,
-          group(card),
-          card.color,
-          card.author,
-          card.severity,
-          '',
-          card.measureType,
-          card.createdAt,
-          duplicates(card),
-        ]);
+        rows.push(cardRow([t('csv.kind.persona'), persona.name, section.title, ''], card, group(card), ''));
       }
     }
   }
@@ -64,6 +49,14 @@ export function cardsCsv(data: Pick<ReportData, 'language' | 'personas' | 'journ
 function groupTitles(groups: readonly CardGroup[], t: T): (card: Card) => string {
   const titles = new Map(groups.map((group) => [group.id, group.title || t('csv.untitledGroup')]));
   return (card) => (card.groupId === null ? '' : (titles.get(card.groupId) ?? ''));
+}
+
+/** Where a card stands, as the CSV's first columns say it: kind, board, place (section or stage), lane. */
+type CardPlace = [kind: string, board: string, place: string, lane: string];
+
+/** One card's row: where it stands, then the card itself, its group and the moment of truth it is tied to. */
+function cardRow(where: CardPlace, card: Card, group: string, moment: string): CsvValue[] {
+  return [...where, card.position + 1, card.text, group, card.color, card.author, card.severity, moment, card.measureType, card.createdAt, duplicates(card)];
 }
 
 /** The duplicates merged into a card, one per line: "text (author)". */
@@ -88,22 +81,8 @@ function journeyRows(map: JourneyMap, kind: string, t: T): CsvValue[][] {
   });
   return sorted.map((card) => {
     const cell = place(card);
-    return [
-      kind,
-      map.title,
-      stageOrder.get(cell?.stageId ?? '')?.title ?? '',
-      laneOrder.get(cell?.laneId ?? '')?.title ?? '',
-      card.position + 1,
-      card.text,
-      group(card),
-      card.color,
-      card.author,
-      card.severity,
-      card.momentOfTruthId ? (texts.get(card.momentOfTruthId) ?? '') : '',
-      card.measureType,
-      card.createdAt,
-      duplicates(card),
-    ];
+    const where: CardPlace = [kind, map.title, stageOrder.get(cell?.stageId ?? '')?.title ?? '', laneOrder.get(cell?.laneId ?? '')?.title ?? ''];
+    return cardRow(where, card, group(card), card.momentOfTruthId ? (texts.get(card.momentOfTruthId) ?? '') : '');
   });
 }
 

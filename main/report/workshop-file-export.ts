@@ -1,5 +1,6 @@
 import type { Avatar, Card, CardGroup } from '../../shared/domain/board';
 import { WORKSHOP_FILE_FORMAT, WORKSHOP_FILE_VERSION, type WorkshopFileInput, type WorkshopFilePersona } from '../../shared/domain/workshop-file';
+import { workshopDetails } from '../../shared/domain/workshop';
 import { avatarDataUrl } from '../store/avatar-repo';
 import { readBoardContent } from '../store/board-read-repo';
 import { listNextSteps } from '../store/next-steps-repo';
@@ -42,14 +43,7 @@ export function buildWorkshopFile(db: ReadableDB, workshopId: string, now: Date,
     exportedAt: now.toISOString(),
     app: { name: 'Atelier', version: appVersion },
     workshop: {
-      title: workshop.title,
-      client: workshop.client,
-      date: workshop.date,
-      language: workshop.language,
-      facilitator: workshop.facilitator,
-      startTime: workshop.startTime,
-      authorDisplay: workshop.authorDisplay,
-      participants: workshop.participants,
+      ...workshopDetails(workshop),
       state: workshop.state,
       templateId: workshop.templateId,
       boardDefaults: workshop.boardDefaults,

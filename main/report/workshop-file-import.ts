@@ -1,5 +1,5 @@
 import type { MatrixItem, MatrixItemLink } from '../../shared/domain/matrix';
-import type { Step } from '../../shared/domain/workshop';
+import { workshopDetails, type Step } from '../../shared/domain/workshop';
 import type { WorkshopFile, WorkshopFileCard, WorkshopFileGroup } from '../../shared/domain/workshop-file';
 import { mergedFromValue } from '../store/board-read-repo';
 import { computeResults } from '../services/voting/view';
@@ -39,14 +39,7 @@ export function insertWorkshopFile(db: WritableDB, file: WorkshopFile, now: stri
   const steps: Step[] = workshop.steps.map((step) => ({ ...step, id: fresh('step', step.id) }));
   const record = {
     id: workshopId,
-    title: workshop.title,
-    client: workshop.client,
-    date: workshop.date,
-    language: workshop.language,
-    facilitator: workshop.facilitator,
-    startTime: workshop.startTime,
-    authorDisplay: workshop.authorDisplay,
-    participants: workshop.participants,
+    ...workshopDetails(workshop),
     templateId: workshop.templateId,
     state: workshop.state,
     archived: false,

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { totalPlannedMinutes } from '../../shared/domain/schedule';
 import type { Language } from '../../shared/domain/settings';
 import { resetTimer } from '../../shared/domain/timer';
-import { MAX_STEPS, type BoardDefaults, type Step, type Workshop, type WorkshopSummary } from '../../shared/domain/workshop';
+import { MAX_STEPS, workshopDetails, type BoardDefaults, type Step, type Workshop, type WorkshopSummary } from '../../shared/domain/workshop';
 import { AppError } from '../../shared/ipc/result';
 import { builtinTemplate } from '../../shared/templates/builtin';
 import { localizeBuiltin } from '../../shared/templates/localize';
@@ -270,14 +270,7 @@ export function copyTitle(title: string, language: Language): string {
 function toRecord(workshop: Workshop): WorkshopRecord {
   return {
     id: workshop.id,
-    title: workshop.title,
-    client: workshop.client,
-    date: workshop.date,
-    language: workshop.language,
-    facilitator: workshop.facilitator,
-    startTime: workshop.startTime,
-    authorDisplay: workshop.authorDisplay,
-    participants: [...workshop.participants],
+    ...workshopDetails(workshop),
     templateId: workshop.templateId,
     state: workshop.state,
     archived: workshop.archived,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { mergedFromColumn, mergedFromValue } from './board-read-repo';
-import { insertRow, rowsOfWorkshop, updateRow } from './board-tables';
+import { insertRow, rowsOfWorkshop, updateRow, type PlacedRow } from './board-tables';
 import type { WritableDB } from './types';
 
 /**
@@ -25,6 +25,13 @@ export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorksh
   };
   const mappedOrNull = (id: string | null): string | null => (id === null ? null : mapped(id));
   const workshop_id = toWorkshopId;
+  /** Where a card or a group stands, remapped: its persona section, or its map, stage and lane. */
+  const placed = (row: PlacedRow) => ({
+    section_id: mappedOrNull(row.section_id),
+    map_id: mappedOrNull(row.map_id),
+    stage_id: mappedOrNull(row.stage_id),
+    lane_id: mappedOrNull(row.lane_id),
+  });
 
   for (const row of rowsOfWorkshop(db, 'personas', fromWorkshopId)) insertRow(db, 'personas', { ...row, id: fresh(row.id), workshop_id });
   for (const row of rowsOfWorkshop(db, 'persona_avatars', fromWorkshopId)) {
@@ -46,15 +53,7 @@ export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorksh
     insertRow(db, 'journey_emotions', { ...row, stage_id: mapped(row.stage_id), workshop_id, map_id: mapped(row.map_id) });
   }
   for (const row of rowsOfWorkshop(db, 'card_groups', fromWorkshopId)) {
-    insertRow(db, 'card_groups', {
-      ...row,
-      id: fresh(row.id),
-      workshop_id,
-      section_id: mappedOrNull(row.section_id),
-      map_id: mappedOrNull(row.map_id),
-      stage_id: mappedOrNull(row.stage_id),
-      lane_id: mappedOrNull(row.lane_id),
-    });
+    insertRow(db, 'card_groups', { ...row, id: fresh(row.id), workshop_id, ...placed(row) });
   }
   const cards = rowsOfWorkshop(db, 'cards', fromWorkshopId);
   // Moments of truth are cards too: every card first, then the ties between them.
@@ -63,10 +62,7 @@ export function duplicateBoards(db: WritableDB, fromWorkshopId: string, toWorksh
       ...row,
       id: fresh(row.id),
       workshop_id,
-      section_id: mappedOrNull(row.section_id),
-      map_id: mappedOrNull(row.map_id),
-      stage_id: mappedOrNull(row.stage_id),
-      lane_id: mappedOrNull(row.lane_id),
+      ...placed(row),
       moment_of_truth_id: null,
       group_id: mappedOrNull(row.group_id),
       merged_from: mergedFromValue(mergedFromColumn(row.merged_from).map((merged) => ({ ...merged, id: fresh(merged.id) }))),

@@ -76,13 +76,17 @@ export interface EmotionRow {
   note: string;
 }
 
-export interface CardRow {
+/** Where a card or a group stands: in a persona's section, or in a cell of a map (its stage and lane). */
+export interface PlacedRow {
   id: string;
   workshop_id: string;
   section_id: string | null;
   map_id: string | null;
   stage_id: string | null;
   lane_id: string | null;
+}
+
+export interface CardRow extends PlacedRow {
   position: number;
   text: string;
   color: string;
@@ -99,13 +103,7 @@ export interface CardRow {
   hidden: number;
 }
 
-export interface CardGroupRow {
-  id: string;
-  workshop_id: string;
-  section_id: string | null;
-  map_id: string | null;
-  stage_id: string | null;
-  lane_id: string | null;
+export interface CardGroupRow extends PlacedRow {
   title: string;
   collapsed: number;
   created_at: string;

@@ -5,33 +5,13 @@ import {
   type AuthorDisplay,
   type BoardDefaults,
   type TimerState,
-  type WorkshopState,
+  type Workshop,
   type WorkshopSummary,
 } from '../../shared/domain/workshop';
 import type { ReadableDB, WritableDB } from './types';
 
 /** One row of `workshops` in domain terms: everything about a workshop except its steps. */
-export interface WorkshopRecord {
-  id: string;
-  title: string;
-  client: string;
-  date: string;
-  language: Language;
-  facilitator: string;
-  /** "HH:MM", the planned start; null for none. */
-  startTime: string | null;
-  authorDisplay: AuthorDisplay;
-  participants: string[];
-  templateId: string | null;
-  state: WorkshopState;
-  archived: boolean;
-  deletedAt: string | null;
-  currentStepId: string | null;
-  timer: TimerState;
-  boardDefaults: BoardDefaults;
-  createdAt: string;
-  updatedAt: string;
-}
+export type WorkshopRecord = Omit<Workshop, 'steps' | 'stepCount' | 'plannedMinutes'>;
 
 export type WorkshopView = 'current' | 'archived' | 'trash';
 
@@ -154,7 +134,10 @@ function toRow(record: WorkshopRecord): WorkshopRow {
   };
 }
 
-function fromRow(row: WorkshopRow): WorkshopRecord {
+/** The columns a workshop and its summary read alike. */
+type CommonRow = Pick<WorkshopRow, 'id' | 'title' | 'client' | 'date' | 'language' | 'facilitator' | 'template_id' | 'state' | 'archived' | 'deleted_at' | 'created_at' | 'updated_at'>;
+
+function commonFromRow(row: CommonRow): Omit<WorkshopSummary, 'stepCount' | 'plannedMinutes'> {
   return {
     id: row.id,
     title: row.title,
@@ -162,55 +145,31 @@ function fromRow(row: WorkshopRow): WorkshopRecord {
     date: row.date,
     language: parseLanguage(row.language),
     facilitator: row.facilitator,
+    templateId: row.template_id,
+    state: row.state === 'finished' ? 'finished' : 'active',
+    archived: row.archived === 1,
+    deletedAt: row.deleted_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function fromRow(row: WorkshopRow): WorkshopRecord {
+  return {
+    ...commonFromRow(row),
     startTime: row.start_time,
     authorDisplay: (AUTHOR_DISPLAYS as readonly string[]).includes(row.author_display) ? (row.author_display as AuthorDisplay) : 'shown',
     participants: parseStringList(row.participants),
-    templateId: row.template_id,
-    state: row.state === 'finished' ? 'finished' : 'active',
-    archived: row.archived === 1,
-    deletedAt: row.deleted_at,
     currentStepId: row.current_step_id,
     timer: parseTimer(row),
     boardDefaults: parseBoardDefaults(row.board_defaults),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 
-interface SummaryRow {
-  id: string;
-  title: string;
-  client: string;
-  date: string;
-  language: string;
-  facilitator: string;
-  state: string;
-  archived: number;
-  deleted_at: string | null;
-  template_id: string | null;
-  created_at: string;
-  updated_at: string;
-  step_count: number;
-  planned_minutes: number;
-}
+type SummaryRow = CommonRow & { step_count: number; planned_minutes: number };
 
 function summaryFromRow(row: SummaryRow): WorkshopSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    client: row.client,
-    date: row.date,
-    language: parseLanguage(row.language),
-    facilitator: row.facilitator,
-    state: row.state === 'finished' ? 'finished' : 'active',
-    archived: row.archived === 1,
-    deletedAt: row.deleted_at,
-    templateId: row.template_id,
-    stepCount: row.step_count,
-    plannedMinutes: row.planned_minutes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return { ...commonFromRow(row), stepCount: row.step_count, plannedMinutes: row.planned_minutes };
 }
 
 function parseLanguage(value: string): Language {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { MAX_CARD_TEXT, type CardContainer } from '../../shared/domain/board';
 import type { BoardTargets } from '../../shared/participant/protocol';
+import { Field, TitledOptions } from '../src/components/Field';
 import { useI18n } from '../src/i18n';
 import type { Room } from './connection';
 import { OwnCards } from './OwnCards';
@@ -69,69 +70,38 @@ function AddCardForm({ targets, room }: { targets: BoardTargets; room: Room }) {
   return (
     <form className="p-add" onSubmit={(e) => void submit(e)}>
       {picker.kind === 'persona' ? (
-        <div className="field">
-          <label className="field__label" htmlFor={ids.section}>
-            {t('participant.add.section')}
-          </label>
+        <Field label={t('participant.add.section')} htmlFor={ids.section}>
           <select id={ids.section} className="select p-input" value={picker.sectionId} onChange={(e) => picker.setSection(e.target.value)}>
             {targets.kind === 'persona' &&
               targets.personas.map((p) => (
                 <optgroup key={p.id} label={p.name}>
-                  {p.sections.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.title}
-                    </option>
-                  ))}
+                  <TitledOptions items={p.sections} />
                 </optgroup>
               ))}
           </select>
-        </div>
+        </Field>
       ) : (
         <div className="column p-add__pickers">
           {picker.maps.length > 1 && (
-            <div className="field">
-              <label className="field__label" htmlFor={ids.map}>
-                {t('participant.add.map')}
-              </label>
+            <Field label={t('participant.add.map')} htmlFor={ids.map}>
               <select id={ids.map} className="select p-input" value={picker.map?.id ?? ''} onChange={(e) => picker.setMapId(e.target.value)}>
-                {picker.maps.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.title}
-                  </option>
-                ))}
+                <TitledOptions items={picker.maps} />
               </select>
-            </div>
+            </Field>
           )}
-          <div className="field">
-            <label className="field__label" htmlFor={ids.stage}>
-              {t('participant.add.stage')}
-            </label>
+          <Field label={t('participant.add.stage')} htmlFor={ids.stage}>
             <select id={ids.stage} className="select p-input" value={picker.stage?.id ?? ''} onChange={(e) => picker.setStageId(e.target.value)}>
-              {picker.map?.stages.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
+              <TitledOptions items={picker.map?.stages} />
             </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.lane}>
-              {t('participant.add.lane')}
-            </label>
+          </Field>
+          <Field label={t('participant.add.lane')} htmlFor={ids.lane}>
             <select id={ids.lane} className="select p-input" value={picker.lane?.id ?? ''} onChange={(e) => picker.setLaneId(e.target.value)}>
-              {picker.map?.lanes.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.title}
-                </option>
-              ))}
+              <TitledOptions items={picker.map?.lanes} />
             </select>
-          </div>
+          </Field>
         </div>
       )}
-      <div className="field">
-        <label className="field__label" htmlFor={ids.text}>
-          {t('participant.add.text')}
-        </label>
+      <Field label={t('participant.add.text')} htmlFor={ids.text}>
         <textarea
           id={ids.text}
           className="textarea p-input p-add__text"
@@ -145,7 +115,7 @@ function AddCardForm({ targets, room }: { targets: BoardTargets; room: Room }) {
         <span id={`${ids.text}-count`} className="p-hint p-add__count">
           {t('participant.add.count', { count: text.length, max: MAX_CARD_TEXT })}
         </span>
-      </div>
+      </Field>
       <button type="submit" className="button button--primary button--large p-block" disabled={busy || trimmed === '' || !picker.place}>
         {busy ? t('participant.add.sending') : t('participant.add.submit')}
       </button>

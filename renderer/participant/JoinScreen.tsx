@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../../shared/domain/voting';
 import type { MessageKey } from '../../shared/i18n';
 import { Brand } from '../src/components/Brand';
+import { Field } from '../src/components/Field';
 import { useI18n } from '../src/i18n';
 import { JoinError, joinWithCode, type Identity, type SignOutReason } from './connection';
 
@@ -67,10 +68,7 @@ export function JoinScreen({ signedOut, onJoined }: { signedOut: SignOutReason |
       <form className="p-card p-join__card" onSubmit={(e) => void submit(e)} noValidate>
         <h1 className="p-join__title">{t('participant.title')}</h1>
         <p className="p-join__lead">{t('participant.lead')}</p>
-        <div className="field">
-          <label className="field__label" htmlFor={codeId}>
-            {t('participant.code')}
-          </label>
+        <Field label={t('participant.code')} htmlFor={codeId}>
           <input
             id={codeId}
             className="input p-code"
@@ -88,11 +86,8 @@ export function JoinScreen({ signedOut, onJoined }: { signedOut: SignOutReason |
           <span id={`${codeId}-hint`} className="p-hint">
             {t('participant.codeHint')}
           </span>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={nameId}>
-            {t('participant.name')}
-          </label>
+        </Field>
+        <Field label={t('participant.name')} htmlFor={nameId}>
           <input
             id={nameId}
             className="input p-input"
@@ -105,7 +100,7 @@ export function JoinScreen({ signedOut, onJoined }: { signedOut: SignOutReason |
           <span id={`${nameId}-hint`} className="p-hint">
             {t('participant.nameHint')}
           </span>
-        </div>
+        </Field>
         {error && (
           <p className="p-alert" role="alert">
             {t(error)}

@@ -103,6 +103,15 @@ export interface Workshop extends WorkshopSummary {
   boardDefaults: BoardDefaults;
 }
 
+/** What a workshop says of itself, from its title to its participants: what a copy or a file of it keeps. */
+export type WorkshopDetails = Pick<Workshop, 'title' | 'client' | 'date' | 'language' | 'facilitator' | 'startTime' | 'authorDisplay' | 'participants'>;
+
+/** A workshop's details alone (the participants a list of its own), in the order files write them. */
+export function workshopDetails(workshop: WorkshopDetails): WorkshopDetails {
+  const { title, client, date, language, facilitator, startTime, authorDisplay, participants } = workshop;
+  return { title, client, date, language, facilitator, startTime, authorDisplay, participants: [...participants] };
+}
+
 /** "HH:MM", 24-hour: an optional planned start time. */
 export const startTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM');
 

@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Board, CardGroup } from '../../shared/domain/board';
 import type { SharingStatus, VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, cellOf, createMap, createWorkshop, getBoard, openWorkshop, tokenOf } from './boards-api';
-import { expectAccessible, startHost, type HostProcess } from './host';
+import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
 
 /*
  * Suggested groups and votes on groups, in Chromium against the real browser host: the
@@ -17,19 +15,7 @@ import { expectAccessible, startHost, type HostProcess } from './host';
 process.env.ATELIER_SHARING_BIND = '127.0.0.1';
 
 let host: HostProcess;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
-/** Screenshots of these screens, kept out of the repository (SHOTS_DIR, else ./screenshots). */
-async function shot(page: Page, name: string): Promise<void> {
-  const dir = path.resolve(process.env.SHOTS_DIR ?? 'screenshots');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
-}
+hostForEachTest((started) => (host = started));
 
 const USE_PAINS = [
   'The check-in queue is far too long',
@@ -52,7 +38,7 @@ test('the facilitator asks for suggested groups on a journey cell, edits one, ac
   await suggest.scrollIntoViewIfNeeded();
   // Only a cell with enough loose cards offers it.
   await expect(page.getByRole('button', { name: /^Suggest groups in / })).toHaveCount(1);
-  await shot(page, 'suggest-cell-1440');
+  await screenshot(page, 'suggest-cell-1440');
   await suggest.click();
   const dialog = page.getByRole('dialog', { name: 'Suggested groups · Use · Pain points' });
   await expect(dialog.getByText('Suggestion 1 of 2')).toBeVisible();
@@ -63,7 +49,7 @@ test('the facilitator asks for suggested groups on a journey cell, edits one, ac
   await expect(dialog.getByRole('checkbox', { name: USE_PAINS[0] })).toBeChecked();
   await expect(dialog.getByRole('checkbox', { name: USE_PAINS[2] })).toBeChecked();
   await expectAccessible(page);
-  await shot(page, 'suggest-dialog-1440');
+  await screenshot(page, 'suggest-dialog-1440');
 
   // Nothing is grouped before Accept.
   expect((await getBoard(host, workshop)).journeyMaps[0]!.groups).toEqual([]);
@@ -117,25 +103,20 @@ test('the room votes on groups: set up on the laptop, dots from a phone, the rev
   await expect(form.getByText('4 items to vote on')).toBeVisible();
   await page.mouse.move(1, 1);
   await expectAccessible(page);
-  await shot(page, 'vote-setup-groups-1440');
+  await screenshot(page, 'vote-setup-groups-1440');
   await form.getByRole('button', { name: 'Create the vote' }).click();
   const session = tab.getByRole('article', { name: 'Pain-point vote' });
   await expect(session.getByRole('region', { name: 'Items' }).getByRole('listitem').filter({ hasText: 'Queues at check-in' })).toContainText(USE_PAINS[2]!);
   await session.getByRole('button', { name: 'Open voting' }).click();
 
   // A phone votes on the group.
-  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const phone = await phoneContext.newPage();
-  await phone.goto(sharing.urls[0]!);
-  await phone.getByLabel('Join code').fill(sharing.joinCode!.toLowerCase());
-  await phone.getByLabel('Your name (optional)').fill('Ana');
-  await phone.getByRole('button', { name: 'Join' }).click();
+  const { context: phoneContext, page: phone } = await joinOnPhone(browser, { url: sharing.urls[0]!, code: sharing.joinCode!.toLowerCase(), name: 'Ana' });
   await expect(phone.getByText('Signed in as Ana')).toBeVisible();
   await expect(phone.getByRole('list', { name: 'Cards of the group' }).first().getByRole('listitem')).toHaveText([USE_PAINS[0]!, USE_PAINS[2]!]);
   for (let i = 0; i < 3; i++) await phone.getByRole('button', { name: 'Add a dot to “Queues at check-in”' }).click();
   await phone.getByRole('button', { name: 'Add a dot to “The payment form times out”' }).click();
   await expectAccessible(phone);
-  await shot(phone, 'phone-vote-groups-390');
+  await screenshot(phone, 'phone-vote-groups-390');
   await phone.getByRole('button', { name: 'Send my vote' }).click();
   await expect(phone.getByRole('status').filter({ hasText: 'Vote counted' })).toBeVisible();
 
@@ -151,22 +132,22 @@ test('the room votes on groups: set up on the laptop, dots from a phone, the rev
   const memberSize = await presenter.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.pv-row__members')!).fontSize));
   expect(memberSize).toBeGreaterThanOrEqual(24);
   await expectAccessible(presenter);
-  await shot(presenter, 'presenter-results-groups-1920');
+  await screenshot(presenter, 'presenter-results-groups-1920');
   await presenter.setViewportSize({ width: 1024, height: 768 });
   await expect(ranking.getByRole('listitem').first()).toContainText('Queues at check-in');
-  await shot(presenter, 'presenter-results-groups-1024');
+  await screenshot(presenter, 'presenter-results-groups-1024');
 
   // The phone and the laptop show the group's result with its cards.
   await expect(phone.getByRole('heading', { name: 'Results' })).toBeVisible();
   await expect(phone.locator('.p-result').first()).toContainText(`Queues at check-in${USE_PAINS[0]} · ${USE_PAINS[2]}`);
-  await shot(phone, 'phone-results-groups-390');
+  await screenshot(phone, 'phone-results-groups-390');
   const results = tab.getByRole('region', { name: 'Results' });
   const top = results.getByRole('list', { name: 'Ranking' }).locator(':scope > li').first();
   await expect(top).toContainText('Queues at check-in');
   await expect(top.getByRole('list', { name: 'Cards of the group' }).getByRole('listitem')).toHaveText([USE_PAINS[0]!, USE_PAINS[2]!]);
   await page.mouse.move(1, 1);
   await expectAccessible(page);
-  await shot(page, 'laptop-results-groups-1440');
+  await screenshot(page, 'laptop-results-groups-1440');
   const revealed = (await call<{ sessions: VotingSessionView[] }>(host, 'votingSessionsList', { workshopId: workshop.id })).sessions[0]!;
   expect(revealed.results?.items[0]).toMatchObject({ text: 'Queues at check-in', votes: 3, source: 'group', memberCardIds: [cards[0]!.id, cards[2]!.id] });
   await phoneContext.close();

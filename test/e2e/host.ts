@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
@@ -88,4 +88,25 @@ export function hostForEachTest(take: (host: HostProcess) => void): void {
     await current?.stop();
     current = null;
   });
+}
+
+/** A phone's browser: 390×844, touch, at twice the pixels. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
+
+/**
+ * A phone joins the room: it opens the shared link, types the code (with its labels in the page's
+ * language) and, when given, a name. Hands back its page and its context (for the caller to close).
+ */
+export async function joinOnPhone(
+  browser: Browser,
+  join: { url: string; code: string; name?: string },
+  labels = { code: 'Join code', name: 'Your name (optional)', join: 'Join' },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(join.url);
+  await page.getByLabel(labels.code).fill(join.code);
+  if (join.name !== undefined) await page.getByLabel(labels.name).fill(join.name);
+  await page.getByRole('button', { name: labels.join }).click();
+  return { context, page };
 }

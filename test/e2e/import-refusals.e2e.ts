@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { fileMapWithCards } from '../helpers/workshop-file';
 import { expectAccessible, screenshot, startHost } from './host';
 
 const base = {
@@ -6,22 +7,6 @@ const base = {
   schemaVersion: 1,
   workshop: { title: 'Atelier importé', date: '2025-06-02', language: 'fr', createdAt: '2025-06-01T10:00:00.000Z', updatedAt: '2025-06-01T10:00:00.000Z' },
 };
-
-function mapWithCards(id: string, count: number) {
-  return {
-    id,
-    title: `Parcours ${id}`,
-    stages: [{ id: `${id}-s`, title: 'Achat' }],
-    lanes: [{ id: `${id}-l`, kind: 'painPoints', title: 'Irritants' }],
-    cards: Array.from({ length: count }, (_, i) => ({
-      id: `${id}-c${i}`,
-      container: { kind: 'cell', mapId: id, stageId: `${id}-s`, laneId: `${id}-l` },
-      text: `Irritant ${i}`,
-      createdAt: 'x',
-      updatedAt: 'x',
-    })),
-  };
-}
 
 async function importFile(page: Page, name: string, content: object): Promise<string> {
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
@@ -37,7 +22,7 @@ test('a workshop file beyond the workshop’s limits, or with a fake picture, is
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Animez votre premier atelier' })).toBeVisible();
 
-  const tooMany = await importFile(page, 'trop.atelier', { ...base, boards: { journeyMaps: [mapWithCards('a', 5000), mapWithCards('b', 5000)] } });
+  const tooMany = await importFile(page, 'trop.atelier', { ...base, boards: { journeyMaps: [fileMapWithCards('a', 5000), fileMapWithCards('b', 5000)] } });
   expect(tooMany).toBe('Ce fichier d’atelier contient 10\u202f000 cartes, alors qu’Atelier en accepte au plus 5\u202f000. Rien n’a été importé.');
   await page.getByRole('dialog', { name: 'Échec de l’import' }).getByText('Fermer', { exact: true }).click();
 

@@ -1,14 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { CardGroup } from '../../shared/domain/board';
 import type { WorkshopMatrices } from '../../shared/domain/matrix';
 import type { NextStep } from '../../shared/domain/next-steps';
 import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, createMap, createPersona, createWorkshop, tokenOf } from './boards-api';
-import { expectAccessible, startHost, type HostProcess } from './host';
-import { brokenWords, smallText } from './presenter-room';
+import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
+import { brokenWords, openProjector, PROJECTOR_SIZES, smallText } from './presenter-room';
 
 /*
  * The matrix with card groups, by touch, and with many items on the projector, in Chromium
@@ -21,12 +19,7 @@ process.env.ATELIER_SHARING_BIND = '127.0.0.1';
 const PAGE_MS = 12_000;
 
 let host: HostProcess;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+hostForEachTest((started) => (host = started));
 
 const QUEUE_CARDS = ['Queue at the front desk', 'Nobody at reception after 10 pm', 'Key cards not ready'];
 
@@ -42,12 +35,6 @@ async function workshopWithGroup(): Promise<{ workshop: Workshop; group: CardGro
   const group = await call<CardGroup>(host, 'groupFromCards', { workshopId: workshop.id, cardIds: cards.slice(0, 3).map((c) => c.id), title: 'Waiting' });
   const step = workshop.steps.find((s) => s.kind === 'prioritisation')!;
   return { workshop, group, step };
-}
-
-const shotsDir = path.resolve('..', 'shots-fix-matrix');
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
 }
 
 const centre = async (page: Page, selector: ReturnType<Page['locator']>) => {
@@ -94,7 +81,7 @@ test('a group added by hand shows its cards, is placed by a finger from the tray
   await expect
     .poll(async () => (await call<WorkshopMatrices>(host, 'matricesList', { workshopId: workshop.id })).matrices[0]?.items.map((i) => [i.text, i.placement, i.members]))
     .toEqual([['Waiting', { impact: 4, effort: 2 }, QUEUE_CARDS]]);
-  await shot(page, 'laptop-group-1440x900');
+  await screenshot(page, 'laptop-group-1440x900');
 
   // An action made from the quick win; its notice offers to take it back, and does.
   await priorities.getByRole('button', { name: 'Make an action: Waiting' }).click();
@@ -106,7 +93,7 @@ test('a group added by hand shows its cards, is placed by a finger from the tray
   await expect(priorities.getByRole('listitem').first()).toContainText('1 action');
   expect(await call<NextStep[]>(host, 'nextStepsList', { workshopId: workshop.id })).toHaveLength(1);
   await expectAccessible(page);
-  await shot(page, 'laptop-action-notice');
+  await screenshot(page, 'laptop-action-notice');
   await notice.getByRole('button', { name: 'Undo' }).click();
   await expect(notice).toHaveCount(0);
   await expect(priorities.getByRole('listitem').first()).toContainText('No action yet');
@@ -162,15 +149,9 @@ test('twelve items, one a group, fit the projector at 1920×1080 and 1024×768: 
   await call(host, 'timerGoTo', { workshopId: workshop.id, stepId: step.id });
   await call(host, 'presenterShow', { workshopId: workshop.id });
 
-  for (const [width, height] of [
-    [1920, 1080],
-    [1024, 768],
-  ] as const) {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
+  for (const [width, height] of PROJECTOR_SIZES) {
     // The projector's page clock moves only when the test says so.
-    await page.clock.install();
-    await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
+    const { context, page } = await openProjector(browser, host, [width, height], (projector) => projector.clock.install());
     await expect(page.getByRole('figure', { name: 'Impact × Effort matrix' })).toBeVisible();
     const legend = page.getByRole('list', { name: 'Items on the matrix' });
     await expect(legend.getByRole('listitem').filter({ hasText: 'Waiting' })).toContainText(QUEUE_CARDS[0]!);
@@ -194,7 +175,7 @@ test('twelve items, one a group, fit the projector at 1920×1080 and 1024×768: 
     expect(await smallText(page, 24)).toEqual([]);
     expect(await brokenWords(page)).toEqual([]);
     await expectAccessible(page);
-    await shot(page, `projector-12-items-${width}x${height}`);
+    await screenshot(page, `projector-12-items-${width}x${height}`);
 
     // The next page of the legend starts with the first item not shown.
     await page.clock.runFor(PAGE_MS);
@@ -204,17 +185,13 @@ test('twelve items, one a group, fit the projector at 1920×1080 and 1024×768: 
 
   // Phones read the group's cards in the legend too.
   const sharing = await call<{ urls: string[]; joinCode: string }>(host, 'sharingStart', { workshopId: workshop.id });
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await phone.newPage();
-  await page.goto(sharing.urls[0]!);
-  await page.getByLabel('Join code').fill(sharing.joinCode.toLowerCase());
-  await page.getByRole('button', { name: 'Join' }).click();
+  const { context: phone, page } = await joinOnPhone(browser, { url: sharing.urls[0]!, code: sharing.joinCode.toLowerCase() });
   const card = page.getByRole('region', { name: 'Prioritisation' });
   const waiting = card.getByRole('listitem').filter({ hasText: 'Waiting' });
   await expect(waiting.getByRole('list', { name: 'Cards of the group' }).getByRole('listitem')).toHaveText(QUEUE_CARDS);
   await expect(waiting).toContainText('Quick wins · 9 dots');
   await waiting.scrollIntoViewIfNeeded();
   await expectAccessible(page);
-  await shot(page, 'phone-group-390x844');
+  await screenshot(page, 'phone-group-390x844');
   await phone.close();
 });

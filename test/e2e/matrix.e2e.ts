@@ -1,13 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { WorkshopMatrices } from '../../shared/domain/matrix';
 import type { NextStep } from '../../shared/domain/next-steps';
 import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { call, createWorkshop, tokenOf } from './boards-api';
-import { expectAccessible, startHost, type HostProcess } from './host';
-import { brokenWords, smallText } from './presenter-room';
+import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
+import { brokenWords, openProjector, PROJECTOR_SIZES, smallText } from './presenter-room';
 
 /*
  * The prioritisation matrix as the facilitator uses it, in Chromium against the real browser
@@ -18,12 +16,7 @@ import { brokenWords, smallText } from './presenter-room';
 process.env.ATELIER_SHARING_BIND = '127.0.0.1';
 
 let host: HostProcess;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+hostForEachTest((started) => (host = started));
 
 /** A pain-point voting workshop whose vote is revealed: 6, 4, 4 and 2 dots. */
 async function revealedVote(): Promise<Workshop> {
@@ -54,12 +47,6 @@ async function openPrioritisation(page: Page, workshop: Workshop): Promise<Locat
   const panel = page.getByRole('tabpanel', { name: 'Prioritisation' });
   await expect(panel.getByRole('heading', { level: 2, name: 'Prioritisation' })).toBeVisible();
   return panel;
-}
-
-const shotsDir = path.resolve('..', 'shots-issue-16-matrix');
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(shotsDir, { recursive: true });
-  await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
 }
 
 const chip = (scope: Locator, text: string) => scope.getByRole('button', { name: new RegExp(`^${text}:`) });
@@ -109,7 +96,7 @@ test('the facilitator builds the matrix from the vote, places items by keyboard 
   await expect(chip(tray, 'Slow wifi')).toBeVisible();
   await page.keyboard.press('Control+Shift+z');
   await expect(target.getByRole('button', { name: /^Slow wifi:/ })).toBeVisible();
-  await shot(page, 'laptop-1440x900');
+  await screenshot(page, 'laptop-1440x900');
 
   // Quick wins are offered first; the action made from one shows the link on both sides.
   const priorities = panel.getByRole('region', { name: 'Priorities to act on' });
@@ -148,7 +135,7 @@ test('the facilitator builds the matrix from the vote, places items by keyboard 
   const uncovered = plan.getByRole('region', { name: 'Priorities without an action' });
   await expect(uncovered.getByRole('listitem')).toHaveText([/Slow wifi/]);
   await expectAccessible(page);
-  await shot(page, 'laptop-action-plan');
+  await screenshot(page, 'laptop-action-plan');
 });
 
 test('the projector shows the sample matrix large at 1920×1080 and 1024×768, and phones see it read-only', async ({ browser }) => {
@@ -158,13 +145,8 @@ test('the projector shows the sample matrix large at 1920×1080 and 1024×768, a
   await call(host, 'timerGoTo', { workshopId: sample.id, stepId: step.id });
   await call(host, 'presenterShow', { workshopId: sample.id });
 
-  for (const [width, height] of [
-    [1920, 1080],
-    [1024, 768],
-  ] as const) {
-    const context = await browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
+  for (const [width, height] of PROJECTOR_SIZES) {
+    const { context, page } = await openProjector(browser, host, [width, height]);
     const matrix = page.getByRole('figure', { name: 'Impact × Effort matrix' });
     await expect(matrix).toBeVisible();
     for (const name of ['Quick wins', 'Major projects', 'Fill-ins', 'Time sinks']) await expect(page.getByText(name, { exact: true })).toBeVisible();
@@ -178,16 +160,12 @@ test('the projector shows the sample matrix large at 1920×1080 and 1024×768, a
     const names = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.matrix-chart__name, .pmatrix__pin')].map((el) => parseFloat(getComputedStyle(el).fontSize))));
     expect(names).toBeGreaterThanOrEqual(24);
     await expectAccessible(page);
-    await shot(page, `projector-${width}x${height}`);
+    await screenshot(page, `projector-${width}x${height}`);
     await context.close();
   }
 
   const sharing = await call<{ urls: string[]; joinCode: string }>(host, 'sharingStart', { workshopId: sample.id });
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const page = await phone.newPage();
-  await page.goto(sharing.urls[0]!);
-  await page.getByLabel('Join code').fill(sharing.joinCode.toLowerCase());
-  await page.getByRole('button', { name: 'Join' }).click();
+  const { context: phone, page } = await joinOnPhone(browser, { url: sharing.urls[0]!, code: sharing.joinCode.toLowerCase() });
   const card = page.getByRole('region', { name: 'Prioritisation' });
   await expect(card.getByRole('figure', { name: 'Impact × Effort matrix' })).toBeVisible();
   await expect(card.getByText('Quick wins', { exact: true })).toBeVisible();
@@ -201,6 +179,6 @@ test('the projector shows the sample matrix large at 1920×1080 and 1024×768, a
   await expect(card.getByRole('heading', { name: 'Not placed yet' })).toBeVisible();
   await expectAccessible(page);
   await card.scrollIntoViewIfNeeded();
-  await shot(page, 'phone-390x844');
+  await screenshot(page, 'phone-390x844');
   await phone.close();
 });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { SharingStatus, VotingCandidate, VotingSessionView, WorkshopVoting } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { call, createMap, createPersona, createWorkshop, getBoard } from './boards-api';
-import { expectAccessible, screenshot, startHost, type HostProcess } from './host';
+import { expectAccessible, PHONE, screenshot, startHost, type HostProcess } from './host';
 import { linkSwitch } from './link-switch';
 
 /*
@@ -12,7 +12,7 @@ import { linkSwitch } from './link-switch';
  */
 process.env.ATELIER_SHARING_BIND = '127.0.0.1';
 
-test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+test.use(PHONE);
 
 let host: HostProcess;
 test.beforeEach(async () => {

@@ -1,4 +1,29 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { tokenOf } from './boards-api';
+import type { HostProcess } from './host';
+
+/** The projectors every presenter screen is checked on: a room's 1080p one and an old 1024×768. */
+export const PROJECTOR_SIZES = [
+  [1920, 1080],
+  [1024, 768],
+] as const;
+
+/**
+ * The host's presenter window on a projector of this size. `beforeLoad` runs on the page before it
+ * loads (to install a clock, say). Hands back the page and its context, for the caller to close.
+ */
+export async function openProjector(
+  browser: Browser,
+  host: HostProcess,
+  [width, height]: readonly [number, number],
+  beforeLoad?: (page: Page) => Promise<void>,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await beforeLoad?.(page);
+  await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
+  return { context, page };
+}
 
 /*
  * What the room can read on the projector, measured in the page: text sizes, cards cut without

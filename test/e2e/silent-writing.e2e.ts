@@ -1,24 +1,15 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { SharingStatus } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
-import { call, createPersona, createWorkshop, getBoard, openWorkshop, tokenOf } from './boards-api';
-import { expectAccessible, startHost, type HostProcess } from './host';
-import { expectReadableFromTheBack } from './presenter-room';
+import { call, createPersona, createWorkshop, getBoard, openWorkshop } from './boards-api';
+import { expectAccessible, joinOnPhone, screenshot, startHost, type HostProcess } from './host';
+import { expectReadableFromTheBack, openProjector } from './presenter-room';
 
 /*
  * A silent-writing round with the laptop, the projector and two phones (two browser contexts),
  * against the real browser host. Sharing binds to 127.0.0.1 only.
  */
 process.env.ATELIER_SHARING_BIND = '127.0.0.1';
-
-const SHOTS = process.env.ATELIER_SHOTS ?? path.resolve('screenshots');
-
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
 
 let host: HostProcess;
 const contexts: BrowserContext[] = [];
@@ -31,22 +22,15 @@ test.afterEach(async () => {
 });
 
 async function phone(browser: Browser, sharing: SharingStatus, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const { context, page } = await joinOnPhone(browser, { url: sharing.urls[0]!, code: sharing.joinCode!, name });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(sharing.urls[0]!);
-  await page.getByLabel('Join code').fill(sharing.joinCode!);
-  await page.getByLabel('Your name (optional)').fill(name);
-  await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
   return page;
 }
 
 async function projector(browser: Browser, width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const { context, page } = await openProjector(browser, host, [width, height]);
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${host.origin}/present?token=${tokenOf(host)}`);
   return page;
 }
 
@@ -86,7 +70,7 @@ test('a silent round: phones write unseen, the laptop counts and peeks, the proj
   await expect(banner).toContainText('Written so far: Ana, Ben');
   await expect(page.getByText('Breakfast before seven')).toHaveCount(0);
   await expectAccessible(page);
-  await shot(page, 'laptop-silent');
+  await screenshot(page, 'laptop-silent');
 
   // The projector: the count, large; never a hidden card, even while the laptop peeks.
   const wall = await projector(browser, 1920, 1080);
@@ -96,22 +80,22 @@ test('a silent round: phones write unseen, the laptop counts and peeks, the proj
   await expect(page.getByRole('button', { name: 'Peek' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText('Breakfast before seven')).toBeVisible();
   await expect(page.getByText('Hidden', { exact: true }).first()).toBeVisible();
-  await shot(page, 'laptop-peek');
+  await screenshot(page, 'laptop-peek');
   await expect(wall.getByText('3 ideas from 2 people so far')).toBeVisible();
   await expect(wall.getByText('Breakfast before seven')).toHaveCount(0);
   await expectReadableFromTheBack(wall, 'projector, silent');
   await expectAccessible(wall);
-  await shot(wall, 'projector-1920-silent');
+  await screenshot(wall, 'projector-1920-silent');
   const small = await projector(browser, 1024, 768);
   await expect(small.getByText('3 ideas from 2 people so far')).toBeVisible();
-  await shot(small, 'projector-1024-silent');
+  await screenshot(small, 'projector-1024-silent');
 
   // Each phone sees its own cards only, and may edit and delete them.
   await ana.getByRole('tab', { name: 'Board' }).click();
   await expect(ana.getByText('Book a room in two clicks')).toBeVisible();
   await expect(ana.getByText('Breakfast before seven')).toHaveCount(0);
   await expectAccessible(ana);
-  await shot(ana, 'phone-board-silent');
+  await screenshot(ana, 'phone-board-silent');
   await ana.getByRole('tab', { name: 'Add a card' }).click();
   await ana.getByRole('button', { name: 'Edit “Pay at the desk”' }).click();
   await ana.getByLabel('Your card’s text').fill('Pay at the front desk, not online');
@@ -120,7 +104,7 @@ test('a silent round: phones write unseen, the laptop counts and peeks, the proj
   await ana.getByRole('button', { name: 'Delete “Book a room in two clicks”' }).click();
   await expect(ana.getByText('Book a room in two clicks')).toHaveCount(0);
   await expectAccessible(ana);
-  await shot(ana, 'phone-own-cards-silent');
+  await screenshot(ana, 'phone-own-cards-silent');
   await expect(page.getByText('Pay at the front desk, not online')).toBeVisible();
   await expect(banner).toContainText('2 ideas from 2 people so far');
 
@@ -133,21 +117,21 @@ test('a silent round: phones write unseen, the laptop counts and peeks, the proj
   await expect(page.getByText('Breakfast before seven')).toBeVisible();
   await expect(page.getByText('by Ben').first()).toBeVisible();
   await expectAccessible(page);
-  await shot(page, 'laptop-revealed');
+  await screenshot(page, 'laptop-revealed');
   await expect(wall.getByText('Breakfast before seven')).toBeVisible();
   await expect(wall.getByText('by Ana')).toBeVisible();
   await expectReadableFromTheBack(wall, 'projector, revealed');
-  await shot(wall, 'projector-1920-revealed');
+  await screenshot(wall, 'projector-1920-revealed');
   // A narrow projector pages the persona's sections: the facilitator holds it on the first page.
   await call(host, 'spotlightSet', { workshopId: workshop.id, spotlight: { stepId: workshop.currentStepId, focus: { kind: 'step' }, page: 0, instructionsCollapsed: false } });
   await expect(small.getByText('Breakfast before seven')).toBeVisible();
   await expect(small.getByText('Writing in silence')).toHaveCount(0);
   await expectReadableFromTheBack(small, 'small projector, revealed');
-  await shot(small, 'projector-1024-revealed');
+  await screenshot(small, 'projector-1024-revealed');
   await ana.getByRole('tab', { name: 'Board' }).click();
   await expect(ana.getByText('Breakfast before seven')).toBeVisible();
   await expect(ana.getByText('by Ben')).toBeVisible();
-  await shot(ana, 'phone-board-revealed');
+  await screenshot(ana, 'phone-board-revealed');
 
   // Undo hides them again.
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -183,7 +167,7 @@ test('silence starts live from the board, by keyboard: a card typed then stays o
   const start = page.getByRole('button', { name: 'Write in silence' });
   await expect(start).toHaveAccessibleDescription(/new cards stay hidden from the projector/);
   await expectAccessible(page);
-  await shot(page, 'laptop-silence-offer');
+  await screenshot(page, 'laptop-silence-offer');
 
   // The keyboard starts it; the button that ends it takes the focus.
   await start.focus();
@@ -203,8 +187,8 @@ test('silence starts live from the board, by keyboard: a card typed then stays o
   await expect(wall.getByText('1 idea from 1 person so far')).toBeVisible();
   await expect(wall.getByText('Late checkout without asking')).toHaveCount(0);
   await expectAccessible(page);
-  await shot(page, 'laptop-silence-started-live');
-  await shot(wall, 'projector-1920-silence-started-live');
+  await screenshot(page, 'laptop-silence-started-live');
+  await screenshot(wall, 'projector-1920-silence-started-live');
 
   await page.getByRole('button', { name: 'Reveal' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 idea revealed. Undo hides it again.' })).toBeVisible();
@@ -239,12 +223,12 @@ test('in French, the board offers to write in silence', async ({ page }) => {
   await page.getByRole('button', { name: 'Français' }).click();
   await openWorkshop(page, host, workshop, 'Personas');
   await expect(page.getByRole('button', { name: 'Écrire en silence' })).toHaveAccessibleDescription(/restent masquées au projecteur/);
-  await shot(page, 'laptop-silence-offer-fr');
+  await screenshot(page, 'laptop-silence-offer-fr');
   await page.getByRole('button', { name: 'Écrire en silence' }).click();
   await expect(page.getByRole('region', { name: 'Écriture en silence' })).toContainText('Aucune nouvelle idée pour l’instant');
   await expect(page.getByRole('button', { name: 'Finir le silence' })).toBeFocused();
   await expectAccessible(page);
-  await shot(page, 'laptop-silence-started-live-fr');
+  await screenshot(page, 'laptop-silence-started-live-fr');
 });
 
 test('the agenda runs a board step in silence, and the details name authors by initials on the laptop', async ({ page }) => {
@@ -259,7 +243,7 @@ test('the agenda runs a board step in silence, and the details name authors by i
   await expect(toggle).toBeChecked();
   expect((await call<Workshop>(host, 'workshopGet', { id: workshop.id })).steps.find((s) => s.id === complete.id)?.silent).toBe(true);
   await expectAccessible(page);
-  await shot(page, 'laptop-agenda-silent-toggle');
+  await screenshot(page, 'laptop-agenda-silent-toggle');
 
   await page.getByRole('button', { name: 'Details' }).click();
   await page.getByLabel('Card authors').selectOption({ label: 'Initials' });
@@ -280,13 +264,12 @@ test('in French, on a journey step: the count with French plurals, the laptop’
   const pains = map.lanes.find((l) => l.kind === 'painPoints')!;
   await call(host, 'cardCreate', { workshopId: workshop.id, container: { kind: 'cell', mapId: map.id, stageId: map.stages[2]!.id, laneId: pains.id }, text: 'Le paiement échoue sur mobile' });
 
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const { context, page: lea } = await joinOnPhone(
+    browser,
+    { url: sharing.urls[0]!, code: sharing.joinCode!, name: 'Léa' },
+    { code: 'Code d’accès', name: 'Votre prénom (facultatif)', join: 'Rejoindre' },
+  );
   contexts.push(context);
-  const lea = await context.newPage();
-  await lea.goto(sharing.urls[0]!);
-  await lea.getByLabel('Code d’accès').fill(sharing.joinCode!);
-  await lea.getByLabel('Votre prénom (facultatif)').fill('Léa');
-  await lea.getByRole('button', { name: 'Rejoindre' }).click();
   await lea.getByLabel('Phase du parcours').selectOption({ label: 'Achat' });
   await lea.getByLabel('Votre idée').fill('Trop d’étapes pour réserver');
   await lea.getByRole('button', { name: 'Ajouter la carte' }).click();
@@ -294,7 +277,7 @@ test('in French, on a journey step: the count with French plurals, the laptop’
 
   const wall = await projector(browser, 1920, 1080);
   await expect(wall.getByText('2 idées de 2 personnes pour l’instant')).toBeVisible();
-  await shot(wall, 'projector-1920-silent-fr');
+  await screenshot(wall, 'projector-1920-silent-fr');
 
   await openWorkshop(page, host, workshop, 'Journey map');
   // The laptop speaks the app's language (English here), the room the workshop's.
@@ -304,14 +287,14 @@ test('in French, on a journey step: the count with French plurals, the laptop’
   await expect(page.getByText('Le paiement échoue sur mobile')).toBeVisible();
   await expect(page.getByText('Trop d’étapes pour réserver')).toHaveCount(0);
   await expectAccessible(page);
-  await shot(page, 'laptop-journey-silent');
+  await screenshot(page, 'laptop-journey-silent');
 
   await page.getByRole('button', { name: 'Reveal' }).click();
   await expect(page.getByText('Trop d’étapes pour réserver')).toBeVisible();
   // The projector is back on the map (paged by stages on its own clock).
   await expect(wall.getByRole('article', { name: 'Parcours — Léa' })).toBeVisible();
   await expect(wall.getByText('Écriture en silence', { exact: true })).toHaveCount(0);
-  await shot(wall, 'projector-1920-revealed-fr');
+  await screenshot(wall, 'projector-1920-revealed-fr');
 
   // The phone browses the map one stage at a time, lanes within.
   await lea.getByRole('tab', { name: 'Tableau' }).click();
@@ -322,5 +305,5 @@ test('in French, on a journey step: the count with French plurals, the laptop’
   await expect(lea.getByRole('region', { name: 'Irritants' })).toContainText('Trop d’étapes pour réserver');
   await expect(lea.getByRole('region', { name: 'Irritants' })).toContainText('Le paiement échoue sur mobile');
   await expectAccessible(lea);
-  await shot(lea, 'phone-journey-revealed-fr');
+  await screenshot(lea, 'phone-journey-revealed-fr');
 });

@@ -16,6 +16,28 @@ export function board(t: TestCore, workshopId: string): Promise<Board> {
   return t.call('boardGet', { workshopId });
 }
 
+/** The board's content, without the undo/redo flags and the revision that every edit changes. */
+export function boardContent(b: Board): Omit<Board, 'canUndo' | 'canRedo' | 'revision'> {
+  const { canUndo: _u, canRedo: _r, revision: _v, ...rest } = b;
+  return rest;
+}
+
+/**
+ * The board before and after one edit, a minute apart (so the edit is its own step of the
+ * history) and with the events before it cleared: the edit must change the content, and be the
+ * one to undo, with nothing left to redo.
+ */
+export async function boardsAroundEdit(t: TestCore, workshopId: string, edit: () => Promise<unknown>): Promise<{ before: Board; after: Board }> {
+  const before = await board(t, workshopId);
+  t.clock.advance(60_000);
+  t.clearEvents();
+  await edit();
+  const after = await board(t, workshopId);
+  expect(boardContent(after)).not.toEqual(boardContent(before));
+  expect(after).toMatchObject({ canUndo: true, canRedo: false });
+  return { before, after };
+}
+
 export function section(persona: Persona, title: string): Persona['sections'][number] {
   const found = persona.sections.find((s) => s.title === title);
   if (!found) throw new Error(`No section "${title}" in ${persona.sections.map((s) => s.title).join(', ')}`);

@@ -114,6 +114,13 @@ export async function roomWithBoards(t: SharingCore, language: 'fr' | 'en' = 'fr
   return { workshop: current, persona, map, frustrations: frustrations.id, painLane: painLane.id, stages: map.stages.map((s) => s.id) };
 }
 
+/** A room with boards whose sharing has started: what phones join. */
+export async function sharedRoom(t: SharingCore) {
+  const room = await roomWithBoards(t);
+  const sharing = await t.call('sharingStart', { workshopId: room.workshop.id });
+  return { room, sharing };
+}
+
 export function origin(status: SharingStatus): string {
   return `http://127.0.0.1:${status.port}`;
 }

@@ -1,5 +1,5 @@
 import type { Card, CardColor, JourneyMap, LaneKind, Persona } from '../../shared/domain/board';
-import type { Matrix } from '../../shared/domain/matrix';
+import type { Matrix, MatrixItem } from '../../shared/domain/matrix';
 import { CX_DOMAINS, type NextStep } from '../../shared/domain/next-steps';
 import type { ReportData } from '../../shared/domain/report';
 import type { Language } from '../../shared/domain/settings';
@@ -124,6 +124,11 @@ export function reportDataFixture(
     matrices: options.matrixItems ? [matrixFixture(options.matrixItems, fr)] : [],
     branding: { firmName: '', footer: '', accent: null, logoId: null, mentionAtelier: false },
   };
+}
+
+/** A matrix item drawn from a card, named by its id, with its dots (null: not from a vote) and its place (null: the tray). */
+export function matrixItem(id: string, votes: number | null, placement: MatrixItem['placement'], position = 0): MatrixItem {
+  return { id, text: id, source: { kind: 'card', cardId: `card-${id}` }, votes, members: [], placement, position };
 }
 
 /**

@@ -8,13 +8,7 @@ import { applyMigrations } from '../../main/store/migrations/runner';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { createMemoryDB, migrateTo, tableData } from '../helpers/store';
 import { startTestHost } from '../helpers/web-host';
-import { addCards, board, boardWorkshop, cardsIn, cell, expectDenseBoard, inSection, section } from '../helpers/boards';
-
-/** The board's content, without the undo/redo flags and the revision that every edit changes. */
-function content(b: Board): Omit<Board, 'canUndo' | 'canRedo' | 'revision'> {
-  const { canUndo: _u, canRedo: _r, revision: _v, ...rest } = b;
-  return rest;
-}
+import { addCards, board, boardContent, boardsAroundEdit, boardWorkshop, cardsIn, cell, expectDenseBoard, inSection, section } from '../helpers/boards';
 
 function groupsIn(b: Board, container: CardContainer): CardGroup[] {
   const all = [...b.personas.flatMap((p) => p.sections.flatMap((s) => s.groups)), ...b.journeyMaps.flatMap((m) => m.groups)];
@@ -76,23 +70,16 @@ describe('undo and redo of grouping edits', () => {
   test.each(EDITS)('%s is one edit, undone and redone exactly, pushed as a diff', async (_name, edit) => {
     const t = await startTestCore();
     const f = await furnished(t);
-    const before = await board(t, f.workshop.id);
-    t.clock.advance(60_000);
-    t.clearEvents();
-
-    await edit(t, f);
-    const after = await board(t, f.workshop.id);
-    expect(content(after)).not.toEqual(content(before));
-    expect(after).toMatchObject({ canUndo: true, canRedo: false });
+    const { before, after } = await boardsAroundEdit(t, f.workshop.id, () => edit(t, f));
     expectDenseBoard(after);
     expectPushLeadsTo(t, before, after);
 
     const undone = await t.call('boardUndo', { workshopId: f.workshop.id });
-    expect(content(undone)).toEqual(content(before));
+    expect(boardContent(undone)).toEqual(boardContent(before));
     expectPushLeadsTo(t, after, undone);
 
     const redone = await t.call('boardRedo', { workshopId: f.workshop.id });
-    expect(content(redone)).toEqual(content(after));
+    expect(boardContent(redone)).toEqual(boardContent(after));
     expectPushLeadsTo(t, undone, redone);
   });
 
@@ -110,10 +97,10 @@ describe('undo and redo of grouping edits', () => {
     expectPushLeadsTo(t, before, after);
 
     const undone = await t.call('boardUndo', { workshopId: f.workshop.id });
-    expect(content(undone)).toEqual(content(before));
+    expect(boardContent(undone)).toEqual(boardContent(before));
     expectPushLeadsTo(t, after, undone);
     const redone = await t.call('boardRedo', { workshopId: f.workshop.id });
-    expect(content(redone)).toEqual(content(after));
+    expect(boardContent(redone)).toEqual(boardContent(after));
   });
 });
 
@@ -278,7 +265,7 @@ describe('grouping cards', () => {
 
     await t.call('boardUndo', { workshopId: f.workshop.id });
     const undone = await t.call('boardUndo', { workshopId: f.workshop.id });
-    expect(content(undone)).toEqual(content(before));
+    expect(boardContent(undone)).toEqual(boardContent(before));
   });
 });
 

@@ -4,15 +4,9 @@ import type { Board } from '../../shared/domain/board';
 import { applyBoardChange } from '../../shared/domain/board-change';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { rawConnection } from '../helpers/store';
-import { addCards, board, boardWorkshop, cell, expectDenseBoard, inSection, lane, section } from '../helpers/boards';
+import { addCards, board, boardContent, boardsAroundEdit, boardWorkshop, cell, expectDenseBoard, inSection, lane, section } from '../helpers/boards';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).toString('base64');
-
-/** The board's content, without the undo/redo flags and the revision that every edit changes. */
-function content(b: Board): Omit<Board, 'canUndo' | 'canRedo' | 'revision'> {
-  const { canUndo: _u, canRedo: _r, revision: _v, ...rest } = b;
-  return rest;
-}
 
 /**
  * The one push since `from` was read moves a view to `to`: its revision follows, and its cards,
@@ -93,24 +87,17 @@ describe('undo and redo', () => {
   test.each(EDITS)('%s is undone and redone exactly, and each push brings a view from one board to the next', async (_name, edit) => {
     const t = await startTestCore();
     const f = await furnished(t);
-    const before = await board(t, f.workshop.id);
-    t.clock.advance(60_000);
-    t.clearEvents();
-
-    await edit(t, f);
-    const after = await board(t, f.workshop.id);
-    expect(content(after)).not.toEqual(content(before));
-    expect(after).toMatchObject({ canUndo: true, canRedo: false });
+    const { before, after } = await boardsAroundEdit(t, f.workshop.id, () => edit(t, f));
     expectPushLeadsTo(t, before, after);
 
     const undone = await t.call('boardUndo', { workshopId: f.workshop.id });
-    expect(content(undone)).toEqual(content(before));
+    expect(boardContent(undone)).toEqual(boardContent(before));
     expect(undone).toMatchObject({ canUndo: true, canRedo: true });
     expectDenseBoard(undone);
     expectPushLeadsTo(t, after, undone);
 
     const redone = await t.call('boardRedo', { workshopId: f.workshop.id });
-    expect(content(redone)).toEqual(content(after));
+    expect(boardContent(redone)).toEqual(boardContent(after));
     expect(redone.canRedo).toBe(false);
     expectPushLeadsTo(t, undone, redone);
   });
@@ -144,10 +131,10 @@ describe('undo and redo', () => {
       b = await t.call('boardUndo', { workshopId: f.workshop.id });
       steps += 1;
     }
-    expect(content(b)).toEqual({ workshopId: f.workshop.id, personas: [], journeyMaps: [] });
+    expect(boardContent(b)).toEqual({ workshopId: f.workshop.id, personas: [], journeyMaps: [] });
     expect(steps).toBe(16);
     while (b.canRedo) b = await t.call('boardRedo', { workshopId: f.workshop.id });
-    expect(content(b)).toEqual(content(full));
+    expect(boardContent(b)).toEqual(boardContent(full));
     expect(b.revision).toBe(full.revision + 2 * steps);
   });
 
@@ -206,14 +193,14 @@ describe('undo and redo', () => {
     const after = await board(t, f.workshop.id);
 
     const relaunched = await t.restart();
-    expect(content(await board(relaunched, f.workshop.id))).toEqual(content(after));
+    expect(boardContent(await board(relaunched, f.workshop.id))).toEqual(boardContent(after));
     await relaunched.call('boardUndo', { workshopId: f.workshop.id });
     const undone = await relaunched.call('boardUndo', { workshopId: f.workshop.id });
-    expect(content(undone)).toEqual(content(before));
+    expect(boardContent(undone)).toEqual(boardContent(before));
 
     const again = await relaunched.restart();
     await again.call('boardRedo', { workshopId: f.workshop.id });
-    expect(content(await again.call('boardRedo', { workshopId: f.workshop.id }))).toEqual(content(after));
+    expect(boardContent(await again.call('boardRedo', { workshopId: f.workshop.id }))).toEqual(boardContent(after));
   });
 
   test('keeps the last 200 edits', async () => {

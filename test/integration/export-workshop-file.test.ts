@@ -5,6 +5,7 @@ import { MAX_CARDS_PER_WORKSHOP } from '../../shared/domain/board';
 import { MAX_WORKSHOP_FILE_CHARS, WORKSHOP_FILE_VERSION, type WorkshopFileInput } from '../../shared/domain/workshop-file';
 import { startTestCore, type TestCore } from '../helpers/core';
 import { startTestHost } from '../helpers/web-host';
+import { fileMapWithCards } from '../helpers/workshop-file';
 
 /** A real 1×1 PNG. */
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -140,24 +141,6 @@ describe('a workshop file', () => {
   });
 });
 
-/** A map with `count` cards in one cell, as a file would carry them. */
-function manyCards(id: string, count: number) {
-  return {
-    id,
-    title: `Parcours ${id}`,
-    stages: [{ id: `${id}-s`, title: 'Achat' }],
-    lanes: [{ id: `${id}-l`, kind: 'painPoints', title: 'Irritants' }],
-    cards: Array.from({ length: count }, (_, i) => ({
-      id: `${id}-c${i}`,
-      container: { kind: 'cell', mapId: id, stageId: `${id}-s`, laneId: `${id}-l` },
-      position: i,
-      text: `Irritant ${i}`,
-      createdAt: '2025-06-01T10:00:00.000Z',
-      updatedAt: '2025-06-01T10:00:00.000Z',
-    })),
-  };
-}
-
 describe('a workshop file from before matrices (version 1)', () => {
   test('still imports: no matrix, and its actions linked to nothing', async () => {
     const t = await startTestCore();
@@ -220,7 +203,7 @@ describe('a bad workshop file', () => {
     ],
     [
       'holds 10,000 cards over two maps, twice what a workshop holds',
-      JSON.stringify({ ...valid, boards: { journeyMaps: [manyCards('m1', 5000), manyCards('m2', 5000)] } }),
+      JSON.stringify({ ...valid, boards: { journeyMaps: [fileMapWithCards('m1', 5000), fileMapWithCards('m2', 5000)] } }),
       { reason: 'file_limit' },
     ],
     [
@@ -255,7 +238,7 @@ describe('a bad workshop file', () => {
 
   test('10,000 cards are refused with the count and the limit, and nothing is written', async () => {
     const t = await startTestCore();
-    const text = JSON.stringify({ ...valid, boards: { journeyMaps: [manyCards('m1', 5000), manyCards('m2', 5000)] } });
+    const text = JSON.stringify({ ...valid, boards: { journeyMaps: [fileMapWithCards('m1', 5000), fileMapWithCards('m2', 5000)] } });
     const error = await t.refused('workshopImportFile', { text });
     expect(error).toMatchObject({ reason: 'file_limit', params: { things: 'cards', count: 10_000, maximum: MAX_CARDS_PER_WORKSHOP } });
     expect(await counts(t)).toEqual([[], [], []]);
@@ -263,7 +246,7 @@ describe('a bad workshop file', () => {
 
   test('a workshop file at the limit imports, and the workshop then refuses one card more, as one built in the app would', async () => {
     const t = await startTestCore();
-    const text = JSON.stringify({ ...valid, boards: { journeyMaps: [manyCards('m1', 2500), manyCards('m2', 2500)] } });
+    const text = JSON.stringify({ ...valid, boards: { journeyMaps: [fileMapWithCards('m1', 2500), fileMapWithCards('m2', 2500)] } });
     const imported = await t.call('workshopImportFile', { text });
     const [map] = (await t.call('boardGet', { workshopId: imported.id })).journeyMaps;
     const cell = { kind: 'cell' as const, mapId: map!.id, stageId: map!.stages[0]!.id, laneId: map!.lanes[0]!.id };

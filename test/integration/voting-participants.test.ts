@@ -12,16 +12,10 @@ import {
   phoneJoins,
   postJoin,
   roomWithBoards,
+  sharedRoom,
   startSharingCore,
-  type SharingCore,
 } from '../helpers/participants';
 import { rawConnection, tableData } from '../helpers/store';
-
-async function sharedRoom(t: SharingCore) {
-  const room = await roomWithBoards(t);
-  const sharing = await t.call('sharingStart', { workshopId: room.workshop.id });
-  return { room, sharing };
-}
 
 describe('sharing on the local network', () => {
   test('starts a participant server with a join code, its URL and a QR code of that URL', async () => {

@@ -10,6 +10,7 @@ import {
   phoneJoins,
   postJoin,
   roomWithBoards,
+  sharedRoom,
   startSharingCore,
   type SharingCore,
 } from '../helpers/participants';
@@ -17,8 +18,7 @@ import {
 /** A shared workshop with an open vote on two items and one phone signed in. */
 async function openRoom(tuning: ParticipantTuning = {}) {
   const t = await startSharingCore({ tuning });
-  const room = await roomWithBoards(t);
-  const sharing = await t.call('sharingStart', { workshopId: room.workshop.id });
+  const { room, sharing } = await sharedRoom(t);
   const session = await t.call('votingSessionCreate', { workshopId: room.workshop.id, typedItems: ['Accueil', 'Parking'] });
   await t.call('votingPhaseSet', { sessionId: session.id, action: 'open' });
   const phone = await phoneJoins(sharing, 'Ana');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { itemsByOffer, legendNumbers, linksTo, nudge, placementSchema, quadrantOf, topItems, type MatrixItem } from '../../shared/domain/matrix';
 import { rankItems } from '../../shared/domain/voting';
+import { matrixItem } from '../helpers/report-data';
 
 describe('the quadrant of a placement', () => {
   it('reads high impact and low effort as a quick win', () => {
@@ -73,24 +74,15 @@ describe('moving an item with the arrows', () => {
 });
 
 describe('offering actions', () => {
-  const item = (id: string, placement: MatrixItem['placement'], votes: number | null, position: number): MatrixItem => ({
-    id,
-    text: id,
-    source: { kind: 'card', cardId: `card-${id}` },
-    votes,
-    members: [],
-    placement,
-    position,
-  });
 
   it('offers quick wins first, then major projects, fill-ins, time sinks and the tray', () => {
     const items = [
-      item('tray', null, 9, 0),
-      item('sink', { impact: 1, effort: 5 }, 8, 1),
-      item('fill', { impact: 1, effort: 1 }, 7, 2),
-      item('major', { impact: 5, effort: 5 }, 6, 3),
-      item('quick-low', { impact: 4, effort: 1 }, 2, 4),
-      item('quick-high', { impact: 3, effort: 2 }, 5, 5),
+      matrixItem('tray', 9, null, 0),
+      matrixItem('sink', 8, { impact: 1, effort: 5 }, 1),
+      matrixItem('fill', 7, { impact: 1, effort: 1 }, 2),
+      matrixItem('major', 6, { impact: 5, effort: 5 }, 3),
+      matrixItem('quick-low', 2, { impact: 4, effort: 1 }, 4),
+      matrixItem('quick-high', 5, { impact: 3, effort: 2 }, 5),
     ];
     expect(itemsByOffer(items).map((i) => i.id)).toEqual(['quick-high', 'quick-low', 'major', 'fill', 'sink', 'tray']);
   });
@@ -105,7 +97,7 @@ describe('offering actions', () => {
   });
 
   it('ties an action to its matrix item, or to the vote item the matrix item came from', () => {
-    const fromVote: MatrixItem = { ...item('m1', null, 3, 0), source: { kind: 'voteItem', sessionId: 'session-1', itemId: 'item-1' } };
+    const fromVote: MatrixItem = { ...matrixItem('m1', 3, null, 0), source: { kind: 'voteItem', sessionId: 'session-1', itemId: 'item-1' } };
     expect(linksTo({ kind: 'matrixItem', matrixId: 'matrix-1', itemId: 'm1', text: '' }, 'matrix-1', fromVote)).toBe(true);
     expect(linksTo({ kind: 'matrixItem', matrixId: 'matrix-2', itemId: 'm1', text: '' }, 'matrix-1', fromVote)).toBe(false);
     expect(linksTo({ kind: 'voteItem', sessionId: 'session-1', itemId: 'item-1', text: '' }, 'matrix-1', fromVote)).toBe(true);

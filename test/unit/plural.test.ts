@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, fr } from '../../shared/i18n/catalog';
-import { pluralForm, translateCount } from '../../shared/i18n/plural';
+import { pluralForm } from '../../shared/i18n/plural';
+import { expectCounted } from '../helpers/plurals';
 
 describe('counted phrases', () => {
   it('follow each language’s rule: only 1 is singular in English, 0 and 1 in French', () => {
@@ -9,13 +10,15 @@ describe('counted phrases', () => {
   });
 
   it('print the count the language’s way in the form it asks for', () => {
-    expect(translateCount('en', 'report.count.participants', 1)).toBe('1 participant');
-    expect(translateCount('en', 'report.count.participants', 0)).toBe('0 participants');
-    expect(translateCount('en', 'report.count.dotsCast', 1)).toBe('1 dot cast');
-    expect(translateCount('fr', 'report.count.dotsCast', 1)).toBe('1 gommette posée');
-    expect(translateCount('fr', 'report.count.dotsCast', 0)).toBe('0 gommette posée');
-    expect(translateCount('fr', 'report.count.dots', 1200)).toBe('1\u202f200 gommettes');
-    expect(translateCount('en', 'report.heat.badge', 1, { rank: 2 })).toBe('1 dot · #2');
+    expectCounted([
+      ['en', 'report.count.participants', 1, '1 participant'],
+      ['en', 'report.count.participants', 0, '0 participants'],
+      ['en', 'report.count.dotsCast', 1, '1 dot cast'],
+      ['fr', 'report.count.dotsCast', 1, '1 gommette posée'],
+      ['fr', 'report.count.dotsCast', 0, '0 gommette posée'],
+      ['fr', 'report.count.dots', 1200, '1\u202f200 gommettes'],
+      ['en', 'report.heat.badge', 1, '1 dot · #2', { rank: 2 }],
+    ]);
   });
 
   it('have both forms for every counted key, each naming the count, in both languages', () => {

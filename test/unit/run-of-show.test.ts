@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resetTimer } from '../../shared/domain/timer';
-import type { Step, Workshop } from '../../shared/domain/workshop';
+import type { Workshop } from '../../shared/domain/workshop';
+import { step } from '../helpers/steps';
 import { isRunning, runOfShow } from '../../renderer/src/workshop/run-of-show';
 
 const at = (hh: number, mm: number) => new Date(2026, 11, 1, hh, mm).getTime();
-const step = (id: string, plannedMinutes: number, actualStart: number | null = null, actualEnd: number | null = null): Step => ({
-  id,
-  kind: 'discussion',
-  title: id,
-  instructions: '',
-  plannedMinutes,
-  silent: false,
-  actualStart: actualStart === null ? null : new Date(actualStart).toISOString(),
-  actualEnd: actualEnd === null ? null : new Date(actualEnd).toISOString(),
-});
 
 describe('the run of show', () => {
   it('gives done steps their recorded start and length, and later steps the time they are expected', () => {

@@ -11,23 +11,12 @@ import {
 } from '../../shared/domain/schedule';
 import { pauseTimer, startTimer } from '../../shared/domain/timer';
 import { IDLE_TIMER, type Step, type TimerState, type Workshop } from '../../shared/domain/workshop';
+import { step } from '../helpers/steps';
 
 const T0 = Date.UTC(2025, 2, 14, 9, 0, 0);
 const min = (n: number) => n * 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function step(id: string, plannedMinutes: number, actualStart: number | null = null, actualEnd: number | null = null): Step {
-  return {
-    id,
-    kind: 'discussion',
-    title: id,
-    instructions: '',
-    plannedMinutes,
-    silent: false,
-    actualStart: actualStart === null ? null : iso(actualStart),
-    actualEnd: actualEnd === null ? null : iso(actualEnd),
-  };
-}
 
 type Sched = Pick<Workshop, 'steps' | 'currentStepId' | 'timer'>;
 const workshop = (steps: Step[], currentStepId: string | null, timer: TimerState = IDLE_TIMER): Sched => ({

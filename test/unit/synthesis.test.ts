@@ -4,17 +4,8 @@ import { sectionsToPrint } from '../../shared/domain/report-sections';
 import { REPORT_SECTIONS, type ReportVoteResult } from '../../shared/domain/report';
 import { clipText, keyFigures, latestVote, lowestMoments, synthesisOf, topPriorities } from '../../shared/domain/synthesis';
 import { matrixChart } from '../../shared/report/matrix-layout';
-import { matrixFixture, reportDataFixture } from '../helpers/report-data';
+import { matrixFixture, matrixItem, reportDataFixture } from '../helpers/report-data';
 
-const item = (id: string, votes: number | null, placement: MatrixItem['placement'], position = 0): MatrixItem => ({
-  id,
-  text: id,
-  source: { kind: 'card', cardId: `card-${id}` },
-  votes,
-  members: [],
-  placement,
-  position,
-});
 const matrix = (items: MatrixItem[], updatedAt = '2025-06-02T16:00:00.000Z', title = 'M'): Matrix => ({
   id: `m-${updatedAt}`,
   workshopId: 'w',
@@ -55,11 +46,11 @@ const vote = (id: string, revealedAt: string | null, votes: number[]): ReportVot
 describe('the synthesis’ top priorities', () => {
   it('come from the matrix when one has placed items: quick wins first, then major projects, more dots first', () => {
     const m = matrix([
-      item('sink', 9, { impact: 1, effort: 5 }),
-      item('major', 3, { impact: 5, effort: 5 }),
-      item('quick-few', 2, { impact: 4, effort: 1 }),
-      item('quick-many', 7, { impact: 3, effort: 2 }),
-      item('tray', 12, null),
+      matrixItem('sink', 9, { impact: 1, effort: 5 }),
+      matrixItem('major', 3, { impact: 5, effort: 5 }),
+      matrixItem('quick-few', 2, { impact: 4, effort: 1 }),
+      matrixItem('quick-many', 7, { impact: 3, effort: 2 }),
+      matrixItem('tray', 12, null),
     ]);
     const { priorities, from } = topPriorities({ matrices: [m], voting: [vote('v', null, [5, 4])] });
     expect(from).toEqual({ kind: 'matrix', title: 'M' });
@@ -71,16 +62,16 @@ describe('the synthesis’ top priorities', () => {
   });
 
   it('keep at most five high-impact items, and complete to three with low-impact ones when fewer', () => {
-    const many = matrix(Array.from({ length: 8 }, (_, i) => item(`q${i}`, 10 - i, { impact: 5, effort: 1 }, i)));
+    const many = matrix(Array.from({ length: 8 }, (_, i) => matrixItem(`q${i}`, 10 - i, { impact: 5, effort: 1 }, i)));
     expect(topPriorities({ matrices: [many], voting: [] }).priorities).toHaveLength(5);
-    const few = matrix([item('high', 1, { impact: 3, effort: 4 }), item('fill', 6, { impact: 2, effort: 2 }), item('sink', 8, { impact: 1, effort: 4 }), item('sink2', 1, { impact: 1, effort: 5 })]);
+    const few = matrix([matrixItem('high', 1, { impact: 3, effort: 4 }), matrixItem('fill', 6, { impact: 2, effort: 2 }), matrixItem('sink', 8, { impact: 1, effort: 4 }), matrixItem('sink2', 1, { impact: 1, effort: 5 })]);
     expect(topPriorities({ matrices: [few], voting: [] }).priorities.map((p) => p.quadrant)).toEqual(['majorProjects', 'fillIns', 'timeSinks']);
   });
 
   it('read the matrix changed last, ignoring one with nothing placed', () => {
-    const older = matrix([item('old', 1, { impact: 5, effort: 1 })], '2025-06-02T10:00:00.000Z', 'old');
-    const newer = matrix([item('new', 1, { impact: 5, effort: 1 })], '2025-06-02T12:00:00.000Z', 'new');
-    const empty = matrix([item('tray', 1, null)], '2025-06-02T14:00:00.000Z', 'empty');
+    const older = matrix([matrixItem('old', 1, { impact: 5, effort: 1 })], '2025-06-02T10:00:00.000Z', 'old');
+    const newer = matrix([matrixItem('new', 1, { impact: 5, effort: 1 })], '2025-06-02T12:00:00.000Z', 'new');
+    const empty = matrix([matrixItem('tray', 1, null)], '2025-06-02T14:00:00.000Z', 'empty');
     expect(topPriorities({ matrices: [newer, empty, older], voting: [] }).from).toEqual({ kind: 'matrix', title: 'new' });
   });
 

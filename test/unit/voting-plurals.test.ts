@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, fr } from '../../shared/i18n/catalog';
-import { translateCount, type CountedKey } from '../../shared/i18n/plural';
+import type { CountedKey } from '../../shared/i18n/plural';
+import { expectCounted } from '../helpers/plurals';
 
 /** The counts of the phone's vote and the voting screens, each through the one plural rule. */
 const COUNTED: CountedKey[] = [
@@ -29,25 +30,27 @@ const COUNTED: CountedKey[] = [
 
 describe('counted phrases of the vote', () => {
   it('say “1 dot”, never “1 dots”, on the phone’s results and the voting screens', () => {
-    expect(translateCount('en', 'participant.vote.resultVotes', 1)).toBe('1 dot');
-    expect(translateCount('en', 'participant.vote.resultVotes', 2)).toBe('2 dots');
-    expect(translateCount('en', 'participant.vote.resultVotes', 0)).toBe('0 dots');
-    expect(translateCount('fr', 'participant.vote.resultVotes', 0)).toBe('0 gommette');
-    expect(translateCount('fr', 'participant.vote.resultVotes', 1)).toBe('1 gommette');
-    expect(translateCount('fr', 'participant.vote.resultVotes', 3)).toBe('3 gommettes');
-    expect(translateCount('en', 'participant.vote.voters', 1)).toBe('1 person voted');
-    expect(translateCount('fr', 'participant.vote.voters', 2)).toBe('2 personnes ont voté');
-    expect(translateCount('en', 'participant.vote.rules', 1, { max: 1 })).toBe('1 dot to place, at most 1 on one item.');
-    expect(translateCount('fr', 'participant.vote.left', 1)).toBe('Il reste 1 gommette');
-    expect(translateCount('en', 'participant.vote.count', 1, { item: 'Queue' })).toBe('1 dot on “Queue”');
-    expect(translateCount('en', 'voting.voted', 1, { total: 4 })).toBe('1 of 4 has voted');
-    expect(translateCount('en', 'voting.voted', 3, { total: 4 })).toBe('3 of 4 have voted');
-    expect(translateCount('fr', 'voting.groupItem.count', 2)).toBe('regroupement · 2 cartes');
-    expect(translateCount('en', 'voting.heat.badge', 1, { rank: 2 })).toBe('1 dot · #2');
-    expect(translateCount('en', 'voting.results.voters', 1)).toBe('1 person voted');
-    expect(translateCount('en', 'voting.results.dots', 12)).toBe('12 dots');
-    expect(translateCount('fr', 'voting.dots.itemFull', 1)).toBe('Maximum atteint : 1 gommette sur un élément');
-    expect(translateCount('en', 'voting.laptop.rules', 1, { max: 1 })).toBe('You have 1 dot. Put at most 1 on the same item.');
+    expectCounted([
+      ['en', 'participant.vote.resultVotes', 1, '1 dot'],
+      ['en', 'participant.vote.resultVotes', 2, '2 dots'],
+      ['en', 'participant.vote.resultVotes', 0, '0 dots'],
+      ['fr', 'participant.vote.resultVotes', 0, '0 gommette'],
+      ['fr', 'participant.vote.resultVotes', 1, '1 gommette'],
+      ['fr', 'participant.vote.resultVotes', 3, '3 gommettes'],
+      ['en', 'participant.vote.voters', 1, '1 person voted'],
+      ['fr', 'participant.vote.voters', 2, '2 personnes ont voté'],
+      ['en', 'participant.vote.rules', 1, '1 dot to place, at most 1 on one item.', { max: 1 }],
+      ['fr', 'participant.vote.left', 1, 'Il reste 1 gommette'],
+      ['en', 'participant.vote.count', 1, '1 dot on “Queue”', { item: 'Queue' }],
+      ['en', 'voting.voted', 1, '1 of 4 has voted', { total: 4 }],
+      ['en', 'voting.voted', 3, '3 of 4 have voted', { total: 4 }],
+      ['fr', 'voting.groupItem.count', 2, 'regroupement · 2 cartes'],
+      ['en', 'voting.heat.badge', 1, '1 dot · #2', { rank: 2 }],
+      ['en', 'voting.results.voters', 1, '1 person voted'],
+      ['en', 'voting.results.dots', 12, '12 dots'],
+      ['fr', 'voting.dots.itemFull', 1, 'Maximum atteint : 1 gommette sur un élément'],
+      ['en', 'voting.laptop.rules', 1, 'You have 1 dot. Put at most 1 on the same item.', { max: 1 }],
+    ]);
   });
 
   it('have both forms in both languages, each naming the count, and no ad-hoc singular left', () => {

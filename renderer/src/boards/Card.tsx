@@ -303,16 +303,3 @@ export function CardGhost({ card }: { card: Card }) {
     </div>
   );
 }
-
-export function GripIcon() {
-  return (
-    <svg viewBox="0 0 12 20" aria-hidden="true" className="grip">
-      {[4, 10, 16].map((y) => (
-        <g key={y}>
-          <circle cx="3" cy={y} r="1.6" />
-          <circle cx="9" cy={y} r="1.6" />
-        </g>
-      ))}
-    </svg>
-  );
-}

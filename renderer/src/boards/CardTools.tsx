@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { CARD_COLORS, MEASURE_TYPES, type Card, type MeasureType } from '../../../shared/domain/board';
+import { Field, Options } from '../components/Field';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { type CardActions, type CardKind } from './card-actions';
@@ -130,8 +131,7 @@ export function CardTools({ card, containerKey, kind, moments, actions, anchor, 
               ))}
             </div>
           </fieldset>
-          <label className="field card-tools__group">
-            <span className="field__label">{t('boards.card.moment')}</span>
+          <Field label={t('boards.card.moment')} className="card-tools__group">
             <select
               className="select"
               value={card.momentOfTruthId ?? ''}
@@ -144,26 +144,21 @@ export function CardTools({ card, containerKey, kind, moments, actions, anchor, 
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
         </>
       )}
 
       {kind === 'measures' && (
-        <label className="field card-tools__group">
-          <span className="field__label">{t('boards.card.measureType')}</span>
+        <Field label={t('boards.card.measureType')} className="card-tools__group">
           <select
             className="select"
             value={card.measureType ?? ''}
             onChange={(event) => actions.update(card.id, { measureType: (event.target.value || null) as MeasureType | null })}
           >
             <option value="">{t('boards.measure.none')}</option>
-            {MEASURE_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`boards.measure.${type}`)}
-              </option>
-            ))}
+            <Options values={MEASURE_TYPES} label={(type) => t(`boards.measure.${type}`)} />
           </select>
-        </label>
+        </Field>
       )}
 
       <CardGroupingTools card={card} containerKey={containerKey} onDone={close} />

@@ -7,7 +7,7 @@ import { BoardCard, type CardLabels } from './Card';
 import type { CardActions, CardKind } from './card-actions';
 import { groupLabel, groupName } from './group-entries';
 import { useGrouping, useTitleFocus } from './grouping';
-import { ChevronIcon } from './icons';
+import { ChevronIcon } from '../components/icons';
 import './GroupStack.css';
 
 export interface GroupStackProps {

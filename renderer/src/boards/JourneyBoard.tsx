@@ -2,7 +2,8 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CardGroup, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
 import { ConfirmDialog } from '../components/Dialog';
-import { PlusIcon, TrashIcon } from '../components/icons';
+import { TitledOptions } from '../components/Field';
+import { EyeIcon, PlusIcon, TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { CardGhost } from './Card';
 import { useCardActions } from './card-actions';
@@ -11,7 +12,6 @@ import { CommitField } from '../components/CommitField';
 import { BoardBar, BoardBarSpacer } from './BoardBar';
 import { FullWindowButton } from './board-mode';
 import { BoardViewport } from './BoardViewport';
-import { EyeIcon } from './icons';
 import { JourneyGrid, type JourneyCommands } from './JourneyGrid';
 import { useJourneyLayout } from './journey-layout';
 import { cellKey, findCard, parseContainerKey } from '../../../shared/domain/card-location';
@@ -180,11 +180,7 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
           <label className="board-bar__field">
             <span className="visually-hidden">{t('boards.journey.map')}</span>
             <select className="select" value={map.id} title={map.title} onChange={(event) => setSelectedId(event.target.value)}>
-              {maps.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.title}
-                </option>
-              ))}
+              <TitledOptions items={maps} />
             </select>
           </label>
         )}

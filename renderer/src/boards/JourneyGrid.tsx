@@ -1,12 +1,11 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { Card, CardGroup, JourneyMap, Lane, Stage } from '../../../shared/domain/board';
-import { TrashIcon } from '../components/icons';
+import { ArrowIcon, EyeIcon, TrashIcon, ZoomIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import type { CardActions } from './card-actions';
 import { CardList, StaticCardList } from './CardList';
 import { CommitField } from '../components/CommitField';
 import { EmotionLane, STAGE_WIDTH } from './EmotionLane';
-import { ArrowIcon, EyeIcon, ZoomIcon } from './icons';
 import { cardsOnFirstScreen, estimateListHeight, rowPasses, useDrawPasses } from './first-screen';
 import { cellKey } from '../../../shared/domain/card-location';
 import { StageHeaders, StageNumber, type StageCommands } from './StageHeaders';

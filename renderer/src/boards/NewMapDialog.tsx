@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { JourneyMap, Persona } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogButtons } from '../components/Dialog';
+import { Field } from '../components/Field';
 import { useI18n } from '../i18n';
 
 export interface NewMapDialogProps {
@@ -37,20 +38,10 @@ export function NewMapDialog({ workshopId, personas, maps, onCreated, onClose }:
     <Dialog
       title={t('boards.journey.new')}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => void create()}>
-            {t('boards.journey.create')}
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel={t('boards.journey.create')} disabled={busy} onConfirm={() => void create()} />}
     >
       <div className="stack create-form__fields">
-        <label className="field">
-          <span className="field__label">{t('boards.journey.forPersona')}</span>
+        <Field label={t('boards.journey.forPersona')}>
           <select className="select" value={personaId} onChange={(event) => setPersonaId(event.target.value)}>
             <option value="">{t('boards.journey.generic')}</option>
             {sorted.map((persona) => (
@@ -59,11 +50,10 @@ export function NewMapDialog({ workshopId, personas, maps, onCreated, onClose }:
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('boards.journey.titleOptional')}</span>
+        </Field>
+        <Field label={t('boards.journey.titleOptional')}>
           <input className="input" value={title} maxLength={120} onChange={(event) => setTitle(event.target.value)} />
-        </label>
+        </Field>
       </div>
     </Dialog>
   );

@@ -1,14 +1,13 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CardGroup, Persona } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
-import { PlusIcon } from '../components/icons';
+import { PlusIcon, StarIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { PersonaAvatar } from './avatars';
 import { CardGhost } from './Card';
 import { useCardActions } from './card-actions';
 import { CardDnd, type CardDndLayout } from './CardDnd';
 import { useDropMark } from './drag-store';
-import { StarIcon } from './icons';
 import { findCard, sectionKey } from '../../../shared/domain/card-location';
 import { inOrder, parseKey, personaKey } from './keys';
 import { PersonaCanvas } from './PersonaCanvas';

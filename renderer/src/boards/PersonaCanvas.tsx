@@ -8,7 +8,7 @@ import { PersonaAvatar } from './avatars';
 import type { CardActions } from './card-actions';
 import { StaticCardList } from './CardList';
 import { cardsOnFirstScreen, estimateListHeight, leastListHeight, useRestDrawn } from './first-screen';
-import { EyeIcon } from './icons';
+import { EyeIcon } from '../components/icons';
 import { inOrder } from './keys';
 import { PersonaIdentity } from './PersonaIdentity';
 import { SectionColumn, type SectionCommands } from './SectionColumn';

@@ -2,12 +2,11 @@ import { useState } from 'react';
 import type { Persona } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
 import { ConfirmDialog } from '../components/Dialog';
-import { TrashIcon } from '../components/icons';
+import { StarIcon, TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { AvatarPicker } from './AvatarPicker';
 import { PersonaAvatar } from './avatars';
 import { CommitField } from '../components/CommitField';
-import { StarIcon } from './icons';
 import './PersonaIdentity.css';
 
 type IdentityPatch = Partial<Pick<Persona, 'name' | 'role' | 'ageRange' | 'quote' | 'bio' | 'primary'>>;

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import type { CardActions } from './card-actions';
 import { CardList } from './CardList';
 import { CommitField } from '../components/CommitField';
-import { ArrowIcon } from './icons';
+import { ArrowIcon } from '../components/icons';
 import { sectionKey } from '../../../shared/domain/card-location';
 import { canSuggest, useSuggestGroups } from '../suggest/SuggestGroups';
 import './SectionColumn.css';

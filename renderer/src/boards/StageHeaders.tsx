@@ -1,21 +1,11 @@
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  TouchSensor,
-  closestCenter,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { SortableContext, arrayMove, horizontalListSortingStrategy, sortableKeyboardCoordinates, useSortable } from '@dnd-kit/sortable';
+import { DndContext, closestCenter, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, arrayMove, horizontalListSortingStrategy, useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useMemo, useState } from 'react';
 import type { Stage } from '../../../shared/domain/board';
-import { TrashIcon } from '../components/icons';
+import { GripIcon, TrashIcon } from '../components/icons';
+import { useSortSensors } from '../components/sortable';
 import { useI18n } from '../i18n';
-import { GripIcon } from './Card';
 import { CommitField } from '../components/CommitField';
 import { useBoardZoom } from './BoardViewport';
 
@@ -35,11 +25,7 @@ export interface StageCommands {
 export function StageHeaders({ stages, commands }: { stages: readonly Stage[]; commands: StageCommands }) {
   const { t } = useI18n();
   const [order, setOrder] = useState<string[] | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSortSensors();
   const shown = useMemo(() => {
     if (!order) return stages;
     const byId = new Map(stages.map((s) => [s.id, s]));
@@ -97,7 +83,7 @@ function StageHeader({ stage, index, commands }: { stage: Stage; index: number; 
     >
       <StageNumber index={index} title={stage.title} />
       <button type="button" ref={setActivatorNodeRef} className="journey__stage-handle" {...attributes} {...listeners} aria-label={t('boards.stage.move', { title: stage.title })}>
-        <GripIcon />
+        <GripIcon className="grip" />
       </button>
       <CommitField
         className="journey__stage-title"

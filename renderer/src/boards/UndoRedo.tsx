@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Card } from '../../../shared/domain/board';
+import { Snackbar } from '../components/Snackbar';
 import { useI18n } from '../i18n';
 import { shortText } from '../format';
-import { RedoIcon, UndoIcon } from './icons';
+import { RedoIcon, UndoIcon } from '../components/icons';
 import type { BoardHandle } from './useBoard';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
@@ -41,8 +42,7 @@ export function useDeletedNotice(undo: () => void) {
   }, [deleted]);
   const onDeleted = useCallback((card: Card) => setDeleted(card), []);
   const notice = deleted && (
-    <div className="snackbar" role="status">
-      <span>{t('boards.card.deleted', { text: shortText(deleted.text, 40) })}</span>
+    <Snackbar message={t('boards.card.deleted', { text: shortText(deleted.text, 40) })}>
       <button
         type="button"
         className="button button--ghost"
@@ -53,7 +53,7 @@ export function useDeletedNotice(undo: () => void) {
       >
         {t('boards.undo')}
       </button>
-    </div>
+    </Snackbar>
   );
   return { onDeleted, notice };
 }

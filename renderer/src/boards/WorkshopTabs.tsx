@@ -6,7 +6,7 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import { useI18n } from '../i18n';
 import { JourneyBoard } from './JourneyBoard';
 import { PersonaBoard } from './PersonaBoard';
-import { PanelIcon } from './icons';
+import { PanelIcon } from '../components/icons';
 import { TimerStrip } from './TimerStrip';
 import { AuthorDisplayContext } from './card-author';
 import { silenceMatters, SilentBanner } from './SilentBanner';

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n';
-import { FitIcon } from './icons';
+import { FitIcon } from '../components/icons';
 import { stepZoom, type BoardView } from './zoom';
 
 /** − · the zoom in percent (a click goes back to 100 %) · + · Fit to screen (boards of their own width: a flowing board always fits). */

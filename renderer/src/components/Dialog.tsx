@@ -77,29 +77,52 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
   );
 }
 
+/** A dialog's two buttons: one leaves it (Cancel unless named otherwise), one does what it is for. */
+export function DialogButtons(props: {
+  onCancel: () => void;
+  cancelLabel?: string;
+  confirmLabel: string;
+  /** Without it, the confirm button submits its form, or the one named by `form`. */
+  onConfirm?: () => void;
+  form?: string;
+  disabled?: boolean;
+  danger?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <button type="button" className="button" onClick={props.onCancel}>
+        {props.cancelLabel ?? t('common.cancel')}
+      </button>
+      <button
+        type={props.onConfirm ? 'button' : 'submit'}
+        form={props.form}
+        className={props.danger ? 'button button--danger-solid' : 'button button--primary'}
+        disabled={props.disabled}
+        onClick={props.onConfirm}
+      >
+        {props.confirmLabel}
+      </button>
+    </>
+  );
+}
+
 /** A yes/no question with a named confirm button. */
 export function ConfirmDialog(props: { title: string; body: string; confirmLabel: string; danger?: boolean; onConfirm: () => void; onClose: () => void }) {
-  const { t } = useI18n();
   return (
     <Dialog
       title={props.title}
       onClose={props.onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className={props.danger ? 'button button--danger-solid' : 'button button--primary'}
-            onClick={() => {
-              props.onConfirm();
-              props.onClose();
-            }}
-          >
-            {props.confirmLabel}
-          </button>
-        </>
+        <DialogButtons
+          onCancel={props.onClose}
+          confirmLabel={props.confirmLabel}
+          danger={props.danger}
+          onConfirm={() => {
+            props.onConfirm();
+            props.onClose();
+          }}
+        />
       }
     >
       <p>{props.body}</p>

@@ -3,7 +3,7 @@ import type { TemplateSummary } from '../../../shared/domain/template';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogButtons } from '../components/Dialog';
 import { formatDuration, todayIso } from '../format';
 import { useI18n } from '../i18n';
 import { participantNames, WorkshopMetaFields, type MetaForm } from '../workshop/WorkshopMetaFields';
@@ -63,12 +63,7 @@ export function NewWorkshopDialog({ onClose, onCreated }: { onClose: () => void;
         </fieldset>
 
         <div className="create-form__footer">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy || templates.length === 0}>
-            {t('create.submit')}
-          </button>
+          <DialogButtons onCancel={onClose} confirmLabel={t('create.submit')} disabled={busy || templates.length === 0} />
         </div>
       </form>
     </Dialog>

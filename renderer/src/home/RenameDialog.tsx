@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogButtons } from '../components/Dialog';
+import { Field } from '../components/Field';
 import { useI18n } from '../i18n';
 
 export function RenameDialog(props: { title: string; label: string; initial: string; onSave: (value: string) => void; onClose: () => void }) {
@@ -16,17 +17,11 @@ export function RenameDialog(props: { title: string; label: string; initial: str
           props.onClose();
         }}
       >
-        <label className="field">
-          <span className="field__label">{props.label}</span>
+        <Field label={props.label}>
           <input className="input" value={value} onChange={(e) => setValue(e.target.value)} maxLength={200} required data-autofocus />
-        </label>
+        </Field>
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('common.save')}
-          </button>
+          <DialogButtons onCancel={props.onClose} confirmLabel={t('common.save')} />
         </div>
       </form>
     </Dialog>

@@ -3,6 +3,7 @@ import { DEFAULT_TOP_N, MAX_TOP_N } from '../../../shared/domain/matrix';
 import type { WorkshopVoting } from '../../../shared/domain/voting';
 import type { Step } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
+import { Field, TitledOptions } from '../components/Field';
 import { useI18n } from '../i18n';
 
 export interface MatrixCreateProps {
@@ -45,22 +46,12 @@ export function MatrixCreate({ workshopId, step, voting, onCreated, onCancel }: 
         <p className="matrix-create__note">{t('matrix.create.noVote')}</p>
       ) : (
         <div className="matrix-create__fields">
-          <div className="field">
-            <label className="field__label" htmlFor={ids.vote}>
-              {t('matrix.create.vote')}
-            </label>
+          <Field label={t('matrix.create.vote')} htmlFor={ids.vote}>
             <select id={ids.vote} className="select" value={chosen} onChange={(event) => setSessionId(event.target.value)}>
-              {revealed.map((session) => (
-                <option key={session.id} value={session.id}>
-                  {session.title}
-                </option>
-              ))}
+              <TitledOptions items={revealed} />
             </select>
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.top}>
-              {t('matrix.create.topN')}
-            </label>
+          </Field>
+          <Field label={t('matrix.create.topN')} htmlFor={ids.top}>
             <input
               id={ids.top}
               className="input matrix-create__top"
@@ -70,7 +61,7 @@ export function MatrixCreate({ workshopId, step, voting, onCreated, onCancel }: 
               value={topN}
               onChange={(event) => setTopN(Math.min(MAX_TOP_N, Math.max(1, Math.round(Number(event.target.value) || 1))))}
             />
-          </div>
+          </Field>
           <p className="muted matrix-create__note">{t('matrix.create.tieNote')}</p>
         </div>
       )}

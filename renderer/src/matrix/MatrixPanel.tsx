@@ -3,10 +3,10 @@ import type { Matrix, MatrixItem, Placement, WorkshopMatrices } from '../../../s
 import type { VotingCandidate } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
-import { RedoIcon, UndoIcon } from '../boards/icons';
+import { PlusIcon, RedoIcon, UndoIcon } from '../components/icons';
 import { useUndoShortcuts } from '../boards/useUndoShortcuts';
-import { PlusIcon } from '../components/icons';
 import { Menu } from '../components/Menu';
+import { Snackbar } from '../components/Snackbar';
 import { useI18n } from '../i18n';
 import { useNextSteps } from '../useNextSteps';
 import { useWorkshopVoting } from '../voting/useVoting';
@@ -150,8 +150,7 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
         />
       )}
       {made && (
-        <div className="snackbar" role="status">
-          <span>{t('matrix.makeAction.done', { text: made.text })}</span>
+        <Snackbar message={t('matrix.makeAction.done', { text: made.text })} onDismiss={() => setMade(null)}>
           <button
             type="button"
             className="button button--ghost button--small"
@@ -159,10 +158,7 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
           >
             {t('matrix.makeAction.undo')}
           </button>
-          <button type="button" className="button button--ghost button--icon" aria-label={t('common.dismiss')} onClick={() => setMade(null)}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        </Snackbar>
       )}
     </section>
   );

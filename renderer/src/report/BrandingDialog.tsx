@@ -3,6 +3,7 @@ import { LOGO_PROBLEMS, MAX_FIRM_NAME, MAX_FOOTER, accentContrastOnWhite, type B
 import { useAppState } from '../app-state';
 import { CommitField } from '../components/CommitField';
 import { Dialog } from '../components/Dialog';
+import { Field } from '../components/Field';
 import { useI18n } from '../i18n';
 import { importLogo } from './logo-import';
 import { useBrandLogo } from './useBrandLogo';
@@ -191,14 +192,8 @@ function BrandingTextField({ label, hint, value, maxLength, onCommit }: { label:
   const id = useId();
   const hintId = useId();
   return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+    <Field label={label} htmlFor={id} hint={hint} hintId={hintId}>
       <CommitField id={id} className="input" value={value} maxLength={maxLength} aria-describedby={hintId} onCommit={onCommit} />
-      <p id={hintId} className="field__hint">
-        {hint}
-      </p>
-    </div>
+    </Field>
   );
 }

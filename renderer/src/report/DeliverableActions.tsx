@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../components/Dialog';
+import { DocumentIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import { NextStepsEditor } from './NextStepsEditor';
@@ -29,14 +30,5 @@ export function DeliverableActions({ workshopId, onNotice }: { workshopId: strin
         </Dialog>
       )}
     </>
-  );
-}
-
-export function DocumentIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 20 20" aria-hidden="true">
-      <path d="M5 2.5h7l3 3v12H5z" />
-      <path d="M12 2.5v3h3M7.5 9h5M7.5 12h5M7.5 15h3" />
-    </svg>
   );
 }

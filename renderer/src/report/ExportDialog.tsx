@@ -13,7 +13,8 @@ import { sectionIsEmpty } from '../../../shared/domain/report-sections';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
 import { useFollowed } from '../useFollowed';
 import { useAppState } from '../app-state';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogButtons } from '../components/Dialog';
+import { Field } from '../components/Field';
 import { useI18n } from '../i18n';
 import { startDownload } from './download';
 
@@ -111,14 +112,13 @@ export function ExportDialog({ workshopId, data, choices, defaultFileName, onCho
       title={t('export.title')}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-          <button type="button" className="button button--primary" disabled={busy || sections.length === 0} onClick={() => void start()}>
-            {result || error ? t('export.again') : t('export.start')}
-          </button>
-        </>
+        <DialogButtons
+          onCancel={onClose}
+          cancelLabel={t('common.close')}
+          confirmLabel={result || error ? t('export.again') : t('export.start')}
+          disabled={busy || sections.length === 0}
+          onConfirm={() => void start()}
+        />
       }
     >
       <fieldset className="export__group">
@@ -194,12 +194,9 @@ export function ExportDialog({ workshopId, data, choices, defaultFileName, onCho
           {t('export.language.hint')}
         </p>
       </fieldset>
-      <div className="field">
-        <label className="field__label" htmlFor={nameId}>
-          {t('export.fileName')}
-        </label>
+      <Field label={t('export.fileName')} htmlFor={nameId}>
         <input id={nameId} className="input" value={fileName} disabled={busy} maxLength={200} onChange={(event) => setFileName(event.target.value)} />
-      </div>
+      </Field>
 
       {progress && (
         <div className="export__progress">

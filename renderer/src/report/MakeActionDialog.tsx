@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CX_DOMAINS, type CxDomain } from '../../../shared/domain/next-steps';
 import type { MakeAction } from '../../../shared/domain/matrix';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogButtons } from '../components/Dialog';
+import { Field, Options } from '../components/Field';
 import { useI18n } from '../i18n';
 import { DateField } from '../workshop/DateField';
 
@@ -33,49 +34,24 @@ export function MakeActionDialog({ text, onClose, onCreate }: MakeActionDialogPr
     <Dialog
       title={t('matrix.makeAction.title', { text })}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={ids.form} className="button button--primary" disabled={busy || !draft.text.trim()}>
-            {t('matrix.makeAction.submit')}
-          </button>
-        </>
-      }
+      footer={<DialogButtons onCancel={onClose} confirmLabel={t('matrix.makeAction.submit')} form={ids.form} disabled={busy || !draft.text.trim()} />}
     >
       <form id={ids.form} className="column make-action" onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.text}>
-            {t('matrix.makeAction.text')}
-          </label>
+        <Field label={t('matrix.makeAction.text')} htmlFor={ids.text}>
           <textarea id={ids.text} className="textarea" rows={2} maxLength={500} required value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.domain}>
-            {t('matrix.makeAction.domain')}
-          </label>
+        </Field>
+        <Field label={t('matrix.makeAction.domain')} htmlFor={ids.domain}>
           <select id={ids.domain} className="select" value={draft.domain} onChange={(event) => setDraft({ ...draft, domain: event.target.value as CxDomain })}>
-            {CX_DOMAINS.map((domain) => (
-              <option key={domain} value={domain}>
-                {t(`cx.domain.${domain}`)}
-              </option>
-            ))}
+            <Options values={CX_DOMAINS} label={(domain) => t(`cx.domain.${domain}`)} />
           </select>
-        </div>
+        </Field>
         <div className="make-action__row">
-          <div className="field">
-            <label className="field__label" htmlFor={ids.owner}>
-              {t('matrix.makeAction.owner')}
-            </label>
+          <Field label={t('matrix.makeAction.owner')} htmlFor={ids.owner}>
             <input id={ids.owner} className="input" maxLength={120} value={draft.owner} onChange={(event) => setDraft({ ...draft, owner: event.target.value })} />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={ids.due}>
-              {t('matrix.makeAction.due')}
-            </label>
+          </Field>
+          <Field label={t('matrix.makeAction.due')} htmlFor={ids.due}>
             <DateField id={ids.due} value={draft.dueDate} onChange={(dueDate) => setDraft({ ...draft, dueDate })} />
-          </div>
+          </Field>
         </div>
       </form>
     </Dialog>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CX_DOMAINS, type CxDomain, type NextStep } from '../../../shared/domain/next-steps';
 import { useAppState } from '../app-state';
+import { Field, Options } from '../components/Field';
 import { TrashIcon } from '../components/icons';
 import { useI18n } from '../i18n';
 import { DateField } from '../workshop/DateField';
@@ -47,10 +48,7 @@ export function NextStepsEditor({ workshopId, disabled = false, heading = true }
         <p className="muted">{t('nextSteps.lead')}</p>
       </header>
       <form className="next-steps__add" onSubmit={(event) => void add(event)}>
-        <div className="field next-steps__text">
-          <label className="field__label" htmlFor={ids.text}>
-            {t('nextSteps.text')}
-          </label>
+        <Field label={t('nextSteps.text')} htmlFor={ids.text} className="next-steps__text">
           <input
             id={ids.text}
             className="input"
@@ -60,31 +58,18 @@ export function NextStepsEditor({ workshopId, disabled = false, heading = true }
             disabled={disabled}
             onChange={(event) => setDraft({ ...draft, text: event.target.value })}
           />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.owner}>
-            {t('nextSteps.owner')}
-          </label>
+        </Field>
+        <Field label={t('nextSteps.owner')} htmlFor={ids.owner}>
           <input id={ids.owner} className="input" value={draft.owner} maxLength={120} disabled={disabled} onChange={(event) => setDraft({ ...draft, owner: event.target.value })} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={ids.due}>
-            {t('nextSteps.due')}
-          </label>
+        </Field>
+        <Field label={t('nextSteps.due')} htmlFor={ids.due}>
           <DateField id={ids.due} value={draft.dueDate} disabled={disabled} onChange={(dueDate) => setDraft({ ...draft, dueDate })} />
-        </div>
-        <div className="field next-steps__domain">
-          <label className="field__label" htmlFor={ids.domain}>
-            {t('nextSteps.domain')}
-          </label>
+        </Field>
+        <Field label={t('nextSteps.domain')} htmlFor={ids.domain} className="next-steps__domain">
           <select id={ids.domain} className="select" value={draft.domain} disabled={disabled} onChange={(event) => setDraft({ ...draft, domain: event.target.value as CxDomain })}>
-            {CX_DOMAINS.map((domain) => (
-              <option key={domain} value={domain}>
-                {t(`cx.domain.${domain}`)}
-              </option>
-            ))}
+            <Options values={CX_DOMAINS} label={(domain) => t(`cx.domain.${domain}`)} />
           </select>
-        </div>
+        </Field>
         <button type="submit" className="button button--primary" disabled={disabled || !draft.text.trim()}>
           {t('nextSteps.add')}
         </button>
@@ -102,11 +87,7 @@ export function NextStepsEditor({ workshopId, disabled = false, heading = true }
                 disabled={disabled}
                 onChange={(event) => update(step, { domain: event.target.value as CxDomain })}
               >
-                {CX_DOMAINS.map((domain) => (
-                  <option key={domain} value={domain}>
-                    {t(`cx.domain.${domain}`)}
-                  </option>
-                ))}
+                <Options values={CX_DOMAINS} label={(domain) => t(`cx.domain.${domain}`)} />
               </select>
               <textarea
                 className="textarea next-step__text"

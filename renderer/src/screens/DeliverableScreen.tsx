@@ -3,6 +3,7 @@ import { DEFAULT_REPORT_SECTIONS, REPORT_SECTIONS, safeFileName } from '../../..
 import { translate } from '../../../shared/i18n';
 import { AppHeader } from '../components/AppHeader';
 import { BackIcon } from '../components/icons';
+import { Snackbar } from '../components/Snackbar';
 import { useI18n } from '../i18n';
 import { BrandingDialog } from '../report/BrandingDialog';
 import { ExportDialog, type ExportChoices } from '../report/ExportDialog';
@@ -93,12 +94,7 @@ export function DeliverableScreen({ id }: { id: string }) {
       )}
       {branding && <BrandingDialog onClose={() => setBranding(false)} />}
       {notice && (
-        <div className="snackbar" role="status">
-          <span>{notice}</span>
-          <button type="button" className="button button--ghost button--icon" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        <Snackbar message={notice} onDismiss={() => setNotice(null)} />
       )}
     </div>
   );

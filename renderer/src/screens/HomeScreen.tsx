@@ -9,6 +9,7 @@ import { NewWorkshopDialog } from '../home/NewWorkshopDialog';
 import { RenameDialog } from '../home/RenameDialog';
 import { filterAndSort, useWorkshopList, type ListView, type SortOrder } from '../home/useWorkshopList';
 import { WorkshopRow, type RowActions } from '../home/WorkshopRow';
+import { Snackbar } from '../components/Snackbar';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import '../styles/home.css';
@@ -107,8 +108,7 @@ export function HomeScreen() {
       )}
 
       {undo && (
-        <div className="snackbar" role="status">
-          <span>{t('workshops.deleted', { title: undo.title })}</span>
+        <Snackbar message={t('workshops.deleted', { title: undo.title })} onDismiss={() => setUndo(null)}>
           <button
             type="button"
             className="button button--ghost snackbar__action"
@@ -119,10 +119,7 @@ export function HomeScreen() {
           >
             {t('workshops.undo')}
           </button>
-          <button type="button" className="button button--ghost button--icon" aria-label={t('common.dismiss')} onClick={() => setUndo(null)}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        </Snackbar>
       )}
 
       {pending?.kind === 'new' && (

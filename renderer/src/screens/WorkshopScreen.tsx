@@ -9,6 +9,7 @@ import { BackIcon, ScreenIcon } from '../components/icons';
 import { formatDay } from '../format';
 import { RenameDialog } from '../home/RenameDialog';
 import { DeliverableActions } from '../report/DeliverableActions';
+import { Snackbar } from '../components/Snackbar';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import { BoardSpotlightMenu } from '../presenter/BoardSpotlightMenu';
@@ -152,12 +153,7 @@ export function WorkshopScreen({ id }: { id: string }) {
         </VotingHeatProvider>
       </main>
       {notice && (
-        <div className="snackbar" role="status">
-          <span>{notice}</span>
-          <button type="button" className="button button--ghost button--icon" aria-label={t('common.dismiss')} onClick={() => setNotice(null)}>
-            <span aria-hidden="true">×</span>
-          </button>
-        </div>
+        <Snackbar message={notice} onDismiss={() => setNotice(null)} />
       )}
       {dialog === 'details' && <DetailsDialog workshop={workshop} onClose={() => setDialog(null)} />}
       {dialog === 'template' && (

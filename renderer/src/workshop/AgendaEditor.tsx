@@ -1,21 +1,12 @@
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  TouchSensor,
-  closestCenter,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { SortableContext, arrayMove, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { DndContext, closestCenter, type Announcements, type DragEndEvent } from '@dnd-kit/core';
+import { SortableContext, arrayMove, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useMemo, useState } from 'react';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { formatMinutesOfDay, plannedClockTimes, stepRunStates, totalPlannedMinutes } from '../../../shared/domain/schedule';
 import { useAppState } from '../app-state';
 import { PlusIcon } from '../components/icons';
 import { formatDuration } from '../format';
+import { useSortSensors } from '../components/sortable';
 import { useI18n } from '../i18n';
 import { isRunning } from './run-of-show';
 import { RunOfShow } from './RunOfShow';
@@ -46,11 +37,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     field?.focus();
     setFocusStep(null);
   }, [mode, focusStep]);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSortSensors();
 
   const steps = useMemo(() => {
     if (!optimisticOrder) return workshop.steps;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { AUTHOR_DISPLAYS, type AuthorDisplay, type Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogButtons } from '../components/Dialog';
+import { Field, Options } from '../components/Field';
 import { useI18n } from '../i18n';
 import { participantNames, WorkshopMetaFields, type MetaForm } from './WorkshopMetaFields';
 
@@ -26,33 +27,16 @@ export function DetailsDialog({ workshop, onClose }: { workshop: Workshop; onClo
     <Dialog title={t('workshop.detailsTitle')} onClose={onClose}>
       <form className="stack" onSubmit={(event) => void submit(event)}>
         <WorkshopMetaFields value={form} onChange={setForm} />
-        <label className="field">
-          <span className="field__label">{t('schedule.startTime')}</span>
+        <Field label={t('schedule.startTime')} hint={t('schedule.startTime.hint')} hintId="details-start-hint">
           <input className="input" type="time" step={60} value={startTime} onChange={(event) => setStartTime(event.target.value)} aria-describedby="details-start-hint" />
-          <span id="details-start-hint" className="field__hint">
-            {t('schedule.startTime.hint')}
-          </span>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('authors.label')}</span>
+        </Field>
+        <Field label={t('authors.label')} hint={t('authors.hint')} hintId="details-authors-hint">
           <select className="select" value={authorDisplay} onChange={(event) => setAuthorDisplay(event.target.value as AuthorDisplay)} aria-describedby="details-authors-hint">
-            {AUTHOR_DISPLAYS.map((display) => (
-              <option key={display} value={display}>
-                {t(`authors.${display}`)}
-              </option>
-            ))}
+            <Options values={AUTHOR_DISPLAYS} label={(display) => t(`authors.${display}`)} />
           </select>
-          <span id="details-authors-hint" className="field__hint">
-            {t('authors.hint')}
-          </span>
-        </label>
+        </Field>
         <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button--primary">
-            {t('common.save')}
-          </button>
+          <DialogButtons onCancel={onClose} confirmLabel={t('common.save')} />
         </div>
       </form>
     </Dialog>

@@ -3,7 +3,8 @@ import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useState } from 'react';
 import type { StepRunState } from '../../../shared/domain/schedule';
 import { MAX_STEP_MINUTES, MIN_STEP_MINUTES, STEP_KINDS, type Step, type StepKind } from '../../../shared/domain/workshop';
-import { TrashIcon } from '../components/icons';
+import { Options } from '../components/Field';
+import { GripIcon, TrashIcon } from '../components/icons';
 import { formatDuration } from '../format';
 import { useI18n } from '../i18n';
 
@@ -63,14 +64,7 @@ export function StepItem({ step, index, status, clockTime = null, onChange, onRe
         {...attributes}
         {...listeners}
       >
-        <svg viewBox="0 0 12 20" aria-hidden="true">
-          {[4, 10, 16].map((y) => (
-            <g key={y}>
-              <circle cx="3" cy={y} r="1.6" />
-              <circle cx="9" cy={y} r="1.6" />
-            </g>
-          ))}
-        </svg>
+        <GripIcon />
       </button>
       <div className="step__index" aria-hidden="true">
         {index + 1}
@@ -92,11 +86,7 @@ export function StepItem({ step, index, status, clockTime = null, onChange, onRe
           <label className="step__kind">
             <span className="visually-hidden">{t('agenda.field.kind')}</span>
             <select className="select" value={step.kind} onChange={(e) => onChange({ kind: e.target.value as StepKind })}>
-              {STEP_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kind.${kind}`)}
-                </option>
-              ))}
+              <Options values={STEP_KINDS} label={(kind) => t(`kind.${kind}`)} />
             </select>
           </label>
           <label className="step__minutes">

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { LANGUAGES, type Language } from '../../../shared/domain/settings';
+import { Field, Options } from '../components/Field';
 import { useI18n } from '../i18n';
 import { DateField } from './DateField';
 
@@ -32,8 +33,7 @@ export function WorkshopMetaFields(props: { value: MetaForm; onChange: (value: M
       onChange({ ...value, [key]: event.target.value as MetaForm[K] });
   return (
     <>
-      <label className="field">
-        <span className="field__label">{t('create.field.title')}</span>
+      <Field label={t('create.field.title')}>
         <input
           className="input"
           value={value.title}
@@ -43,42 +43,28 @@ export function WorkshopMetaFields(props: { value: MetaForm; onChange: (value: M
           maxLength={200}
           data-autofocus
         />
-      </label>
+      </Field>
       <div className="field-row">
-        <label className="field">
-          <span className="field__label">{t('create.field.client')}</span>
+        <Field label={t('create.field.client')}>
           <input className="input" value={value.client} onChange={set('client')} maxLength={200} />
-        </label>
-        <div className="field">
-          <label className="field__label" htmlFor={dateId}>
-            {t('create.field.date')}
-          </label>
+        </Field>
+        <Field label={t('create.field.date')} htmlFor={dateId}>
           <DateField id={dateId} required showLong value={value.date} onChange={(date) => onChange({ ...value, date })} />
-        </div>
+        </Field>
       </div>
       <div className="field-row">
-        <label className="field">
-          <span className="field__label">{t('create.field.facilitator')}</span>
+        <Field label={t('create.field.facilitator')}>
           <input className="input" value={value.facilitator} onChange={set('facilitator')} maxLength={120} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('create.field.language')}</span>
+        </Field>
+        <Field label={t('create.field.language')}>
           <select className="select" value={value.language} onChange={set('language')}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`lang.${code}`)}
-              </option>
-            ))}
+            <Options values={LANGUAGES} label={(code) => t(`lang.${code}`)} />
           </select>
-        </label>
+        </Field>
       </div>
-      <label className="field">
-        <span className="field__label">{t('create.field.participants')}</span>
+      <Field label={t('create.field.participants')} hint={t('create.field.participants.hint')} hintId={hintId}>
         <textarea className="textarea" rows={3} value={value.participants} onChange={set('participants')} aria-describedby={hintId} />
-        <span id={hintId} className="field__hint">
-          {t('create.field.participants.hint')}
-        </span>
-      </label>
+      </Field>
     </>
   );
 }
