@@ -8,7 +8,7 @@ import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, createMap, createPersona, createWorkshop, tokenOf } from './boards-api';
 import { expectAccessible, startHost, type HostProcess } from './host';
-import { brokenWords, smallText } from './presenter-room';
+import { brokenWords, roomFloor, smallText } from './presenter-room';
 
 /*
  * The matrix with card groups, by touch, and with many items on the projector, in Chromium
@@ -191,7 +191,7 @@ test('twelve items, one a group, fit the projector at 1920×1080 and 1024×768: 
     expect(shown).toBeGreaterThanOrEqual(width === 1920 ? 8 : 5);
     const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth);
     expect(fits).toBe(true);
-    expect(await smallText(page, 24)).toEqual([]);
+    expect(await smallText(page, await roomFloor(page))).toEqual([]);
     expect(await brokenWords(page)).toEqual([]);
     await expectAccessible(page);
     await shot(page, `projector-12-items-${width}x${height}`);
