@@ -6,7 +6,7 @@ import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
 import { addCard, call, createMap, createPersona, createWorkshop, tokenOf } from './boards-api';
 import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
-import { brokenWords, openProjector, PROJECTOR_SIZES, smallText } from './presenter-room';
+import { brokenWords, openProjector, PROJECTOR_SIZES, roomFloor, smallText } from './presenter-room';
 
 /*
  * The matrix with card groups, by touch, and with many items on the projector, in Chromium
@@ -172,7 +172,7 @@ test('twelve items, one a group, fit the projector at 1920×1080 and 1024×768: 
     expect(shown).toBeGreaterThanOrEqual(width === 1920 ? 8 : 5);
     const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth);
     expect(fits).toBe(true);
-    expect(await smallText(page, 24)).toEqual([]);
+    expect(await smallText(page, await roomFloor(page))).toEqual([]);
     expect(await brokenWords(page)).toEqual([]);
     await expectAccessible(page);
     await screenshot(page, `projector-12-items-${width}x${height}`);

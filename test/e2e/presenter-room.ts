@@ -1,6 +1,7 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { tokenOf } from './boards-api';
 import type { HostProcess } from './host';
+import { roomFloorPx } from '../../renderer/src/presenter/room-unit';
 
 /** The projectors every presenter screen is checked on: a room's 1080p one and an old 1024×768. */
 export const PROJECTOR_SIZES = [
@@ -29,6 +30,12 @@ export async function openProjector(
  * What the room can read on the projector, measured in the page: text sizes, cards cut without
  * saying so, words split across lines. Each returns the offenders, so a failure names them.
  */
+
+/** The smallest text the room may read in this page's window, in px: 24 px at 1080 lines, 17 px at 768 (room-unit.ts). */
+export async function roomFloor(page: Page): Promise<number> {
+  const { width, height } = await page.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  return roomFloorPx(width, height);
+}
 
 /** Visible text under `min` px, as "text (size)". */
 export function smallText(page: Page, min: number): Promise<string[]> {
@@ -116,7 +123,8 @@ export function brokenWords(page: Page): Promise<string[]> {
 
 /** Every check the room needs on the screen now. */
 export async function expectReadableFromTheBack(page: Page, where: string): Promise<void> {
-  expect(await smallText(page, 24), `${where}: text under 24 px`).toEqual([]);
+  const floor = await roomFloor(page);
+  expect(await smallText(page, floor), `${where}: text under the room's ${floor.toFixed(1)} px`).toEqual([]);
   expect(await silentlyCutCards(page), `${where}: cards cut without "+N more"`).toEqual([]);
   expect(await brokenWords(page), `${where}: words broken`).toEqual([]);
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n';
+import { useRoomUnit } from './useRoomUnit';
 
 export interface FitListProps<T> {
   items: readonly T[];
@@ -23,6 +24,7 @@ export interface FitListProps<T> {
  */
 export function FitList<T>({ items, itemKey, render, label, tick, className, listLabel, ordered }: FitListProps<T>) {
   const { t } = useI18n();
+  const unit = useRoomUnit();
   const list = useRef<HTMLUListElement & HTMLOListElement>(null);
   const marker = useRef<HTMLParagraphElement>(null);
   const [fits, setFits] = useState(items.length);
@@ -48,11 +50,12 @@ export function FitList<T>({ items, itemKey, render, label, tick, className, lis
     if (!node) return;
     const rows = [...node.children] as HTMLElement[];
     const overflowing = rows.some((row) => row.offsetTop + row.offsetHeight > node.clientHeight + 1);
-    const limit = node.clientHeight - (overflowing ? (marker.current?.offsetHeight ?? 40) : 0);
+    // Before the marker is drawn, room for it as presenter.css sizes it (about 40 room units).
+    const limit = node.clientHeight - (overflowing ? (marker.current?.offsetHeight ?? 40 * unit) : 0);
     let count = rows.findIndex((row) => row.offsetTop + row.offsetHeight > limit + 1);
     if (count === -1) count = rows.length;
     setFits(count);
-  }, [items, from, size]);
+  }, [items, from, size, unit]);
 
   const visible = Math.min(fits, shown.length);
   const hidden = items.length - visible;

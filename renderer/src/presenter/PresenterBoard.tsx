@@ -13,9 +13,9 @@ import { entryKey, PresenterEntry, presenterEntries } from './PresenterGroup';
 import '../styles/presenter-board.css';
 
 const NONE: readonly Card[] = [];
-/** Narrowest persona column that keeps card text at room size without breaking words. */
-const SECTION_MIN_PX = 280;
-const COLUMN_GAP_PX = 16;
+/** Narrowest persona column that keeps card text at room size without breaking words, and the gap between columns (room units). */
+const SECTION_MIN = 280;
+const COLUMN_GAP = 16;
 
 export interface PresentedBoardProps {
   board: Board | null;
@@ -60,14 +60,14 @@ function PersonaPoster({ persona, tick, page }: { persona: Persona; tick: number
   const { t } = useI18n();
   const row = useRef<HTMLDivElement>(null);
   const sections = [...persona.sections].filter((s) => !s.hidden).sort((a, b) => a.position - b.position);
-  const perPage = useColumnsThatFit(row, SECTION_MIN_PX, COLUMN_GAP_PX);
+  const perPage = useColumnsThatFit(row, SECTION_MIN, COLUMN_GAP);
   const pages = pagesOf(sections, perPage);
   const current = pageShown(pages.length, page, tick);
   const shown = pages[current] ?? [];
   return (
     <article className="ppersona" aria-label={t('boards.persona.identity', { name: persona.name })}>
       <PersonaWho persona={persona} />
-      <div ref={row} className="ppersona__sections" style={{ '--columns': Math.max(1, Math.min(perPage, sections.length)) } as CSSProperties}>
+      <div ref={row} className="ppersona__sections" style={{ '--columns': Math.max(1, Math.min(perPage, sections.length)), '--column-gap': COLUMN_GAP } as CSSProperties}>
         {shown.map((section) => (
           <section key={section.id} className="ppersona__section" aria-label={section.title}>
             <h3 className="ppersona__section-title">{section.title}</h3>

@@ -6,10 +6,12 @@ import { packRows, PageDots, pageShown, pagesOf, useColumnsThatFit } from './pag
 import { cellKey, containerKey, groupByContainer } from '../../../shared/domain/card-location';
 import { groupsByContainer } from '../boards/group-entries';
 import { entryKey, PresenterEntry, presenterEntries } from './PresenterGroup';
+import { useRoomUnit } from './useRoomUnit';
 
-/** Narrowest stage column that keeps card text at room size. */
-const STAGE_MIN_PX = 300;
-const GAP_PX = 12;
+/** Narrowest stage column that keeps card text at room size, the lane titles' column and the grid's gap (room units). */
+const STAGE_MIN = 300;
+const LANE_COLUMN = 230.4;
+const GAP = 12;
 const EMPTY = new Map<string, readonly Card[]>();
 const NO_GROUPS = new Map<string, readonly CardGroup[]>();
 
@@ -82,11 +84,6 @@ function Cell({ map, stage, lane, cells, groupCells, moments, tick, wrap }: Shar
   return <CellCards cards={cells.get(key) ?? []} groups={groupCells.get(key)} label={`${stage.title} · ${lane.title}`} moments={moments} tick={tick} wrap={wrap} />;
 }
 
-/** The lane titles' column, as presenter-board.css sizes it: clamp(180px, 12vw, 280px). */
-function laneColumnPx(): number {
-  return Math.min(280, Math.max(180, window.innerWidth * 0.12)) + GAP_PX;
-}
-
 interface MapPage {
   stages: Stage[];
   lanes: Lane[];
@@ -103,7 +100,7 @@ function MapGrid({ stages, lanes, heights, measuring, ...shared }: Shared & { st
       role={measuring ? undefined : 'table'}
       aria-label={measuring ? undefined : t('boards.journey.tableLabel', { title: shared.map.title })}
       aria-hidden={measuring ? true : undefined}
-      style={{ '--stages': Math.max(1, stages.length), gridTemplateRows: `auto ${rows}` } as CSSProperties}
+      style={{ '--stages': Math.max(1, stages.length), '--lane-column': LANE_COLUMN, '--gap': GAP, gridTemplateRows: `auto ${rows}` } as CSSProperties}
     >
       <div role="row" className="pjourney__row pjourney__row--head">
         <span role="columnheader" className="pjourney__corner" />
@@ -137,14 +134,15 @@ function WholeMap({ stages, lanes, page, ...shared }: Shared & { stages: Stage[]
   const { t } = useI18n();
   const area = useRef<HTMLDivElement>(null);
   const measureBox = useRef<HTMLDivElement>(null);
-  const columns = useColumnsThatFit(area, STAGE_MIN_PX, GAP_PX, laneColumnPx());
+  const unit = useRoomUnit();
+  const columns = useColumnsThatFit(area, STAGE_MIN, GAP, LANE_COLUMN + GAP);
   const [height, setHeight] = useState(0);
   const [measured, setMeasured] = useState<{ key: string; pages: MapPage[] } | null>(null);
   // Lanes with nothing in them yet take no room from those being filled.
   const filled = lanes.filter((lane) => (lane.kind === 'emotion' ? shared.map.emotions.length > 0 : stages.some((s) => (shared.cells.get(cellKey(s.id, lane.id))?.length ?? 0) > 0)));
   const shownLanes = filled.length > 0 ? filled : lanes;
   const stagePages = pagesOf(stages, Math.max(1, columns));
-  const key = [shared.map.id, shared.map.cards.map((c) => `${c.updatedAt}${c.groupId ?? ''}`).join(), shared.map.groups.map((g) => `${g.updatedAt}${g.collapsed}`).join(), shared.map.emotions.map((e) => e.note).join(), shownLanes.map((l) => l.id).join(), columns, height].join('|');
+  const key = [shared.map.id, shared.map.cards.map((c) => `${c.updatedAt}${c.groupId ?? ''}`).join(), shared.map.groups.map((g) => `${g.updatedAt}${g.collapsed}`).join(), shared.map.emotions.map((e) => e.note).join(), shownLanes.map((l) => l.id).join(), columns, height, unit].join('|');
 
   useLayoutEffect(() => {
     const node = area.current;
@@ -161,9 +159,10 @@ function WholeMap({ stages, lanes, page, ...shared }: Shared & { stages: Stage[]
     const grids = [...box.querySelectorAll<HTMLElement>('.pjourney__grid')];
     const pages = grids.flatMap((grid, index) => {
       const head = grid.querySelector<HTMLElement>('.pjourney__stage')?.offsetHeight ?? 0;
-      const room = height - head - GAP_PX;
+      const gap = GAP * unit;
+      const room = height - head - gap;
       const heights = shownLanes.map((lane) => Math.max(0, ...[...grid.querySelectorAll<HTMLElement>(`[data-lane="${lane.id}"]`)].map((cell) => cell.offsetHeight)));
-      return packRows(heights, room, GAP_PX).map((rows) => ({
+      return packRows(heights, room, gap).map((rows) => ({
         stages: stagePages[index] ?? [],
         lanes: rows.map((row) => shownLanes[row]!),
         heights: rows.map((row) => Math.min(heights[row]!, room)),
@@ -217,14 +216,14 @@ function StageFocus({ stage, lanes, ...shared }: Shared & { stage: Stage; lanes:
 /** One lane across the stages, as columns, paged when they do not all fit. */
 function LaneFocus({ lane, stages, page, ...shared }: Shared & { lane: Lane; stages: Stage[]; page: number | null }) {
   const row = useRef<HTMLDivElement>(null);
-  const columns = useColumnsThatFit(row, STAGE_MIN_PX, GAP_PX);
+  const columns = useColumnsThatFit(row, STAGE_MIN, GAP);
   const pages = pagesOf(stages, columns);
   const current = pageShown(pages.length, page, shared.tick);
   const shown = pages[current] ?? [];
   return (
     <article className="pfocus" aria-label={lane.title}>
       <h2 className="pfocus__title">{lane.title}</h2>
-      <div ref={row} className="plane" style={{ '--columns': Math.max(1, shown.length) } as CSSProperties}>
+      <div ref={row} className="plane" style={{ '--columns': Math.max(1, shown.length), '--gap': GAP } as CSSProperties}>
         {shown.map((stage) => (
           <section key={stage.id} className="plane__stage" aria-label={stage.title}>
             <h3 className="plane__stage-title">{stage.title}</h3>

@@ -6,6 +6,7 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import { useI18n, type I18n } from '../i18n';
 import { timerStateLabel, type TimerReading } from '../timer/reading';
 import { JoinFacts } from './PresenterVoting';
+import { useRoomStyle } from './useRoomUnit';
 
 /** "Time left", "Paused", "Not started" or "Overtime": the clock's state in words, as on every screen. */
 export function presenterClockLabel(t: I18n['t'], reading: TimerReading): string {
@@ -28,9 +29,10 @@ export interface PresenterShellProps {
 export function PresenterShell({ workshop, reading, projection, sharing, children, footer }: PresenterShellProps) {
   const { t, lang } = useI18n();
   const { screen } = projection;
+  const room = useRoomStyle();
   const bare = projection.clock === 'none' && !projection.instructions && !projection.joinCorner;
   return (
-    <main className={`presenter presenter--${screen.kind}${reading?.overtime ? ' is-overtime' : ''}`} lang={lang} data-screen={screen.kind}>
+    <main className={`presenter presenter--${screen.kind}${reading?.overtime ? ' is-overtime' : ''}`} lang={lang} data-screen={screen.kind} style={room}>
       {!bare && reading && (
         <header className="ptop">
           <div className="ptop__step">

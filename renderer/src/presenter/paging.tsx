@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { useI18n } from '../i18n';
+import { useRoomUnit } from './useRoomUnit';
 
 /** How long a page of a board too large for the screen stays up before the next. */
 export const PAGE_MS = 12_000;
@@ -14,19 +15,28 @@ export function usePageTick(): number {
   return tick;
 }
 
-/** How many columns of at least `minWidth` px fit side by side in the element, less `reserve` px (a header column). */
+/**
+ * How many columns of at least `minWidth` fit side by side in the element, `gap` apart, less
+ * `reserve` (a header column) — all three in room units, as presenter*.css sizes them.
+ */
 export function useColumnsThatFit(ref: RefObject<HTMLElement | null>, minWidth: number, gap: number, reserve = 0): number {
+  const unit = useRoomUnit();
   const [columns, setColumns] = useState(1);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return undefined;
-    const measure = (): void => setColumns(Math.max(1, Math.floor((node.clientWidth - reserve + gap) / (minWidth + gap))));
+    const measure = (): void => setColumns(columnsThatFit(node.clientWidth / unit, minWidth, gap, reserve));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(node);
     return () => observer.disconnect();
-  }, [ref, minWidth, gap, reserve]);
+  }, [ref, minWidth, gap, reserve, unit]);
   return columns;
+}
+
+/** How many columns of at least `minWidth` fit in `width`, `gap` apart, less `reserve` (any one unit); at least one. */
+export function columnsThatFit(width: number, minWidth: number, gap: number, reserve = 0): number {
+  return Math.max(1, Math.floor((width - reserve + gap) / (minWidth + gap)));
 }
 
 /** Splits `items` into pages of `perPage`. */

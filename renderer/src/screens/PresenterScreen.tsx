@@ -8,6 +8,7 @@ import { AuthorDisplayContext } from '../boards/card-author';
 import { I18nProvider, useI18n } from '../i18n';
 import { usePageTick } from '../presenter/paging';
 import { PresenterShell } from '../presenter/PresenterShell';
+import { useRoomStyle } from '../presenter/useRoomUnit';
 import { BlankScreen, BreakScreen, ClockScreen, RecapScreen, ScheduleFooter } from '../presenter/screens';
 import { usePresentedWorkshop, useWorkshopProjection, type PresenterData } from '../presenter/usePresenterData';
 import '../styles/presenter.css';
@@ -24,6 +25,7 @@ import { PresentedMatrix } from '../presenter/PresenterMatrix';
 export function PresenterScreen() {
   const workshop = usePresentedWorkshop();
   const { t } = useI18n();
+  const room = useRoomStyle();
   const title = workshop ? `${workshop.title} · ${t('app.name')}` : `${t('presenter.title')} · ${t('app.name')}`;
 
   useEffect(() => {
@@ -34,7 +36,7 @@ export function PresenterScreen() {
     };
   }, [title]);
 
-  if (workshop === undefined) return <div className="presenter presenter--blank" aria-busy="true" />;
+  if (workshop === undefined) return <div className="presenter presenter--blank" aria-busy="true" style={room} />;
   if (workshop === null) return <PresenterWaiting />;
   return (
     <I18nProvider lang={workshop.language}>
@@ -45,8 +47,9 @@ export function PresenterScreen() {
 
 function PresenterWaiting() {
   const { t } = useI18n();
+  const room = useRoomStyle();
   return (
-    <main className="presenter presenter--waiting">
+    <main className="presenter presenter--waiting" style={room}>
       <div className="presenter-waiting">
         <div className="presenter-waiting__brand">
           <Brand />
