@@ -9,6 +9,17 @@ import type { Language } from './settings';
 
 const LOCALE: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+/*
+ * One formatter per language and kind, made on first use: building an Intl.DateTimeFormat costs
+ * far more than formatting with it, and the timer and the workshop header format on every render.
+ */
+const dayFormats: Partial<Record<Language, Intl.DateTimeFormat>> = {};
+const timeFormats: Partial<Record<Language, Intl.DateTimeFormat>> = {};
+const dayFormat = (lang: Language): Intl.DateTimeFormat =>
+  (dayFormats[lang] ??= new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }));
+const timeFormat = (lang: Language): Intl.DateTimeFormat =>
+  (timeFormats[lang] ??= new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+
 /** A YYYY-MM-DD date (read without time-zone drift) or an ISO timestamp, as a Date; null if neither. */
 export function parseDay(value: string): Date | null {
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -20,7 +31,7 @@ export function parseDay(value: string): Date | null {
 export function formatDay(value: string, lang: Language): string {
   const date = parseDay(value);
   if (!date) return value;
-  const parts = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(date);
+  const parts = dayFormat(lang).formatToParts(date);
   // French writes the first of the month as an ordinal: "1er".
   return parts.map((part) => (part.type === 'day' && lang === 'fr' && part.value === '1' ? '1er' : part.value)).join('');
 }
@@ -28,7 +39,7 @@ export function formatDay(value: string, lang: Language): string {
 /** "13:05", in this machine's time zone (where the workshop runs). */
 export function formatTimeOfDay(date: Date, lang: Language): string {
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  return timeFormat(lang).format(date);
 }
 
 /** "45 min", "2 h", "2 h 50 min" (the same in both languages). */

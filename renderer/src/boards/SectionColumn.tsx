@@ -39,59 +39,11 @@ const NONE: readonly Card[] = [];
 export const SectionColumn = memo(function SectionColumn({ section, cards, first, last, actions, commands, shown, color }: SectionColumnProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const suggest = useSuggestGroups();
   const titleId = `section-${section.id}-title`;
 
   return (
     <section className="persona-section" aria-labelledby={titleId} data-section-id={section.id} style={{ '--section-tone': `var(--card-${color}-edge)` } as CSSProperties}>
-      <header className="persona-section__head">
-        <h3 id={titleId} className="visually-hidden">
-          {section.title}
-        </h3>
-        <CommitField
-          className="title-field persona-section__title"
-          title={section.title}
-          aria-label={t('boards.section.title', { title: section.title })}
-          value={section.title}
-          maxLength={120}
-          required
-          onCommit={(title) => commands.rename(section.id, title)}
-        />
-        <SectionColor title={section.title} color={color} onChange={(next) => commands.setColor(section.id, next)} />
-        <span className="persona-section__count" aria-hidden="true">
-          {cards.length}
-        </span>
-        <button
-          type="button"
-          className="button button--ghost button--icon button--small"
-          disabled={first}
-          aria-label={t('boards.section.moveLeft', { title: section.title })}
-          onClick={() => commands.move(section.id, -1)}
-        >
-          <ArrowIcon direction="left" />
-        </button>
-        <button
-          type="button"
-          className="button button--ghost button--icon button--small"
-          disabled={last}
-          aria-label={t('boards.section.moveRight', { title: section.title })}
-          onClick={() => commands.move(section.id, 1)}
-        >
-          <ArrowIcon direction="right" />
-        </button>
-        <Menu
-          label={t('boards.section.actions', { title: section.title })}
-          items={[
-            ...(suggest && canSuggest(cards) ? [{ label: t('boards.suggest.open'), onSelect: () => suggest({ container: { kind: 'section', sectionId: section.id }, label: section.title, cards }) }] : []),
-            { label: t('boards.section.hide'), onSelect: () => commands.setHidden(section.id, true) },
-            {
-              label: t('boards.section.delete'),
-              danger: true,
-              onSelect: () => (cards.length ? setConfirming(true) : commands.remove(section.id)),
-            },
-          ]}
-        />
-      </header>
+      <SectionHead section={section} cards={cards} first={first} last={last} commands={commands} color={color} titleId={titleId} onConfirmDelete={setConfirming} />
       <CardList containerKey={sectionKey(section.id)} label={section.title} cards={cards} groups={section.groups} kind="persona" moments={NONE} actions={actions} shown={shown} />
       {confirming && (
         <ConfirmDialog
@@ -104,6 +56,72 @@ export const SectionColumn = memo(function SectionColumn({ section, cards, first
         />
       )}
     </section>
+  );
+});
+
+interface SectionHeadProps extends Pick<SectionColumnProps, 'section' | 'cards' | 'first' | 'last' | 'commands' | 'color'> {
+  titleId: string;
+  /** Asks to confirm the section's deletion (it holds cards). */
+  onConfirmDelete: (confirming: boolean) => void;
+}
+
+/**
+ * A section's title bar. Its own memo: the board drawing the rest of a section's cards after the
+ * opening screen (or any change to its cards' drawing alone) leaves the title field, the colour
+ * choice, the arrows and the menu as they are.
+ */
+const SectionHead = memo(function SectionHead({ section, cards, first, last, commands, color, titleId, onConfirmDelete }: SectionHeadProps) {
+  const { t } = useI18n();
+  const suggest = useSuggestGroups();
+  return (
+    <header className="persona-section__head">
+      <h3 id={titleId} className="visually-hidden">
+        {section.title}
+      </h3>
+      <CommitField
+        className="title-field persona-section__title"
+        title={section.title}
+        aria-label={t('boards.section.title', { title: section.title })}
+        value={section.title}
+        maxLength={120}
+        required
+        onCommit={(title) => commands.rename(section.id, title)}
+      />
+      <SectionColor title={section.title} color={color} onChange={(next) => commands.setColor(section.id, next)} />
+      <span className="persona-section__count" aria-hidden="true">
+        {cards.length}
+      </span>
+      <button
+        type="button"
+        className="button button--ghost button--icon button--small"
+        disabled={first}
+        aria-label={t('boards.section.moveLeft', { title: section.title })}
+        onClick={() => commands.move(section.id, -1)}
+      >
+        <ArrowIcon direction="left" />
+      </button>
+      <button
+        type="button"
+        className="button button--ghost button--icon button--small"
+        disabled={last}
+        aria-label={t('boards.section.moveRight', { title: section.title })}
+        onClick={() => commands.move(section.id, 1)}
+      >
+        <ArrowIcon direction="right" />
+      </button>
+      <Menu
+        label={t('boards.section.actions', { title: section.title })}
+        items={[
+          ...(suggest && canSuggest(cards) ? [{ label: t('boards.suggest.open'), onSelect: () => suggest({ container: { kind: 'section', sectionId: section.id }, label: section.title, cards }) }] : []),
+          { label: t('boards.section.hide'), onSelect: () => commands.setHidden(section.id, true) },
+          {
+            label: t('boards.section.delete'),
+            danger: true,
+            onSelect: () => (cards.length ? onConfirmDelete(true) : commands.remove(section.id)),
+          },
+        ]}
+      />
+    </header>
   );
 });
 
