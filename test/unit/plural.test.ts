@@ -18,6 +18,10 @@ describe('counted phrases', () => {
       ['fr', 'report.count.dotsCast', 0, '0 gommette posée'],
       ['fr', 'report.count.dots', 1200, '1\u202f200 gommettes'],
       ['en', 'report.heat.badge', 1, '1 dot · #2', { rank: 2 }],
+      ['fr', 'presenter.more', 1, '+1 autre'],
+      ['fr', 'presenter.more', 3, '+3 autres'],
+      ['en', 'voting.presenter.more', 1, 'And 1 more item'],
+      ['fr', 'voting.presenter.more', 2, 'Et 2 autres éléments'],
     ]);
   });
 

@@ -23,7 +23,7 @@ export interface FitListProps<T> {
  * A card taller than the whole list is not shown half: the marker then counts it too.
  */
 export function FitList<T>({ items, itemKey, render, label, tick, className, listLabel, ordered }: FitListProps<T>) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const unit = useRoomUnit();
   const list = useRef<HTMLUListElement & HTMLOListElement>(null);
   const marker = useRef<HTMLParagraphElement>(null);
@@ -78,7 +78,7 @@ export function FitList<T>({ items, itemKey, render, label, tick, className, lis
       </List>
       {hidden > 0 && (
         <p ref={marker} className="fit-list__more" data-more={hidden}>
-          {t('presenter.more', { count: hidden })}
+          {tc('presenter.more', hidden)}
         </p>
       )}
     </div>

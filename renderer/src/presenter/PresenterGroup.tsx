@@ -11,7 +11,7 @@ import '../styles/presenter-groups.css';
  * the cards that do not fit are counted instead ("+2 more"), never shrunk.
  */
 export function PresenterGroup({ group, cards, moments }: { group: CardGroup; cards: readonly Card[]; moments: readonly Card[] }) {
-  const { t } = useI18n();
+  const { t, tc } = useI18n();
   const name = groupName(group, t('grouping.untitled'));
   const root = useRef<HTMLElement>(null);
   // null while every card is drawn to be measured; then how many fit.
@@ -59,7 +59,7 @@ export function PresenterGroup({ group, cards, moments }: { group: CardGroup; ca
           ))}
         </ul>
       )}
-      {!group.collapsed && hidden > 0 && <p className="pgroup__more">{t('presenter.more', { count: hidden })}</p>}
+      {!group.collapsed && hidden > 0 && <p className="pgroup__more">{tc('presenter.more', hidden)}</p>}
     </section>
   );
 }

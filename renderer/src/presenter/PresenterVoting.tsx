@@ -112,7 +112,7 @@ export function RevealScreen({ session, tick }: { session: VotingSessionView | n
       />
       {more > 0 && (
         <p className="pv-results__more fit-list__more" data-more={more}>
-          {t('voting.presenter.more', { count: more })}
+          {tc('voting.presenter.more', more)}
         </p>
       )}
     </section>

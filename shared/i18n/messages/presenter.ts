@@ -3,7 +3,8 @@ import { defineMessages } from '../define';
 /** The projector's screens, the spotlight the facilitator drives from the laptop, and the schedule shown around them. */
 export const presenterMessages = defineMessages(
   {
-    'presenter.more': '+{count} more',
+    'presenter.more.one': '+{count} more',
+    'presenter.more.other': '+{count} more',
     'presenter.page': 'Page {page} of {count}',
     'presenter.instructions': 'Instructions',
     'presenter.card.gone': 'This card is no longer on the board.',
@@ -69,7 +70,8 @@ export const presenterMessages = defineMessages(
     'timer.duration.plus': 'Add 5 min to the plan',
   },
   {
-    'presenter.more': '+{count} autres',
+    'presenter.more.one': '+{count} autre',
+    'presenter.more.other': '+{count} autres',
     'presenter.page': 'Page {page} sur {count}',
     'presenter.instructions': 'Consignes',
     'presenter.card.gone': 'Cette carte n’est plus sur le tableau.',

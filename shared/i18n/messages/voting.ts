@@ -192,7 +192,8 @@ export const votingMessages = defineMessages(
     'voting.presenter.closed': 'Voting is closed',
     'voting.presenter.rules': '{dots} dots each, at most {max} on one item. Results stay hidden until the reveal.',
     'voting.presenter.soon': 'The results are coming.',
-    'voting.presenter.more': 'And {count} more items',
+    'voting.presenter.more.one': 'And {count} more item',
+    'voting.presenter.more.other': 'And {count} more items',
 
     'voting.heat.badge.one': '{count} dot · #{rank}',
     'voting.heat.badge.other': '{count} dots · #{rank}',
@@ -387,7 +388,8 @@ export const votingMessages = defineMessages(
     'voting.presenter.closed': 'Le vote est clos',
     'voting.presenter.rules': '{dots} gommettes chacun, {max} au plus sur un élément. Les résultats restent masqués jusqu’à la révélation.',
     'voting.presenter.soon': 'Les résultats arrivent.',
-    'voting.presenter.more': 'Et {count} autres éléments',
+    'voting.presenter.more.one': 'Et {count} autre élément',
+    'voting.presenter.more.other': 'Et {count} autres éléments',
 
     'voting.heat.badge.one': '{count} gommette · n° {rank}',
     'voting.heat.badge.other': '{count} gommettes · n° {rank}',
