@@ -61,12 +61,12 @@ const FR: SampleContent = {
       name: 'Camille Laurent',
       role: 'Consultante, grande voyageuse d’affaires',
       ageRange: '35–45 ans',
-      quote: 'Quand j’arrive à 23 h, je veux ma chambre, pas une file d’attente.',
+      quote: 'Quand j’arrive à 23\u00a0h, je veux ma chambre, pas une file d’attente.',
       bio: 'Camille passe deux nuits par semaine à l’hôtel pour ses missions. Elle réserve au dernier moment, voyage léger et travaille le soir depuis sa chambre.',
       avatar: 'compass',
       sections: [
         ['Un enregistrement rapide, même tard le soir', 'Une facture au nom de son entreprise, sans relance'],
-        ['Être reconnue d’un séjour à l’autre', 'Un petit-déjeuner à emporter avant 7 h'],
+        ['Être reconnue d’un séjour à l’autre', 'Un petit-déjeuner à emporter avant 7\u00a0h'],
         ['Respecter la politique voyage de son employeur', 'Des horaires imprévisibles'],
         ['Dormir au calme et travailler efficacement', 'Gagner du temps à chaque étape'],
         ['Répéter les mêmes informations à chaque séjour', 'Le Wi-Fi qui coupe pendant une visio', 'Ses préférences oubliées d’un séjour à l’autre'],
@@ -215,7 +215,7 @@ const FR: SampleContent = {
         { text: 'Vingt minutes d’attente à l’enregistrement tardif', author: 'Karim Haddad' },
         { text: 'Wi-Fi lent dans les chambres', author: 'Thomas Weber' },
       ],
-      duplicate: { text: 'La file à la réception après 22 h', author: 'Émilie Garnier', into: 'Vingt minutes d’attente à l’enregistrement tardif' },
+      duplicate: { text: 'La file à la réception après 22\u00a0h', author: 'Émilie Garnier', into: 'Vingt minutes d’attente à l’enregistrement tardif' },
     },
   ],
   vote: {

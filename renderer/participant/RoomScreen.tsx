@@ -89,8 +89,17 @@ export function RoomScreen({
           <h1 className="p-workshop">{state.workshop.title}</h1>
           <StepCard state={state} receivedAt={room.receivedAt} />
           {state.matrix && <MatrixCard matrix={state.matrix} />}
-          {/* Before the start and once the workshop is over there is nothing to add or vote on, only results if any. */}
-          {!(finished && !state.vote) && !waitingForStart(state) && (
+          {/* Once the workshop is over there is nothing to add or browse: only the vote's results, if any. */}
+          {finished && state.vote && (
+            <section className="p-card p-panel" aria-labelledby="p-results-title">
+              <h2 id="p-results-title" className="p-panel__title">
+                {state.vote.title}
+              </h2>
+              <VotePanel vote={state.vote} room={room} waiting={false} />
+            </section>
+          )}
+          {/* Before the start there is nothing to add or vote on yet. */}
+          {!finished && !waitingForStart(state) && (
             <>
               <div className="p-tabs" role="tablist" aria-label={t('participant.tabs')} onKeyDown={onTabKey}>
                 {TABS.map((id) => (

@@ -461,6 +461,9 @@ for (const lang of ['en', 'fr'] as const) {
       await call(host, 'workshopUpdate', { id: workshop.id, patch: { state: 'finished' } });
       await expect(ana.getByRole('heading', { level: 2, name: w.finished })).toBeVisible();
       await expect(ana.getByText(w.notStarted)).toHaveCount(0);
+      // Nothing left to add or browse: no tabs, only the vote's results.
+      await expect(ana.getByRole('tab')).toHaveCount(0);
+      await expect(ana.getByRole('heading', { name: w.results })).toBeVisible();
       await checkScreen(ana, lang, '17-finished');
 
       // The host starts again (a new access token for the laptop's pages): the phone, on the

@@ -95,7 +95,7 @@ describe('groups and duplicates in a workshop file', () => {
     expect(duplicatesOf(after)).toEqual(duplicatesOf(before));
     expect(duplicatesOf(before)).toEqual({
       'Ses préférences oubliées d’un séjour à l’autre': ['Redonner ses préférences à chaque arrivée (Inès Duarte)'],
-      'Vingt minutes d’attente à l’enregistrement tardif': ['La file à la réception après 22 h (Émilie Garnier)'],
+      'Vingt minutes d’attente à l’enregistrement tardif': ['La file à la réception après 22\u00a0h (Émilie Garnier)'],
     });
     const groupIds = (b: Board) => new Set(b.journeyMaps.flatMap((m) => m.groups.map((g) => g.id)));
     expect([...groupIds(after)].filter((id) => groupIds(before).has(id))).toEqual([]);
