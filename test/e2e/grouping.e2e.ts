@@ -5,6 +5,7 @@ import { addCard, call, cardsIn, cellOf, createMap, createPersona, createWorksho
 import { shot } from './board-seed';
 import { expectAccessible, startHost, type HostProcess } from './host';
 import { pickUpWithKeyboard } from './keyboard-drag';
+import { roomFloor } from './presenter-room';
 
 /*
  * Affinity grouping on the laptop's boards, by mouse and by keyboard, and the groups on the
@@ -262,9 +263,10 @@ test('a journey cell groups by mouse too, and the projector shows framed stacks 
     const collapsedStack = presenter.getByRole('region', { name: 'Group “Connectivity”, 2 cards' });
     await expect(collapsedStack).toContainText('2 cards');
     await expect(collapsedStack.getByRole('listitem')).toHaveCount(0);
+    const floor = await roomFloor(presenter);
     for (const selector of ['.pgroup__title', '.pgroup__count', '.pcard__text']) {
       const size = await stack.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-      expect(size, selector).toBeGreaterThanOrEqual(24);
+      expect(size, selector).toBeGreaterThanOrEqual(floor);
     }
     const tall = presenter.getByRole('region', { name: 'Group “Company rules”, 6 cards' });
     await expect(tall).toBeVisible();
