@@ -1,3 +1,4 @@
+import type { evenPages } from '../domain/even-pages';
 import type { PageSize } from '../domain/report';
 import { LANDSCAPE_MARGIN_MM, pageBox } from './layout';
 
@@ -7,8 +8,8 @@ import { LANDSCAPE_MARGIN_MM, pageBox } from './layout';
  *  - it fits: printed as it is;
  *  - it is too tall, but scaled down (CSS zoom, its columns widened back to the page's width) it
  *    fits with no text smaller than LEGIBLE_FLOOR_PT: printed scaled, on one page;
- *  - otherwise its lanes are shared out over the fewest pages that hold them, as evenly as can
- *    be (the stage headers repeat at the top of each), never one lane alone on a page.
+ *  - otherwise its lanes are shared out over pages by `split` (evenPages in
+ *    shared/domain/even-pages.ts, the projector's rule too), the stage headers repeated on each.
  * The one place this rule lives: the PDF printers run fitJourneyParts in the page before printing
  * (main/report/journey-fit-script.ts), with the geometry of journeyFitGeometry.
  */
@@ -47,7 +48,7 @@ export function journeyFitGeometry(pageSize: PageSize): JourneyFitGeometry {
  * Applies the rule above to every journey part of the document, and says what it did to each.
  * Self-contained (no imports, no outer names): the printers send its source into the page.
  */
-export function fitJourneyParts(doc: Document, geometry: JourneyFitGeometry): JourneyFit[] {
+export function fitJourneyParts(doc: Document, geometry: JourneyFitGeometry, split: typeof evenPages): JourneyFit[] {
   const PX_PER_MM = 96 / 25.4;
   const PT_PER_PX = 72 / 96;
   const pageWidth = geometry.widthMm * PX_PER_MM;
@@ -108,38 +109,11 @@ export function fitJourneyParts(doc: Document, geometry: JourneyFitGeometry): Jo
     const heights = rows.map((row) => row.getBoundingClientRect().height);
     const firstOverhead = (rows[0]?.getBoundingClientRect().top ?? top) - top;
     body.style.removeProperty('width');
-    const lanes = heights.length;
     const pageOf = (from: number, to: number): number =>
       (from === 0 ? firstOverhead : heads) + heights.slice(from, to).reduce((sum, height) => sum + height, 0);
-    // best[k][i]: the least tallest page when the first i lanes fill k pages of at least `least` lanes
-    // each (two while there are lanes enough), so the pages are as even as the lanes allow.
-    let chosen: number[] | null = null;
-    for (let pages = 2; pages <= Math.max(2, lanes) && !chosen; pages++) {
-      const least = lanes >= 2 * pages ? 2 : 1;
-      const best: number[][] = Array.from({ length: pages + 1 }, () => Array<number>(lanes + 1).fill(Infinity));
-      const cut: number[][] = Array.from({ length: pages + 1 }, () => Array<number>(lanes + 1).fill(0));
-      best[0]![0] = 0;
-      for (let k = 1; k <= pages; k++) {
-        for (let i = k * least; i <= lanes; i++) {
-          for (let j = (k - 1) * least; j <= i - least; j++) {
-            const tallest = Math.max(best[k - 1]![j]!, pageOf(j, i));
-            if (tallest < best[k]![i]!) {
-              best[k]![i] = tallest;
-              cut[k]![i] = j;
-            }
-          }
-        }
-      }
-      // A lane alone on a page only when no pairing fits; when not even that fits, one lane a page.
-      if (best[pages]![lanes]! <= pageHeight || pages >= lanes) {
-        const starts: number[] = [];
-        for (let k = pages, i = lanes; k > 0; i = cut[k]![i]!, k--) starts.unshift(cut[k]![i]!);
-        chosen = starts;
-      }
-    }
-    const starts = chosen ?? [0];
+    const starts = split(heights.length, pageOf, pageHeight);
     for (const start of starts.slice(1)) rows[start]?.style.setProperty('break-before', 'page');
-    outcomes.push({ kind: 'split', lanesPerPage: starts.map((start, index) => (starts[index + 1] ?? lanes) - start) });
+    outcomes.push({ kind: 'split', lanesPerPage: starts.map((start, index) => (starts[index + 1] ?? heights.length) - start) });
   }
   return outcomes;
 }

@@ -1,18 +1,23 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { evenPages } from '../../../shared/domain/even-pages';
 import { useI18n } from '../i18n';
 import { useRoomUnit } from './useRoomUnit';
 
 /** How long a page of a board too large for the screen stays up before the next. */
 export const PAGE_MS = 12_000;
 
-/** A counter that moves on every PAGE_MS: the projector's page clock. */
-export function usePageTick(): number {
-  const [tick, setTick] = useState(0);
+/**
+ * A counter that moves on every PAGE_MS: the projector's page clock. It starts again from the first
+ * page whenever `screen` (what is projected) changes, so a new step never opens on a later page.
+ */
+export function usePageTick(screen: string): number {
+  const [tick, setTick] = useState({ screen, count: 0 });
   useEffect(() => {
-    const id = window.setInterval(() => setTick((n) => n + 1), PAGE_MS);
+    setTick({ screen, count: 0 });
+    const id = window.setInterval(() => setTick((current) => ({ screen, count: current.screen === screen ? current.count + 1 : 0 })), PAGE_MS);
     return () => window.clearInterval(id);
-  }, []);
-  return tick;
+  }, [screen]);
+  return tick.screen === screen ? tick.count : 0;
 }
 
 /**
@@ -46,22 +51,15 @@ export function pagesOf<T>(items: readonly T[], perPage: number): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
-/** Packs rows of the given heights into pages of at most `room` px (each row at least alone on its page). */
+/**
+ * Shares rows of the given heights, `gap` apart, out over pages of `room` px: the fewest pages, as
+ * even as can be, never one stray row when a pairing fits (evenPages, the PDF's rule too).
+ */
 export function packRows(heights: readonly number[], room: number, gap: number): number[][] {
-  const pages: number[][] = [];
-  let page: number[] = [];
-  let used = 0;
-  heights.forEach((height, index) => {
-    if (page.length > 0 && used + gap + height > room) {
-      pages.push(page);
-      page = [];
-      used = 0;
-    }
-    used += (page.length > 0 ? gap : 0) + height;
-    page.push(index);
-  });
-  if (page.length > 0) pages.push(page);
-  return pages.length > 0 ? pages : [[]];
+  if (heights.length === 0) return [[]];
+  const heightOf = (from: number, to: number): number => heights.slice(from, to).reduce((sum, height) => sum + height, 0) + gap * (to - from - 1);
+  const starts = evenPages(heights.length, heightOf, room);
+  return starts.map((start, index) => Array.from({ length: (starts[index + 1] ?? heights.length) - start }, (_, row) => start + row));
 }
 
 /** The page on screen: the facilitator's when chosen, else the page clock's. */

@@ -67,9 +67,9 @@ function PresenterWaiting() {
 function PresenterStage({ workshop }: { workshop: Workshop }) {
   const data = useWorkshopProjection(workshop);
   const now = useNow();
-  const tick = usePageTick();
   const reading = readTimer(workshop, now);
   const projection = projectWorkshop(workshop, data.voting, data.sharing, data.spotlight);
+  const tick = usePageTick(`${workshop.currentStepId ?? ''}|${JSON.stringify(projection.screen)}`);
   const footer = projection.clock === 'large' && reading ? <ScheduleFooter workshop={workshop} reading={reading} now={now} /> : undefined;
   return (
     <AuthorDisplayContext.Provider value={workshop.authorDisplay}>
