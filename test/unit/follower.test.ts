@@ -368,26 +368,34 @@ describe('following a value whose pushes say which part to read', () => {
     expect(reads.count()).toBe(1);
   });
 
-  it('reads the whole value instead when parts of two kinds wait, or a whole read is asked for meanwhile', async () => {
-    const { link, reads, parts, asked } = followParts();
+  it('reads each kind of part waiting once, in turn, with no whole read', async () => {
+    const { link, reads, parts, asked, follower } = followParts();
     await reads.answer(0, { counts: { a: 0, b: 0 }, language: 'fr' });
 
     link.push(ballots('a'));
     link.push(ballots('a'));
     link.push(ballots(null));
+    link.push(ballots('a'));
     await parts.answer(0, { a: 1 });
-    expect(reads.count()).toBe(2);
-    expect(parts.count()).toBe(1);
-    await reads.answer(1, { counts: { a: 1, b: 1 }, language: 'fr' });
+    await parts.answer(1, { a: 2 });
+    await parts.answer(2, { a: 2, b: 1 });
+    expect(asked).toEqual(['a', 'a', null]);
+    expect(reads.count()).toBe(1);
+    expect(follower.get().value).toEqual({ counts: { a: 2, b: 1 }, language: 'fr' });
+  });
+
+  it('lets a whole read asked for meanwhile hold the parts waiting', async () => {
+    const { link, reads, parts, asked } = followParts();
+    await reads.answer(0, { counts: { a: 1, b: 1 }, language: 'fr' });
 
     link.push(ballots('b'));
     link.reconnect();
     link.push(ballots('b'));
-    await parts.answer(1, { b: 2 });
-    expect(reads.count()).toBe(3); // the whole read holds the ballots of b too: no part read after it
-    await reads.answer(2, { counts: { a: 1, b: 2 }, language: 'fr' });
-    expect(parts.count()).toBe(2);
-    expect(asked).toEqual(['a', 'b']);
+    await parts.answer(0, { b: 2 });
+    expect(reads.count()).toBe(2); // the whole read holds the ballots of b too: no part read after it
+    await reads.answer(1, { counts: { a: 1, b: 2 }, language: 'fr' });
+    expect(parts.count()).toBe(1);
+    expect(asked).toEqual(['b']);
   });
 
   it('drops the part waiting when a whole read starts after its push', async () => {

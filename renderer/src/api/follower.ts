@@ -16,8 +16,8 @@ export type Reaction<T> =
   /**
    * Only part of the value changed: read that part (see readPart) and lay it over the value.
    * Parts with the same `key` are the same read: pushes that come while one is under way cost one
-   * more read of it, after it. A part that cannot be placed (its change answers null), fails, or
-   * comes with another key while one is waiting, gives way to a whole read.
+   * more read of it, after it; parts with other keys wait their turn, each read once. A part that
+   * cannot be placed (its change answers null) or fails gives way to a whole read.
    */
   | { kind: 'readPart'; key: string; read: () => Promise<Result<PartChange<T>>> };
 
@@ -75,8 +75,8 @@ export class Follower<T> {
   private readonly listeners = new Set<() => void>();
   private reading = false;
   private readAgain = false;
-  /** The part to read once the read under way is done (only while one is under way). */
-  private partAgain: Extract<Reaction<T>, { kind: 'readPart' }> | null = null;
+  /** The parts to read, by key, once the read under way is done (only while one is under way). */
+  private readonly partsWaiting = new Map<string, Extract<Reaction<T>, { kind: 'readPart' }>>();
   private hasRead = false;
   /** Pushes (and offers) applied so far: a read answers for the value as it was when it started. */
   private applied = 0;
@@ -143,7 +143,7 @@ export class Follower<T> {
   private async read(): Promise<void> {
     this.reading = true;
     // A whole read starting now holds every part asked for before it.
-    this.partAgain = null;
+    this.partsWaiting.clear();
     const spec = this.spec();
     const first = !this.hasRead;
     this.hasRead = true;
@@ -170,12 +170,7 @@ export class Follower<T> {
   private readPart(part: Extract<Reaction<T>, { kind: 'readPart' }>): void {
     if (this.reading) {
       if (this.readAgain) return; // a whole read comes next: it holds this part
-      if (this.partAgain && this.partAgain.key !== part.key) {
-        this.partAgain = null;
-        this.readAgain = true;
-        return;
-      }
-      this.partAgain = part;
+      this.partsWaiting.set(part.key, part);
       return;
     }
     void this.readPartNow(part);
@@ -196,8 +191,7 @@ export class Follower<T> {
     if (!result.ok || current === undefined) this.readAgain = true;
     else if (this.applied !== appliedBefore) {
       // A push was applied while the part was read: the answer may predate it. Read the part again.
-      if (!this.readAgain && (this.partAgain === null || this.partAgain.key === part.key)) this.partAgain = part;
-      else this.readAgain = true;
+      if (!this.readAgain) this.partsWaiting.set(part.key, part);
     } else {
       const next = result.value(current);
       if (next === null) this.readAgain = true;
@@ -216,9 +210,9 @@ export class Follower<T> {
       void this.read();
       return;
     }
-    const part = this.partAgain;
+    const [part] = this.partsWaiting.values();
     if (part) {
-      this.partAgain = null;
+      this.partsWaiting.delete(part.key);
       void this.readPartNow(part);
     }
   }
