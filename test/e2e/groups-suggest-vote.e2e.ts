@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Board, CardGroup } from '../../shared/domain/board';
 import type { SharingStatus, VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
-import { addCard, call, cellOf, createMap, createWorkshop, getBoard, openWorkshop, tokenOf } from './boards-api';
+import { addCard, call, cellOf, createMap, createWorkshop, getBoard, openWorkshop, openTab, tokenOf } from './boards-api';
 import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
 
 /*
@@ -92,9 +92,7 @@ test('the room votes on groups: set up on the laptop, dots from a phone, the rev
   const sharing = await call<SharingStatus>(host, 'sharingStart', { workshopId: workshop.id });
 
   // The laptop: groups are offered with their cards beneath, their cards not on their own.
-  await page.goto(`${host.origin}/workshops/${workshop.id}?token=${tokenOf(host)}`);
-  await page.getByRole('tab', { name: 'Voting' }).click();
-  const tab = page.getByRole('tabpanel', { name: 'Voting' });
+  const tab = await openTab(page, host, workshop, 'Voting');
   const form = tab.getByRole('form', { name: 'New vote' });
   await expect(form.getByRole('checkbox', { name: /^Queues at check-in/ })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: /^Wi-Fi/ })).toBeChecked();
