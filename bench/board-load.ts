@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startCore } from '../main/core';
 import type { Board, CardContainer } from '../shared/domain/board';
-import { call, workshopWithJourney } from './core';
+import { call, runBench, workshopWithJourney } from './core';
 
 const MAP_CARDS = 1000;
 const PERSONA_CARDS = 300;
@@ -110,7 +110,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -24,7 +24,9 @@ import { cpus, loadavg } from 'node:os';
 import type { Board, CardContainer, JourneyMap, Persona } from '../shared/domain/board';
 import type { Workshop } from '../shared/domain/workshop';
 import { CHROMIUM_PATH } from '../playwright.config';
+import { call } from '../test/e2e/boards-api';
 import { newDataDir, startHost, type HostProcess } from '../test/e2e/host';
+import { sentence } from './core';
 
 const LOADS = 5;
 const MAP_CARDS = 1_000;
@@ -33,21 +35,6 @@ const OPEN_TARGET_MS = 500;
 const FRAME_TARGET_MS = 16;
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-async function call<T>(host: HostProcess, channel: string, input: unknown): Promise<T> {
-  const token = new URL(host.url).searchParams.get('token') ?? '';
-  const response = await fetch(`${host.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': token },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
-  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
-
-const WORDS = 'queue desk booking invoice breakfast wifi room key parking lift shower noise view bill loyalty points app email call smile delay'.split(' ');
-const sentence = (i: number): string => `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} ${WORDS[(i * 13) % WORDS.length]} — note ${i + 1}`;
 
 async function seed(host: HostProcess): Promise<{ workshop: Workshop; persona: Persona; map: JourneyMap }> {
   const workshop = await call<Workshop>(host, 'workshopCreate', {

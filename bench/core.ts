@@ -21,3 +21,16 @@ export async function workshopWithJourney(core: Core, language: Language, person
   const cells: CardContainer[] = map.stages.flatMap((stage) => map.lanes.map((lane) => ({ kind: 'cell' as const, mapId: map.id, stageId: stage.id, laneId: lane.id })));
   return { workshop, persona, map, cells };
 }
+
+const WORDS = 'queue desk booking invoice breakfast wifi room key parking lift shower noise view bill loyalty points app email call smile delay'.split(' ');
+
+/** A short card text that varies with i, so a seeded board reads like a real one. */
+export const sentence = (i: number): string => `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} ${WORDS[(i * 13) % WORDS.length]} — note ${i + 1}`;
+
+/** Runs a bench's main; a failure is printed and the process ends with code 1 once all is closed. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { startCore } from '../main/core';
 import { roomState, stateFor } from '../main/participants/actions';
 import type { ReadableDB } from '../main/store/types';
-import { call, workshopWithJourney } from './core';
+import { call, runBench, workshopWithJourney } from './core';
 
 const CARDS = 1000;
 const PHONES = 100;
@@ -51,7 +51,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

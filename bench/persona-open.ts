@@ -18,7 +18,9 @@ import path from 'node:path';
 import type { Persona } from '../shared/domain/board';
 import type { Workshop } from '../shared/domain/workshop';
 import { CHROMIUM_PATH } from '../playwright.config';
+import { call } from '../test/e2e/boards-api';
 import { newDataDir, startHost, type HostProcess } from '../test/e2e/host';
+import { sentence } from './core';
 
 const PERSONA_CARDS = 300;
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -27,21 +29,6 @@ function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : process.argv[at + 1];
 }
-
-async function call<T>(host: HostProcess, channel: string, input: unknown): Promise<T> {
-  const token = new URL(host.url).searchParams.get('token') ?? '';
-  const response = await fetch(`${host.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Atelier-Token': token },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: true; value: T } | { ok: false; error: unknown };
-  if (!body.ok) throw new Error(`${channel}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
-
-const WORDS = 'queue desk booking invoice breakfast wifi room key parking lift shower noise view bill loyalty points app email call smile delay'.split(' ');
-const sentence = (i: number): string => `${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]} ${WORDS[(i * 13) % WORDS.length]} — note ${i + 1}`;
 
 /** The two boards measured: the sample workshop's persona, and a persona of 300 cards. */
 async function seed(host: HostProcess): Promise<{ sample: string; large: string }> {

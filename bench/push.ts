@@ -22,7 +22,7 @@ import { startCore, type Core } from '../main/core';
 import type { CardContainer } from '../shared/domain/board';
 import { CHROMIUM_PATH } from '../playwright.config';
 import { api, startHost, type BenchHost } from './host';
-import { call } from './core';
+import { call, runBench } from './core';
 
 const EDITS = 40;
 const WARM_UP = 3;
@@ -295,7 +295,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

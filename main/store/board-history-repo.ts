@@ -100,27 +100,28 @@ export interface Replayed {
 
 /** Reverts the newest edit not yet undone; null when there is none. */
 export function undoLast(db: WritableDB, workshopId: string): Replayed | null {
-  const entry = prepared(
-    db,
-    'SELECT id, action, changes FROM board_history WHERE workshop_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1',
-  ).get(workshopId) as HistoryEntry | undefined;
-  if (!entry) return null;
-  const changes = parseChanges(entry.changes);
-  replay(db, [...changes].reverse(), 'o', 'n');
-  prepared(db, 'UPDATE board_history SET undone = 1 WHERE id = ?').run(entry.id);
-  return { action: entry.action, touched: touchedBy(changes) };
+  return replayEntry(db, workshopId, 'undo');
 }
 
 /** Re-applies the oldest undone edit; null when there is none. */
 export function redoNext(db: WritableDB, workshopId: string): Replayed | null {
+  return replayEntry(db, workshopId, 'redo');
+}
+
+/** Undo replays the newest live entry's changes backwards to their old values; redo, the oldest undone one's forwards. */
+function replayEntry(db: WritableDB, workshopId: string, direction: 'undo' | 'redo'): Replayed | null {
+  const undo = direction === 'undo';
   const entry = prepared(
     db,
-    'SELECT id, action, changes FROM board_history WHERE workshop_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1',
+    undo
+      ? 'SELECT id, action, changes FROM board_history WHERE workshop_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1'
+      : 'SELECT id, action, changes FROM board_history WHERE workshop_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1',
   ).get(workshopId) as HistoryEntry | undefined;
   if (!entry) return null;
   const changes = parseChanges(entry.changes);
-  replay(db, changes, 'n', 'o');
-  prepared(db, 'UPDATE board_history SET undone = 0 WHERE id = ?').run(entry.id);
+  if (undo) replay(db, [...changes].reverse(), 'o', 'n');
+  else replay(db, changes, 'n', 'o');
+  prepared(db, 'UPDATE board_history SET undone = ? WHERE id = ?').run(undo ? 1 : 0, entry.id);
   return { action: entry.action, touched: touchedBy(changes) };
 }
 

@@ -22,20 +22,8 @@ import type { ReadableDB } from './types';
  * memory: the board of a busy workshop (a thousand cards) costs nine queries, not one per card.
  */
 export function readBoardContent(db: ReadableDB, workshopId: string): { personas: Persona[]; journeyMaps: JourneyMap[] } {
-  const cardsBySection = new Map<string, Card[]>();
-  const cardsByMap = new Map<string, Card[]>();
-  for (const row of rowsOfWorkshop(db, 'cards', workshopId)) {
-    const card = cardFromRow(row);
-    if (card.container.kind === 'section') push(cardsBySection, card.container.sectionId, card);
-    else push(cardsByMap, card.container.mapId, card);
-  }
-  const groupsBySection = new Map<string, CardGroup[]>();
-  const groupsByMap = new Map<string, CardGroup[]>();
-  for (const row of rowsOfWorkshop(db, 'card_groups', workshopId)) {
-    const group = groupFromRow(row);
-    if (group.container.kind === 'section') push(groupsBySection, group.container.sectionId, group);
-    else push(groupsByMap, group.container.mapId, group);
-  }
+  const cards = byContainer(rowsOfWorkshop(db, 'cards', workshopId).map(cardFromRow));
+  const groups = byContainer(rowsOfWorkshop(db, 'card_groups', workshopId).map(groupFromRow));
 
   const sectionsByPersona = new Map<string, PersonaSection[]>();
   for (const row of rowsOfWorkshop(db, 'persona_sections', workshopId)) {
@@ -45,8 +33,8 @@ export function readBoardContent(db: ReadableDB, workshopId: string): { personas
       hidden: row.hidden === 1,
       position: row.position,
       color: sectionColorColumn(row.color),
-      cards: cardsBySection.get(row.id) ?? [],
-      groups: groupsBySection.get(row.id) ?? [],
+      cards: cards.bySection.get(row.id) ?? [],
+      groups: groups.bySection.get(row.id) ?? [],
     });
   }
   // Pictures stay out: a board names each by its image id (see avatar-repo).
@@ -75,8 +63,8 @@ export function readBoardContent(db: ReadableDB, workshopId: string): { personas
       position: row.position,
       stages: [],
       lanes: [],
-      cards: cardsByMap.get(row.id) ?? [],
-      groups: groupsByMap.get(row.id) ?? [],
+      cards: cards.byMap.get(row.id) ?? [],
+      groups: groups.byMap.get(row.id) ?? [],
       emotions: [],
     });
   }
@@ -169,6 +157,17 @@ export function laneKind(value: string): LaneKind {
 
 function oneOf<T>(values: readonly string[], value: string, fallback: T): T {
   return values.includes(value) ? (value as T) : fallback;
+}
+
+/** Cards or card groups by where they stand: by section id, and by journey map id. */
+function byContainer<T extends { container: CardContainer }>(items: readonly T[]): { bySection: Map<string, T[]>; byMap: Map<string, T[]> } {
+  const bySection = new Map<string, T[]>();
+  const byMap = new Map<string, T[]>();
+  for (const item of items) {
+    if (item.container.kind === 'section') push(bySection, item.container.sectionId, item);
+    else push(byMap, item.container.mapId, item);
+  }
+  return { bySection, byMap };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

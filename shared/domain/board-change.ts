@@ -20,6 +20,11 @@ export interface BoardDiff {
   removedMaps: string[];
 }
 
+/** A diff that changes nothing, to fill in. */
+export function emptyBoardDiff(): BoardDiff {
+  return { cards: [], removedCards: [], groups: [], removedGroups: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] };
+}
+
 /**
  * What one board edit changed, as pushed to every window: the board's new revision and the
  * diff from the revision before — never the whole board, never a picture. An edit that changed

@@ -54,6 +54,13 @@ export async function openWorkshop(page: Page, h: HostProcess, workshop: Worksho
   }
 }
 
+/** Opens a workshop on one of its tabs by address (no wait for the title) and answers the tab's panel. */
+export async function openTab(page: Page, h: HostProcess, workshop: Workshop, tab: string): Promise<Locator> {
+  await page.goto(`${h.origin}/workshops/${workshop.id}?token=${tokenOf(h)}`);
+  await page.getByRole('tab', { name: tab }).click();
+  return page.getByRole('tabpanel', { name: tab });
+}
+
 /** Presses Tab until `target` has the focus: the way a keyboard user gets there. */
 export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   for (let i = 0; i < max; i += 1) {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Board, CardGroup } from '../../shared/domain/board';
 import type { SharingStatus, VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
-import { addCard, call, cellOf, createMap, createWorkshop, getBoard, openWorkshop, tokenOf } from './boards-api';
+import { addCard, call, cellOf, createMap, createWorkshop, getBoard, openWorkshop, openTab, tokenOf } from './boards-api';
 import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
 
 /*
@@ -25,13 +25,19 @@ const USE_PAINS = [
   'Breakfast ends at 9 sharp',
 ];
 
-test('the facilitator asks for suggested groups on a journey cell, edits one, accepts it and dismisses the other', async ({ page }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
+/** A journey map whose Use · Pain points cell holds USE_PAINS, in that order. */
+async function journeyWithPains() {
   const workshop = await createWorkshop(host, 'Hotel stay journey');
   const map = await createMap(host, workshop, null);
   const use = cellOf(map, 'Use', 'Pain points');
   const cards = [];
   for (const text of USE_PAINS) cards.push(await addCard(host, workshop, use, text));
+  return { workshop, map, cards };
+}
+
+test('the facilitator asks for suggested groups on a journey cell, edits one, accepts it and dismisses the other', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { workshop } = await journeyWithPains();
 
   await openWorkshop(page, host, workshop, 'Journey map');
   const suggest = page.getByRole('button', { name: 'Suggest groups in Use · Pain points' });
@@ -79,11 +85,7 @@ test('the facilitator asks for suggested groups on a journey cell, edits one, ac
 
 test('the room votes on groups: set up on the laptop, dots from a phone, the reveal shows the group with its cards', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  const created = await createWorkshop(host, 'Hotel stay journey');
-  const map = await createMap(host, created, null);
-  const use = cellOf(map, 'Use', 'Pain points');
-  const cards = [];
-  for (const text of USE_PAINS) cards.push(await addCard(host, created, use, text));
+  const { workshop: created, map, cards } = await journeyWithPains();
   await addCard(host, created, cellOf(map, 'Purchase', 'Pain points'), 'The payment form times out');
   await call<CardGroup>(host, 'groupFromCards', { workshopId: created.id, cardIds: [cards[0]!.id, cards[2]!.id], title: 'Queues at check-in' });
   await call<CardGroup>(host, 'groupFromCards', { workshopId: created.id, cardIds: [cards[1]!.id, cards[3]!.id], title: 'Wi-Fi' });
@@ -92,9 +94,7 @@ test('the room votes on groups: set up on the laptop, dots from a phone, the rev
   const sharing = await call<SharingStatus>(host, 'sharingStart', { workshopId: workshop.id });
 
   // The laptop: groups are offered with their cards beneath, their cards not on their own.
-  await page.goto(`${host.origin}/workshops/${workshop.id}?token=${tokenOf(host)}`);
-  await page.getByRole('tab', { name: 'Voting' }).click();
-  const tab = page.getByRole('tabpanel', { name: 'Voting' });
+  const tab = await openTab(page, host, workshop, 'Voting');
   const form = tab.getByRole('form', { name: 'New vote' });
   await expect(form.getByRole('checkbox', { name: /^Queues at check-in/ })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: /^Wi-Fi/ })).toBeChecked();

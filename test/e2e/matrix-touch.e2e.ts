@@ -4,7 +4,7 @@ import type { WorkshopMatrices } from '../../shared/domain/matrix';
 import type { NextStep } from '../../shared/domain/next-steps';
 import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
-import { addCard, call, createMap, createPersona, createWorkshop, tokenOf } from './boards-api';
+import { addCard, call, createMap, createPersona, createWorkshop, openTab } from './boards-api';
 import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
 import { brokenWords, openProjector, PROJECTOR_SIZES, roomFloor, smallText } from './presenter-room';
 
@@ -47,9 +47,7 @@ test('a group added by hand shows its cards, is placed by a finger from the tray
   await call(host, 'matrixCreate', { workshopId: workshop.id, stepId: step.id });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, hasTouch: true });
   const page = await context.newPage();
-  await page.goto(`${host.origin}/workshops/${workshop.id}?token=${tokenOf(host)}`);
-  await page.getByRole('tab', { name: 'Prioritisation' }).click();
-  const panel = page.getByRole('tabpanel', { name: 'Prioritisation' });
+  const panel = await openTab(page, host, workshop, 'Prioritisation');
 
   // The group is offered once under its title; its cards are not offered on their own.
   const add = panel.getByLabel('Add a card');

@@ -3,7 +3,7 @@ import type { WorkshopMatrices } from '../../shared/domain/matrix';
 import type { NextStep } from '../../shared/domain/next-steps';
 import type { VotingSessionView } from '../../shared/domain/voting';
 import type { Workshop } from '../../shared/domain/workshop';
-import { call, createWorkshop, tokenOf } from './boards-api';
+import { call, createWorkshop, openTab } from './boards-api';
 import { expectAccessible, hostForEachTest, joinOnPhone, screenshot, type HostProcess } from './host';
 import { brokenWords, openProjector, PROJECTOR_SIZES, roomFloor, smallText } from './presenter-room';
 
@@ -42,9 +42,7 @@ async function revealedVote(): Promise<Workshop> {
 }
 
 async function openPrioritisation(page: Page, workshop: Workshop): Promise<Locator> {
-  await page.goto(`${host.origin}/workshops/${workshop.id}?token=${tokenOf(host)}`);
-  await page.getByRole('tab', { name: 'Prioritisation' }).click();
-  const panel = page.getByRole('tabpanel', { name: 'Prioritisation' });
+  const panel = await openTab(page, host, workshop, 'Prioritisation');
   await expect(panel.getByRole('heading', { level: 2, name: 'Prioritisation' })).toBeVisible();
   return panel;
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Board } from '../../shared/domain/board';
 import type { Workshop } from '../../shared/domain/workshop';
-import { addCard, call, cellOf, createMap, createWorkshop, getBoard, tabTo, tokenOf } from './boards-api';
+import { addCard, call, cellOf, createMap, createWorkshop, getBoard, tabTo, openTab } from './boards-api';
 import { expectAccessible, hostForEachTest, screenshot, type HostProcess } from './host';
 
 /*
@@ -28,9 +28,7 @@ async function setUp(page: Page): Promise<{ workshop: Workshop; form: ReturnType
   for (const text of PAINS) await addCard(host, workshop, use, text);
   // Another card list: never offered to group with these.
   await addCard(host, workshop, cellOf(map, 'Purchase', 'Pain points'), 'The payment form times out');
-  await page.goto(`${host.origin}/workshops/${workshop.id}?token=${tokenOf(host)}`);
-  await page.getByRole('tab', { name: 'Voting' }).click();
-  const form = page.getByRole('tabpanel', { name: 'Voting' }).getByRole('form', { name: 'New vote' });
+  const form = (await openTab(page, host, workshop, 'Voting')).getByRole('form', { name: 'New vote' });
   await expect(form.getByRole('checkbox', { name: PAINS[0], exact: true })).toBeChecked();
   return { workshop, form };
 }

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import type { BallotDot, SharingStatus, VotingSessionView, WorkshopVoting } from '../../shared/domain/voting';
 import type { JoinAnswer, ServerMessage } from '../../shared/participant/protocol';
 import type { Workshop } from '../../shared/domain/workshop';
-import { addCard, call, cellOf, createMap, createWorkshop, tokenOf } from './boards-api';
+import { addCard, call, cellOf, createMap, createWorkshop, openTab, tokenOf } from './boards-api';
 import { expectAccessible, screenshot, startHost, type HostProcess } from './host';
 
 /*
@@ -47,9 +47,7 @@ async function openVote(workshop: Workshop, items: string[], anonymous = false):
 }
 
 async function openVotingTab(page: Page, workshop: Workshop): Promise<Locator> {
-  await page.goto(`${host.origin}/workshops/${workshop.id}?token=${tokenOf(host)}`);
-  await page.getByRole('tab', { name: 'Voting' }).click();
-  const tab = page.getByRole('tabpanel', { name: 'Voting' });
+  const tab = await openTab(page, host, workshop, 'Voting');
   await expect(tab.getByRole('heading', { level: 2, name: 'Pain-point voting' })).toBeVisible();
   return tab;
 }

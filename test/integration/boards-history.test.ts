@@ -209,12 +209,7 @@ describe('undo and redo', () => {
     const persona = await t.call('personaCreate', { workshopId: workshop.id, name: 'v0' });
     for (let i = 1; i <= 205; i += 1) await t.call('personaUpdate', { personaId: persona.id, patch: { name: `v${i}` } });
 
-    let b = await board(t, workshop.id);
-    let steps = 0;
-    while (b.canUndo) {
-      b = await t.call('boardUndo', { workshopId: workshop.id });
-      steps += 1;
-    }
+    const { board: b, steps } = await undoAll(t, workshop.id);
 
     expect(steps).toBe(200);
     expect(b.personas[0]?.name).toBe('v5');
@@ -232,12 +227,7 @@ describe('undo and redo', () => {
     // Each change of image stores the old and the new one: about 14 MB per undo step.
     for (let i = 1; i <= 7; i += 1) await t.call('personaSetAvatar', { personaId: persona.id, avatar: image(i) });
 
-    let b = await board(t, workshop.id);
-    let steps = 0;
-    while (b.canUndo) {
-      b = await t.call('boardUndo', { workshopId: workshop.id });
-      steps += 1;
-    }
+    const { board: b, steps } = await undoAll(t, workshop.id);
 
     expect(steps).toBe(4);
     const avatar = b.personas[0]?.avatar;
@@ -310,3 +300,14 @@ describe('boards and the workshop around them', () => {
     expect(db.prepare('SELECT count(*) FROM personas WHERE workshop_id = ?').pluck().get(other.id)).toBe(1);
   });
 });
+
+/** Undoes every edit the history keeps: the board it comes back to, and how many undos it took. */
+async function undoAll(t: TestCore, workshopId: string): Promise<{ board: Board; steps: number }> {
+  let b = await board(t, workshopId);
+  let steps = 0;
+  while (b.canUndo) {
+    b = await t.call('boardUndo', { workshopId });
+    steps += 1;
+  }
+  return { board: b, steps };
+}

@@ -16,12 +16,32 @@ async function silentRoom(t: SharingCore) {
   return { room, sharing, step, cell };
 }
 
+/** A silent step shared with phones, where Ana has written one card on the journey map: the card's id. */
+async function anaWrote(text: string) {
+  const t = await startSharingCore();
+  const { room, sharing, cell } = await silentRoom(t);
+  const ana = await phoneJoins(sharing, 'Ana');
+  const id = cardIdOf(await ana.ask({ type: 'addCard', container: cell(1), text }));
+  return { t, room, ana, id };
+}
+
 function cardIdOf(answer: ServerMessage): string {
   if (answer.type !== 'ack' || answer.action === 'vote') throw new Error(`refused: ${JSON.stringify(answer)}`);
   return answer.cardId;
 }
 
 /** Resolves once the phone's latest state passes, whether it has arrived already or is still to come. */
+/** The phone can neither change the card's text nor delete it: both refused with this code, the edit with this message. */
+async function expectEditRefused(phone: Phone, cardId: string, text: string, code: string, message: string): Promise<void> {
+  expect(await phone.ask({ type: 'editCard', cardId, text })).toMatchObject({ type: 'error', code, message });
+  expect(await phone.ask({ type: 'deleteCard', cardId })).toMatchObject({ type: 'error', code });
+}
+
+/** The texts of the cards on the workshop's journey map, in board order. */
+async function mapTexts(t: SharingCore, workshopId: string): Promise<string[]> {
+  return (await t.call('boardGet', { workshopId })).journeyMaps[0]!.cards.map((c) => c.text);
+}
+
 async function until(phone: Phone, predicate: (state: ParticipantState) => boolean): Promise<void> {
   if (predicate(phone.state())) return;
   await phone.next((m) => m.type === 'state' && predicate(m.state));
@@ -96,10 +116,7 @@ describe('silent writing with phones', () => {
 
 describe('a participant’s own cards', () => {
   test('can be edited and deleted until the step ends, each an undoable board edit', async () => {
-    const t = await startSharingCore();
-    const { room, sharing, cell } = await silentRoom(t);
-    const ana = await phoneJoins(sharing, 'Ana');
-    const id = cardIdOf(await ana.ask({ type: 'addCard', container: cell(1), text: 'Typo here' }));
+    const { t, room, ana, id } = await anaWrote('Typo here');
 
     expect(await ana.ask({ type: 'editCard', cardId: id, text: '  Fixed text ' })).toMatchObject({ type: 'ack', action: 'editCard', cardId: id });
     let board = await t.call('boardGet', { workshopId: room.workshop.id });
@@ -132,51 +149,29 @@ describe('a participant’s own cards', () => {
       });
       expect(await ben.ask({ type: 'deleteCard', cardId })).toMatchObject({ type: 'error', code: 'forbidden' });
     }
-    const board = await t.call('boardGet', { workshopId: room.workshop.id });
-    expect(board.journeyMaps[0]!.cards.map((c) => c.text).sort()).toEqual(['Ana’s card', 'Facilitator’s card']);
+    expect((await mapTexts(t, room.workshop.id)).sort()).toEqual(['Ana’s card', 'Facilitator’s card']);
   });
 
   test('refuses a card that is not on the current step’s board', async () => {
-    const t = await startSharingCore();
-    const { room, sharing, cell } = await silentRoom(t);
-    const ana = await phoneJoins(sharing, 'Ana');
-    const id = cardIdOf(await ana.ask({ type: 'addCard', container: cell(1), text: 'On a lane soon hidden' }));
+    const { t, room, ana, id } = await anaWrote('On a lane soon hidden');
     // The facilitator hides the lane: the card is no longer on the board the phones are offered.
     await t.call('laneUpdate', { laneId: room.painLane, patch: { hidden: true } });
 
-    expect(await ana.ask({ type: 'editCard', cardId: id, text: 'Changed' })).toMatchObject({
-      type: 'error',
-      code: 'forbidden',
-      message: 'This card is not on the current step’s board',
-    });
-    expect(await ana.ask({ type: 'deleteCard', cardId: id })).toMatchObject({ type: 'error', code: 'forbidden' });
-    const board = await t.call('boardGet', { workshopId: room.workshop.id });
-    expect(board.journeyMaps[0]!.cards.map((c) => c.text)).toEqual(['On a lane soon hidden']);
+    await expectEditRefused(ana, id, 'Changed', 'forbidden', 'This card is not on the current step’s board');
+    expect((await mapTexts(t, room.workshop.id))).toEqual(['On a lane soon hidden']);
   });
 
   test('refuses once the step has ended', async () => {
-    const t = await startSharingCore();
-    const { room, sharing, cell } = await silentRoom(t);
-    const ana = await phoneJoins(sharing, 'Ana');
-    const id = cardIdOf(await ana.ask({ type: 'addCard', container: cell(1), text: 'Written in time' }));
+    const { t, room, ana, id } = await anaWrote('Written in time');
     const voting = room.workshop.steps.find((s) => s.kind === 'voting')!;
     await t.call('timerGoTo', { workshopId: room.workshop.id, stepId: voting.id });
 
-    expect(await ana.ask({ type: 'editCard', cardId: id, text: 'Too late' })).toMatchObject({
-      type: 'error',
-      code: 'conflict',
-      message: 'The step has ended: cards can no longer be changed',
-    });
-    expect(await ana.ask({ type: 'deleteCard', cardId: id })).toMatchObject({ type: 'error', code: 'conflict' });
-    const board = await t.call('boardGet', { workshopId: room.workshop.id });
-    expect(board.journeyMaps[0]!.cards.map((c) => c.text)).toEqual(['Written in time']);
+    await expectEditRefused(ana, id, 'Too late', 'conflict', 'The step has ended: cards can no longer be changed');
+    expect((await mapTexts(t, room.workshop.id))).toEqual(['Written in time']);
   });
 
   test('refuses a malformed message with the field it got wrong', async () => {
-    const t = await startSharingCore();
-    const { room, sharing, cell } = await silentRoom(t);
-    const ana = await phoneJoins(sharing, 'Ana');
-    const id = cardIdOf(await ana.ask({ type: 'addCard', container: cell(1), text: 'Fine' }));
+    const { t, room, ana, id } = await anaWrote('Fine');
 
     expect(await ana.ask({ type: 'editCard', cardId: id, text: '   ' })).toMatchObject({ type: 'error', code: 'invalid_input', message: expect.stringMatching(/^text: /) });
     expect(await ana.ask({ type: 'editCard', cardId: id, text: 'x'.repeat(501) })).toMatchObject({ type: 'error', code: 'invalid_input' });
@@ -184,7 +179,6 @@ describe('a participant’s own cards', () => {
     expect(await ana.ask({ type: 'deleteCard', cardId: id, extra: true })).toMatchObject({ type: 'error', code: 'invalid_input' });
     expect(await ana.ask({ type: 'deleteCard' })).toMatchObject({ type: 'error', code: 'invalid_input' });
     expect(await ana.ask({ type: 'editCard', cardId: 'AAAAAAAAAAAAAAAA', text: 'No such card' })).toMatchObject({ type: 'error', code: 'not_found' });
-    const board = await t.call('boardGet', { workshopId: room.workshop.id });
-    expect(board.journeyMaps[0]!.cards.map((c) => c.text)).toEqual(['Fine']);
+    expect((await mapTexts(t, room.workshop.id))).toEqual(['Fine']);
   });
 });

@@ -8,6 +8,9 @@ import type { AppStatus } from '../../shared/domain/app-status';
 import type { ChannelName, InputOf, OutputOf } from '../../shared/ipc/contract';
 import { createClock, type TestClock } from '../helpers/core';
 
+/** Root on Linux with chattr: a file can be made immutable, which even root cannot write. */
+const CAN_LOCK_FILES = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('chattr', ['--help']).error === undefined;
+
 type Recovery = Extract<AppStatus, { mode: 'recovery' }>;
 
 function tempDataDir(): string {
@@ -124,7 +127,7 @@ describe('the recovery screen, through the app’s own calls', () => {
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
-  test.skipIf(process.platform !== 'linux' || process.getuid?.() !== 0 || spawnSync('chattr', ['--help']).error !== undefined)(
+  test.skipIf(!CAN_LOCK_FILES)(
     'a read-only database opens once it can be written again and the user chooses Try again',
     async () => {
       const clock = createClock();
@@ -142,7 +145,7 @@ describe('the recovery screen, through the app’s own calls', () => {
     },
   );
 
-  test.skipIf(process.platform !== 'linux' || process.getuid?.() !== 0 || spawnSync('chattr', ['--help']).error !== undefined)(
+  test.skipIf(!CAN_LOCK_FILES)(
     'restoring into a data folder that cannot be written is refused with its own reason, and changes nothing',
     async () => {
       const clock = createClock();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, Card } from '../../shared/domain/board';
-import { applyBoardChange, touchesStructure, type BoardChange, type BoardDiff } from '../../shared/domain/board-change';
+import { applyBoardChange, emptyBoardDiff, touchesStructure, type BoardChange, type BoardDiff } from '../../shared/domain/board-change';
 import { cardOf } from '../helpers/card';
 
 const card = (id: string, sectionId: string, position: number, text = id): Card =>
@@ -31,7 +31,7 @@ function board(): Board {
   };
 }
 
-const none: BoardDiff = { cards: [], removedCards: [], groups: [], removedGroups: [], personas: [], removedPersonas: [], maps: [], removedMaps: [] };
+const none = emptyBoardDiff();
 const change = (diff: Partial<BoardDiff> | null): BoardChange => ({ workshopId: 'w', revision: 8, canUndo: true, canRedo: false, diff: diff && { ...none, ...diff } });
 
 describe('applying a pushed board change', () => {

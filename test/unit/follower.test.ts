@@ -1,5 +1,6 @@
 import { DEFAULT_BRANDING } from '../../shared/domain/branding';
 import { describe, expect, it } from 'vitest';
+import { emptyBoardDiff } from '../../shared/domain/board-change';
 import type { AppEvent } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { Follower, readPart, type FollowSpec } from '../../renderer/src/api/follower';
@@ -90,18 +91,7 @@ const cardPush = (revision: number, text: string): AppEvent => ({
     revision,
     canUndo: true,
     canRedo: false,
-    diff: {
-      cards: [
-        cardOf({ id: text, createdAt: '', updatedAt: '' }),
-      ],
-      removedCards: [],
-      groups: [],
-      removedGroups: [],
-      personas: [],
-      removedPersonas: [],
-      maps: [],
-      removedMaps: [],
-    },
+    diff: { ...emptyBoardDiff(), cards: [cardOf({ id: text, createdAt: '', updatedAt: '' })] },
   },
 });
 

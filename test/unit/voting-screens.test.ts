@@ -51,6 +51,23 @@ function session(patch: Partial<VotingSessionView>): VotingSessionView {
   };
 }
 
+type ResultRow = NonNullable<VotingSessionView['results']>['items'][number];
+
+/** A revealed session of these result rows and voters; the dot totals follow from the rows. */
+function revealedSession(items: Pick<ResultRow, 'itemId' | 'sourceCardId' | 'sourceGroupId' | 'memberCardIds' | 'votes' | 'rank'>[], votersVoted: number): VotingSessionView {
+  const revealedAt = '2026-01-01T10:00:00.000Z';
+  const results = {
+    sessionId: 'session-1',
+    items,
+    votersVoted,
+    totalVotes: items.reduce((sum, item) => sum + item.votes, 0),
+    maxVotes: Math.max(0, ...items.map((item) => item.votes)),
+    byStage: [],
+    revealedAt,
+  } as unknown as NonNullable<VotingSessionView['results']>;
+  return session({ phase: 'revealed', results, revealedAt });
+}
+
 const votingOf = (s: VotingSessionView | null): WorkshopVoting => ({ workshopId: 'workshop-1', sessions: s ? [s] : [], currentSessionId: s?.id ?? null });
 const sharingOn: SharingStatus = { ...SHARING_OFF, active: true, workshopId: 'workshop-1', urls: ['http://10.0.0.2:4000/'], joinCode: 'ABCDEF' };
 
@@ -78,20 +95,14 @@ describe('results', () => {
   });
 
   it('give the board heat only for cards of a revealed vote, strongest for the most votes', () => {
-    const results = {
-      sessionId: 'session-1',
-      items: [
+    const revealed = revealedSession(
+      [
         { itemId: 'i1', sourceCardId: 'card-1', sourceGroupId: null, memberCardIds: [], votes: 6, rank: 1 },
         { itemId: 'i2', sourceCardId: null, sourceGroupId: null, memberCardIds: [], votes: 3, rank: 2 },
         { itemId: 'i3', sourceCardId: 'card-3', sourceGroupId: null, memberCardIds: [], votes: 0, rank: 3 },
       ],
-      votersVoted: 3,
-      totalVotes: 9,
-      maxVotes: 6,
-      byStage: [],
-      revealedAt: '2026-01-01T10:00:00.000Z',
-    } as unknown as NonNullable<VotingSessionView['results']>;
-    const revealed = session({ phase: 'revealed', results, revealedAt: results.revealedAt });
+      3,
+    );
     expect(heatSession(votingOf(session({ phase: 'closed' })))).toBeNull();
     expect(heatSession(votingOf(revealed))).toBe(revealed);
     expect([...heatByCard(revealed)]).toEqual([
@@ -114,19 +125,13 @@ describe('results', () => {
   });
 
   it('heat every card of a group item, and the group’s stack, with the group’s votes', () => {
-    const results = {
-      sessionId: 'session-1',
-      items: [
+    const revealed = revealedSession(
+      [
         { itemId: 'i1', sourceCardId: null, sourceGroupId: 'group-1', memberCardIds: ['card-1', 'card-2'], votes: 4, rank: 1 },
         { itemId: 'i2', sourceCardId: 'card-3', sourceGroupId: null, memberCardIds: [], votes: 2, rank: 2 },
       ],
-      votersVoted: 2,
-      totalVotes: 6,
-      maxVotes: 4,
-      byStage: [],
-      revealedAt: '2026-01-01T10:00:00.000Z',
-    } as unknown as NonNullable<VotingSessionView['results']>;
-    const revealed = session({ phase: 'revealed', results, revealedAt: results.revealedAt });
+      2,
+    );
     expect(Object.fromEntries(heatByCard(revealed))).toEqual({
       'card-1': { votes: 4, rank: 1, share: 1 },
       'card-2': { votes: 4, rank: 1, share: 1 },

@@ -1,5 +1,5 @@
 import type { Board, JourneyMap, Persona } from '../../../shared/domain/board';
-import { MAX_PUSHED_BYTES, MAX_PUSHED_ROWS, type BoardChange, type BoardDiff } from '../../../shared/domain/board-change';
+import { emptyBoardDiff, MAX_PUSHED_BYTES, MAX_PUSHED_ROWS, type BoardChange } from '../../../shared/domain/board-change';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { AppError } from '../../../shared/ipc/result';
 import { boardKey, type EventBus } from '../../events';
@@ -25,16 +25,7 @@ export function boardChangeOf(db: ReadableDB, bus: EventBus, workshopId: string,
   const revision = bus.advance(boardKey(workshopId));
   const flags = historyFlags(db, workshopId);
   if (touched.length > MAX_PUSHED_ROWS) return { workshopId, revision, ...flags, diff: null };
-  const diff: BoardDiff = {
-    cards: [],
-    removedCards: [],
-    groups: [],
-    removedGroups: [],
-    personas: [],
-    removedPersonas: [],
-    maps: [],
-    removedMaps: [],
-  };
+  const diff = emptyBoardDiff();
   const personaIds = new Set<string>();
   const mapIds = new Set<string>();
   for (const row of touched) {

@@ -4,6 +4,7 @@ import { useAppState } from '../app-state';
 import { ConfirmDialog } from '../components/Dialog';
 import { TitledOptions } from '../components/Field';
 import { EyeIcon, PlusIcon, TrashIcon } from '../components/icons';
+import { BoardEmpty } from './BoardEmpty';
 import { useI18n } from '../i18n';
 import { CardGhost } from './Card';
 import { useCardActions } from './card-actions';
@@ -250,14 +251,7 @@ export function JourneyBoard({ workshopId, handle }: { workshopId: string; handl
           </SuggestGroupsProvider>
         </CardDnd>
       ) : (
-        <div className="board-empty panel">
-          <h2>{t('boards.journey.emptyTitle')}</h2>
-          <p className="muted">{t('boards.journey.emptyBody')}</p>
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            <PlusIcon />
-            {t('boards.journey.new')}
-          </button>
-        </div>
+        <BoardEmpty title={t('boards.journey.emptyTitle')} body={t('boards.journey.emptyBody')} action={t('boards.journey.new')} onAction={() => setCreating(true)} />
       )}
 
       {creating && (

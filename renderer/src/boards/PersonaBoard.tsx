@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardE
 import type { CardGroup, Persona } from '../../../shared/domain/board';
 import { useAppState } from '../app-state';
 import { PlusIcon, StarIcon } from '../components/icons';
+import { BoardEmpty } from './BoardEmpty';
 import { useI18n } from '../i18n';
 import { PersonaAvatar } from './avatars';
 import { CardGhost } from './Card';
@@ -166,14 +167,7 @@ export function PersonaBoard({ workshopId, handle }: { workshopId: string; handl
             </SuggestGroupsProvider>
           </div>
         ) : (
-          <div className="board-empty panel">
-            <h2>{t('boards.persona.emptyTitle')}</h2>
-            <p className="muted">{t('boards.persona.emptyBody')}</p>
-            <button type="button" className="button button--primary" onClick={() => void addPersona()}>
-              <PlusIcon />
-              {t('boards.persona.add')}
-            </button>
-          </div>
+          <BoardEmpty title={t('boards.persona.emptyTitle')} body={t('boards.persona.emptyBody')} action={t('boards.persona.add')} onAction={() => void addPersona()} />
         )}
       </div>
       {notice}

@@ -165,10 +165,23 @@ export function MatrixPanel({ workshop }: { workshop: Workshop }) {
 }
 
 /** The axes' names and adding a card by hand. */
+/** An axis's name, saved when the field is left. */
+function AxisField({ label, placeholder, value, onCommit }: { label: string; placeholder: string; value: string; onCommit: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} className="input" maxLength={60} placeholder={placeholder} defaultValue={value} onBlur={(event) => onCommit(event.target.value)} />
+    </div>
+  );
+}
+
 function MatrixSettings({ workshop, matrix, onAnswer }: { workshop: Workshop; matrix: Matrix; onAnswer: (answer: WorkshopMatrices | null | undefined) => void }) {
   const { t } = useI18n();
   const { api, run } = useAppState();
-  const ids = { vertical: useId(), horizontal: useId(), card: useId() };
+  const ids = { card: useId() };
   const [candidates, setCandidates] = useState<VotingCandidate[] | null>(null);
   const [cardId, setCardId] = useState('');
 
@@ -193,18 +206,8 @@ function MatrixSettings({ workshop, matrix, onAnswer }: { workshop: Workshop; ma
 
   return (
     <div className="matrix-settings">
-      <div className="field">
-        <label className="field__label" htmlFor={ids.vertical}>
-          {t('matrix.axis.vertical')}
-        </label>
-        <input id={ids.vertical} className="input" maxLength={60} placeholder={t('matrix.axis.impact')} defaultValue={matrix.verticalLabel} onBlur={(event) => rename('verticalLabel', event.target.value)} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.horizontal}>
-          {t('matrix.axis.horizontal')}
-        </label>
-        <input id={ids.horizontal} className="input" maxLength={60} placeholder={t('matrix.axis.effort')} defaultValue={matrix.horizontalLabel} onBlur={(event) => rename('horizontalLabel', event.target.value)} />
-      </div>
+      <AxisField label={t('matrix.axis.vertical')} placeholder={t('matrix.axis.impact')} value={matrix.verticalLabel} onCommit={(value) => rename('verticalLabel', value)} />
+      <AxisField label={t('matrix.axis.horizontal')} placeholder={t('matrix.axis.effort')} value={matrix.horizontalLabel} onCommit={(value) => rename('horizontalLabel', value)} />
       <form
         className="matrix-settings__add"
         onSubmit={(event) => {

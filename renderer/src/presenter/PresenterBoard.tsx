@@ -71,18 +71,26 @@ function PersonaPoster({ persona, tick, page }: { persona: Persona; tick: number
         {shown.map((section) => (
           <section key={section.id} className="ppersona__section" aria-label={section.title}>
             <h3 className="ppersona__section-title">{section.title}</h3>
-            <FitList
-              items={presenterEntries(inOrder(section.cards), section.groups)}
-              itemKey={entryKey}
-              label={section.title}
-              tick={tick}
-              render={(entry) => <PresenterEntry entry={entry} moments={NONE} />}
-            />
+            <SectionEntries section={section} tick={tick} />
           </section>
         ))}
       </div>
       <PageDots count={pages.length} current={current} />
     </article>
+  );
+}
+
+/** A persona section's cards and groups, in board order, as many as fit. */
+function SectionEntries({ section, tick, className }: { section: PersonaSection; tick: number; className?: string }) {
+  return (
+    <FitList
+      className={className}
+      items={presenterEntries(inOrder(section.cards), section.groups)}
+      itemKey={entryKey}
+      label={section.title}
+      tick={tick}
+      render={(entry) => <PresenterEntry entry={entry} moments={NONE} />}
+    />
   );
 }
 
@@ -92,14 +100,7 @@ function SectionFocus({ persona, section, tick }: { persona: Persona; section: P
     <article className="pfocus" aria-label={section.title}>
       <PersonaWho persona={persona} compact />
       <h2 className="pfocus__title">{section.title}</h2>
-      <FitList
-        className="fit-list--grid"
-        items={presenterEntries(inOrder(section.cards), section.groups)}
-        itemKey={entryKey}
-        label={section.title}
-        tick={tick}
-        render={(entry) => <PresenterEntry entry={entry} moments={NONE} />}
-      />
+      <SectionEntries section={section} tick={tick} className="fit-list--grid" />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../i18n';
+import { ShortcutList } from './ShortcutList';
 import { SpotlightShortcutsList } from './SpotlightShortcutsList';
 import { SHORTCUT_LIST, type ShortcutAction } from './useTimerShortcuts';
 
@@ -61,20 +62,7 @@ export function ShortcutsHelp({ onClose }: ShortcutsHelpProps) {
           {t('shortcuts.title')}
         </h2>
         <p className="shortcuts__intro">{t('shortcuts.intro')}</p>
-        <dl className="shortcuts__list">
-          {SHORTCUT_LIST.map(({ action, keys }) => (
-            <div className="shortcuts__row" key={action}>
-              <dt>
-                {keys.map((key) => (
-                  <kbd key={key} className="kbd">
-                    {key === 'space' ? t('shortcuts.key.space') : key}
-                  </kbd>
-                ))}
-              </dt>
-              <dd>{t(LABELS[action])}</dd>
-            </div>
-          ))}
-        </dl>
+        <ShortcutList shortcuts={SHORTCUT_LIST} labels={LABELS} />
         <p className="shortcuts__note">{t('shortcuts.resetNote')}</p>
         <SpotlightShortcutsList />
         <div className="shortcuts__actions">

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../../shared/i18n';
 import { useI18n } from '../i18n';
+import { ShortcutList } from './ShortcutList';
 import { SPOTLIGHT_SHORTCUTS, type SpotlightAction } from './spotlight-shortcuts';
 
 const LABELS: Record<SpotlightAction, MessageKey> = {
@@ -20,20 +21,7 @@ export function SpotlightShortcutsList() {
   return (
     <>
       <h3 className="shortcuts__subtitle">{t('shortcuts.spotlight')}</h3>
-      <dl className="shortcuts__list">
-        {SPOTLIGHT_SHORTCUTS.map(({ action, keys }) => (
-          <div className="shortcuts__row" key={action}>
-            <dt>
-              {keys.map((key) => (
-                <kbd key={key} className="kbd">
-                  {key}
-                </kbd>
-              ))}
-            </dt>
-            <dd>{t(LABELS[action])}</dd>
-          </div>
-        ))}
-      </dl>
+      <ShortcutList shortcuts={SPOTLIGHT_SHORTCUTS} labels={LABELS} />
     </>
   );
 }

@@ -19,7 +19,7 @@ export interface TimerPanelProps {
 /** The facilitator's timer for the current step: clock, controls, schedule, chime and shortcuts. */
 export function TimerPanel({ workshop }: TimerPanelProps) {
   const { api, run, settings, setSettings } = useAppState();
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const now = useNow();
   const [helpOpen, setHelpOpen] = useState(false);
   const reading = readTimer(workshop, now);
@@ -88,14 +88,7 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
 
       {reading ? (
         <CurrentStep reading={reading} workshop={workshop} onCommand={command}>
-          <Fact label={t('timer.schedule')} className={`schedule schedule--${schedule.delta.status}`}>
-            {scheduleLabel(t, schedule.delta)}
-          </Fact>
-          {schedule.end && (
-            <Fact label={t('timer.expectedEnd')} className="tabular">
-              {formatTimeOfDay(schedule.end, lang)}
-            </Fact>
-          )}
+          <ScheduleFacts schedule={schedule} endLabel={t('timer.expectedEnd')} />
         </CurrentStep>
       ) : (
         <div className="timer-panel__complete">
@@ -104,14 +97,7 @@ export function TimerPanel({ workshop }: TimerPanelProps) {
           <p className="muted">{t('timer.complete.body')}</p>
           {started && (
             <dl className="timer-facts">
-              <Fact label={t('timer.schedule')} className={`schedule schedule--${schedule.delta.status}`}>
-                {scheduleLabel(t, schedule.delta)}
-              </Fact>
-              {schedule.end && (
-                <Fact label={t('timer.complete.endedAt')} className="tabular">
-                  {formatTimeOfDay(schedule.end, lang)}
-                </Fact>
-              )}
+              <ScheduleFacts schedule={schedule} endLabel={t('timer.complete.endedAt')} />
             </dl>
           )}
           {lastStep && (
@@ -216,6 +202,23 @@ function CurrentStep({ reading, workshop, onCommand, children }: CurrentStepProp
         </button>
       </div>
     </div>
+  );
+}
+
+/** Where the workshop stands against its plan, and when it ends (expected, or ended). */
+function ScheduleFacts({ schedule, endLabel }: { schedule: ReturnType<typeof readSchedule>; endLabel: string }) {
+  const { t, lang } = useI18n();
+  return (
+    <>
+      <Fact label={t('timer.schedule')} className={`schedule schedule--${schedule.delta.status}`}>
+        {scheduleLabel(t, schedule.delta)}
+      </Fact>
+      {schedule.end && (
+        <Fact label={endLabel} className="tabular">
+          {formatTimeOfDay(schedule.end, lang)}
+        </Fact>
+      )}
+    </>
   );
 }
 

@@ -4,6 +4,8 @@
  * Following the step is S (step, suivre): F belongs to the board's full-window mode.
  */
 
+import type { Shortcut } from './ShortcutList';
+
 export type SpotlightAction = 'follow' | 'blank' | 'join' | 'results' | 'instructions' | 'stagePrevious' | 'stageNext' | 'pagePrevious' | 'pageNext';
 
 /** The key that triggers each action on the facilitator's screen. */
@@ -25,7 +27,7 @@ export const SPOTLIGHT_KEYS: Readonly<Record<string, SpotlightAction>> = {
 };
 
 /** What the help lists for the projector, in order, with the keys to show. */
-export const SPOTLIGHT_SHORTCUTS: readonly { action: SpotlightAction; keys: readonly string[] }[] = [
+export const SPOTLIGHT_SHORTCUTS: readonly Shortcut<SpotlightAction>[] = [
   { action: 'follow', keys: ['S'] },
   { action: 'blank', keys: ['B'] },
   { action: 'join', keys: ['J'] },

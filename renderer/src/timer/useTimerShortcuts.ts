@@ -1,4 +1,5 @@
 import { isPageKey, useWindowKeydown } from '../components/shortcuts';
+import type { Shortcut } from './ShortcutList';
 
 export type ShortcutAction = 'toggle' | 'next' | 'previous' | 'addMinute' | 'removeMinute' | 'mute' | 'help';
 
@@ -19,7 +20,7 @@ const KEYS: Record<string, ShortcutAction> = {
 };
 
 /** What the help overlay lists, in order, with the keys to show. */
-export const SHORTCUT_LIST: readonly { action: ShortcutAction; keys: readonly string[] }[] = [
+export const SHORTCUT_LIST: readonly Shortcut<ShortcutAction>[] = [
   { action: 'toggle', keys: ['space'] },
   { action: 'next', keys: ['N'] },
   { action: 'previous', keys: ['P'] },

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { MAX_VOTER_NAME, dotsUsed, type DotCounts, type VotingSessionView } from '../../../shared/domain/voting';
+import { dotsUsed, type DotCounts, type VotingSessionView } from '../../../shared/domain/voting';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
 import { DotPicker, DotsLeft, toBallot } from './DotPicker';
 import { votedLabel } from './labels';
+import { VoterNameField } from './VoterNameField';
 
 type Stage = { name: 'ready' } | { name: 'vote'; voter: string | null } | { name: 'handoff'; voter: string | null };
 
@@ -106,7 +107,6 @@ interface ScreenProps {
 
 function ReadyScreen({ session, titleId, heading, onStart }: ScreenProps & { onStart: (voter: string | null) => void }) {
   const { t, tc } = useI18n();
-  const listId = useId();
   const [name, setName] = useState('');
   const named = !session.rules.anonymous;
   const start = (event: FormEvent): void => {
@@ -125,23 +125,14 @@ function ReadyScreen({ session, titleId, heading, onStart }: ScreenProps & { onS
         {t('voting.laptop.secret')}
       </p>
       {named && (
-        <label className="field laptop__name">
-          <span className="field__label">{t('voting.laptop.name')}</span>
-          <input
-            className="input"
-            value={name}
-            maxLength={MAX_VOTER_NAME}
-            list={listId}
-            autoComplete="off"
-            required
-            onChange={(event) => setName(event.target.value)}
-          />
-          <datalist id={listId}>
-            {session.notVotedNames.map((n) => (
-              <option key={n} value={n} />
-            ))}
-          </datalist>
-        </label>
+        <VoterNameField
+          label={t('voting.laptop.name')}
+          value={name}
+          names={session.notVotedNames}
+          className="laptop__name"
+          required
+          onChange={setName}
+        />
       )}
       <button type="submit" className="button button--primary button--large" disabled={named && !name.trim()}>
         {t('voting.laptop.start')}

@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { MAX_VOTER_NAME, dotsUsed, type DotCounts, type VotingSessionView } from '../../../shared/domain/voting';
+import { dotsUsed, type DotCounts, type VotingSessionView } from '../../../shared/domain/voting';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { useAppState } from '../app-state';
 import { useI18n } from '../i18n';
 import { DotPicker, DotsLeft, toBallot } from './DotPicker';
+import { VoterNameField } from './VoterNameField';
 
 /**
  * Dots entered by the facilitator for a named person without a phone. Same caps as everyone (here
@@ -39,25 +40,15 @@ export function ProxyVote({ session, workshop }: { session: VotingSessionView; w
         {t('voting.proxy.title')}
       </h3>
       <p className="muted proxy__intro">{t('voting.proxy.intro')}</p>
-      <label className="field">
-        <span className="field__label">{t('voting.proxy.name')}</span>
-        <input
-          className="input"
-          value={name}
-          maxLength={MAX_VOTER_NAME}
-          list={`${id}-names`}
-          autoComplete="off"
-          onChange={(event) => {
-            setName(event.target.value);
-            setDone(null);
-          }}
-        />
-        <datalist id={`${id}-names`}>
-          {suggestions.map((n) => (
-            <option key={n} value={n} />
-          ))}
-        </datalist>
-      </label>
+      <VoterNameField
+        label={t('voting.proxy.name')}
+        value={name}
+        names={suggestions}
+        onChange={(next) => {
+          setName(next);
+          setDone(null);
+        }}
+      />
       <DotsLeft rules={session.rules} dots={dots} className="proxy__left" />
       <DotPicker items={session.items} rules={session.rules} dots={dots} onChange={setDots} size="compact" label={t('voting.proxy.items')} />
       <div className="proxy__foot">
