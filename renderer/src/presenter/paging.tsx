@@ -14,7 +14,7 @@ export function usePageTick(screen: string): number {
   const [tick, setTick] = useState({ screen, count: 0 });
   useEffect(() => {
     setTick({ screen, count: 0 });
-    const id = window.setInterval(() => setTick((current) => ({ screen, count: current.screen === screen ? current.count + 1 : 0 })), PAGE_MS);
+    const id = window.setInterval(() => setTick((current) => ({ screen, count: current.count + 1 })), PAGE_MS);
     return () => window.clearInterval(id);
   }, [screen]);
   return tick.screen === screen ? tick.count : 0;
